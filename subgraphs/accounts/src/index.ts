@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kabinet/kit';
+import { subgraph } from './server';
+
+runSubgraph('accounts', () => subgraph);

@@ -1,0 +1,101 @@
+import { alignMany, alignOne, companyScope, type Viewer } from '@kabinet/kit';
+import DataLoader from 'dataloader';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AccountGroup, Company, PersonalAccount } from '../data/entities';
+
+interface AccountRow {
+  id: string;
+  company_id: string;
+  group_id: string | null;
+  number: string;
+  name: string;
+  status: PersonalAccount['status'];
+  opened_at: Date;
+}
+
+const toAccount = (row: AccountRow): PersonalAccount =>
+  Object.assign(new PersonalAccount(), {
+    id: row.id,
+    companyId: row.company_id,
+    groupId: row.group_id,
+    number: row.number,
+    name: row.name,
+    status: row.status,
+    openedAt: row.opened_at,
+  });
+
+const windowOf = (k: AccountPageKey) => `${k.limit}:${k.afterNumber ?? ''}`;
+const pageKey = (k: AccountPageKey) => `${k.companyId}:${windowOf(k)}`;
+
+export interface AccountPageKey {
+  companyId: string;
+  /** Rows to fetch: the page size plus one, to learn whether another page follows. */
+  limit: number;
+  afterNumber: string | null;
+}
+
+/** Per-request loaders; every one filters by the caller's company (staff: all companies). */
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
+  const scoped = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, companyColumn: string) => {
+    const scope = companyScope(viewer);
+    return scope === null ? qb : qb.andWhere(`${companyColumn} = :scope`, { scope });
+  };
+  const byIds = <T extends ObjectLiteral & { id: string }>(entity: new () => T, companyColumn: string) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const qb = db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids });
+      return alignOne(ids, await scoped(qb, `e.${companyColumn}`).getMany(), (row) => row.id);
+    });
+
+  return {
+    company: byIds(Company, 'id'),
+    group: byIds(AccountGroup, 'companyId'),
+    account: byIds(PersonalAccount, 'companyId'),
+
+    groupsOfCompany: new DataLoader<string, AccountGroup[]>(async (companyIds) => {
+      const qb = db
+        .getRepository(AccountGroup)
+        .createQueryBuilder('g')
+        .where('g.companyId = ANY(:companyIds)', { companyIds })
+        .orderBy('g.name');
+      return alignMany(companyIds, await scoped(qb, 'g.companyId').getMany(), (g) => g.companyId);
+    }),
+
+    accountCount: new DataLoader<string, number>(async (companyIds) => {
+      const qb = db
+        .getRepository(PersonalAccount)
+        .createQueryBuilder('a')
+        .select('a.companyId', 'companyId')
+        .addSelect('count(*)::int', 'count')
+        .where('a.companyId = ANY(:companyIds)', { companyIds })
+        .groupBy('a.companyId');
+      const rows = await scoped(qb, 'a.companyId').getRawMany<{ companyId: string; count: number }>();
+      return alignOne(companyIds, rows, (r) => r.companyId).map((r) => r?.count ?? 0);
+    }),
+
+    /** A page of accounts for many companies in one statement per page window (a window per company). */
+    accountPage: new DataLoader<AccountPageKey, PersonalAccount[], string>(
+      async (keys) => {
+        const pages = new Map<string, PersonalAccount[]>();
+        for (const window of new Set(keys.map(windowOf))) {
+          const { limit, afterNumber } = keys.find((k) => windowOf(k) === window) as AccountPageKey;
+          const companyIds = keys.filter((k) => windowOf(k) === window).map((k) => k.companyId);
+          const rows: AccountRow[] = await db.query(
+            `SELECT id, company_id, group_id, number, name, status, opened_at FROM (
+               SELECT a.*, row_number() OVER (PARTITION BY a.company_id ORDER BY a.number) AS rank
+               FROM personal_accounts a
+               WHERE a.company_id = ANY($1) AND ($2::text IS NULL OR a.number > $2)
+                 AND ($3::uuid IS NULL OR a.company_id = $3)
+             ) ranked WHERE rank <= $4 ORDER BY number`,
+            [companyIds, afterNumber, companyScope(viewer), limit],
+          );
+          const byCompany = alignMany(companyIds, rows.map(toAccount), (a) => a.companyId);
+          companyIds.forEach((id, i) => pages.set(`${id}:${window}`, byCompany[i]));
+        }
+        return keys.map((k) => pages.get(pageKey(k)) ?? []);
+      },
+      { cacheKeyFn: pageKey },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,14 @@
+import { notFound } from '@kabinet/kit';
+import type { PersonalAccount } from '../data/entities';
+import type { Context } from './context';
+
+export const personalAccountResolvers = {
+  PersonalAccount: {
+    async __resolveReference(ref: { id: string }, ctx: Context) {
+      return (await ctx.loaders.account.load(ref.id)) ?? notFound('Personal account');
+    },
+    group: (account: PersonalAccount, _args: unknown, ctx: Context) =>
+      account.groupId ? ctx.loaders.group.load(account.groupId) : null,
+    company: (account: PersonalAccount, _args: unknown, ctx: Context) => ctx.loaders.company.load(account.companyId),
+  },
+};

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphDeps } from '@kabinet/kit';
+import { entities } from './data/entities';
+import { migrations } from './data/migrations';
+import { seed } from './data/seed';
+import { createLoaders, type Loaders } from './loaders';
+import { resolvers } from './resolvers';
+
+export const subgraph: SubgraphDefinition<Loaders> = {
+  name: 'accounts',
+  ...loadSchema(join(__dirname, '..')),
+  resolvers,
+  entities,
+  migrations,
+  createLoaders,
+  seed,
+};
+
+export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

@@ -1,0 +1,4 @@
+import { LedgerEntry } from './ledger-entry';
+
+export { LedgerEntry };
+export const entities = [LedgerEntry];

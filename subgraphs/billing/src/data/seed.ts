@@ -1,0 +1,43 @@
+import { type DemoPlan, stableId } from '@kabinet/kit';
+import type { DataSource } from 'typeorm';
+import { LedgerEntry } from './entities';
+
+/** A few months of charges and payments per demo account; ids derive from account and month, so repeatable. */
+export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
+  const fees = new Map(plan.tariffs.map((t) => [t.code, t.monthlyFeeMinor]));
+  const now = new Date();
+  const entries: Partial<LedgerEntry>[] = [];
+  for (const company of plan.companies) {
+    company.accounts.forEach((account, i) => {
+      const monthlyFee = account.tariffCodes.reduce((sum, code) => sum + (fees.get(code) ?? 0), 0);
+      for (let back = plan.months - 1; back >= 0; back--) {
+        const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+        const label = month.toISOString().slice(0, 7);
+        const common = { accountId: account.id, companyId: company.id, currency: 'RUB' };
+        entries.push({
+          ...common,
+          id: stableId(`ledger:${account.id}:${label}:charge`),
+          kind: 'CHARGE',
+          amountMinor: String(-monthlyFee),
+          description: `Абонентская плата за ${label}`,
+          occurredAt: month,
+        });
+        // Every seventh account skips the latest payment, so the demo shows debts too.
+        if (back === 0 && i % 7 === 3) continue;
+        entries.push({
+          ...common,
+          id: stableId(`ledger:${account.id}:${label}:payment`),
+          kind: 'PAYMENT',
+          amountMinor: String(monthlyFee + (i % 4) * 10_000),
+          description: 'Оплата по платёжному поручению',
+          occurredAt: new Date(month.getTime() + (4 + (i % 10)) * 86_400_000),
+        });
+      }
+    });
+  }
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < entries.length; i += 500) {
+      await tx.createQueryBuilder().insert().into(LedgerEntry).values(entries.slice(i, i + 500)).orIgnore().execute();
+    }
+  });
+}

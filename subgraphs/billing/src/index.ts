@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kabinet/kit';
+import { subgraph } from './server';
+
+runSubgraph('billing', () => subgraph);

@@ -1,0 +1,5 @@
+import { personalAccountResolvers } from './personal-account';
+
+export const resolvers = {
+  ...personalAccountResolvers,
+};

@@ -1,0 +1,7 @@
+import { serviceResolvers } from './service';
+import { tariffResolvers } from './tariff';
+
+export const resolvers = {
+  ...tariffResolvers,
+  ...serviceResolvers,
+};

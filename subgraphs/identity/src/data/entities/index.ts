@@ -1,0 +1,4 @@
+import { User } from './user';
+
+export { User };
+export const entities = [User];

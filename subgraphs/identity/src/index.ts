@@ -1,0 +1,12 @@
+import { createTokenSigner, loadConfig, runSubgraph } from '@kabinet/kit';
+import { identityConfig, identitySubgraph } from './server';
+
+runSubgraph('identity', () => {
+  const config = loadConfig(identityConfig);
+  const signToken = createTokenSigner({
+    privateKeyPem: config.JWT_PRIVATE_KEY,
+    keyId: config.JWT_KEY_ID,
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
+  return identitySubgraph({ signToken });
+});

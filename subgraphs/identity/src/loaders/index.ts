@@ -1,0 +1,19 @@
+import { alignOne, companyScope, type Viewer } from '@kabinet/kit';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { User } from '../data/entities';
+
+/** Per-request loaders; users are visible to their own company (staff: everyone). */
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
+  return {
+    user: new DataLoader<string, User | null>(async (ids) => {
+      const qb = db.getRepository(User).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids });
+      // A user always sees themself, even staff without a company.
+      const scope = companyScope(viewer);
+      if (scope !== null) qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
+      return alignOne(ids, await qb.getMany(), (u) => u.id);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

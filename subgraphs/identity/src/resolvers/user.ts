@@ -1,0 +1,20 @@
+import { notFound, requireViewer, unauthenticated } from '@kabinet/kit';
+import type { User } from '../data/entities';
+import type { Context } from './context';
+
+export const userResolvers = {
+  Query: {
+    async me(_: unknown, _args: unknown, ctx: Context) {
+      const viewer = requireViewer(ctx.viewer);
+      const user = await ctx.loaders.user.load(viewer.userId);
+      if (!user) throw unauthenticated('The user no longer exists');
+      return user;
+    },
+  },
+  User: {
+    async __resolveReference(ref: { id: string }, ctx: Context) {
+      return (await ctx.loaders.user.load(ref.id)) ?? notFound('User');
+    },
+    company: (user: User) => (user.companyId ? { id: user.companyId } : null),
+  },
+};

@@ -1,0 +1,8 @@
+// The dependency-light half of the kit: what the gateway shares with the subgraphs.
+export * from './config';
+export * from './errors';
+export * from './forwarded';
+export * from './logger';
+export * from './tokens';
+export * from './topology';
+export * from './viewer';

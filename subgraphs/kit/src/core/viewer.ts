@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const COMPANY_ROLES = ['ADMIN', 'ACCOUNTANT', 'VIEWER'] as const;
+export const STAFF_ROLES = ['MANAGER', 'SUPPORT', 'OPERATOR'] as const;
+export type CompanyRole = (typeof COMPANY_ROLES)[number];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export type Role = CompanyRole | StaffRole;
+
+/** Who is calling, as verified by the gateway from the access token. */
+export const viewerSchema = z.object({
+  userId: z.uuid(),
+  /** The company the user belongs to; null for operator staff, who work across companies. */
+  companyId: z.uuid().nullable(),
+  role: z.enum([...COMPANY_ROLES, ...STAFF_ROLES]),
+});
+export type Viewer = z.infer<typeof viewerSchema>;
+
+export const isStaff = (viewer: Viewer): boolean => (STAFF_ROLES as readonly string[]).includes(viewer.role);

@@ -1,0 +1,100 @@
+import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import type { Logger } from './core/logger';
+
+/** Counts SQL statements a subgraph sends: tests use it to prove lists do not issue a query per item. */
+export class StatementCounter {
+  count = 0;
+}
+
+class CountingLogger implements TypeOrmLogger {
+  constructor(
+    private readonly counter: StatementCounter,
+    private readonly out: Logger,
+  ) {}
+  logQuery() {
+    this.counter.count++;
+  }
+  logQueryError(error: string | Error, query: string) {
+    this.counter.count++;
+    this.out.debug({ err: error, query }, 'query failed');
+  }
+  logQuerySlow(time: number, query: string) {
+    this.out.warn({ time, query }, 'slow query');
+  }
+  logSchemaBuild() {}
+  logMigration(message: string) {
+    this.out.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown) {
+    if (level === 'warn') this.out.warn(String(message));
+  }
+}
+
+export interface DatabaseOptions {
+  url: string;
+  /** The PostgreSQL schema this subgraph owns; all its tables live there and nowhere else. */
+  schema: string;
+  entities: MixedList<string | (new () => unknown) | EntitySchema>;
+  migrations: MixedList<string | (new () => unknown)>;
+  log: Logger;
+  poolSize?: number;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  statements: StatementCounter;
+  /** Database reachable and every migration applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Connects with the subgraph's schema first on the search path, then applies pending migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (!/^[a-z_]+$/.test(options.schema)) throw new Error(`Invalid schema name: ${options.schema}`);
+  const statements = new StatementCounter();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logger: new CountingLogger(statements, options.log),
+    maxQueryExecutionTime: 1000,
+    applicationName: `kabinet-${options.schema}`,
+    extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema}` },
+  });
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource, options.schema);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return {
+    dataSource,
+    statements,
+    async isReady() {
+      try {
+        return !(await dataSource.showMigrations());
+      } catch {
+        return false;
+      }
+    },
+    close: () => dataSource.destroy(),
+  };
+}
+
+/** Replicas starting together take turns: an advisory lock per schema serialises the migration run. */
+async function migrate(dataSource: DataSource, schema: string) {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`kabinet:migrate:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`kabinet:migrate:${schema}`]).catch(() => {});
+    await runner.release();
+  }
+}

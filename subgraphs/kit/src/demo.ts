@@ -1,0 +1,134 @@
+import { stableId } from './ids';
+import { legalInn } from './requisites';
+
+/**
+ * The demo world, derived deterministically from a few numbers. Every subgraph seeds its own share of it
+ * (same ids everywhere), so seeding needs no cross-schema SQL and can be repeated safely.
+ */
+export interface DemoTariff {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'TELEPHONY' | 'INTERNET' | 'FREEPHONE' | 'CLOUD_STORAGE';
+  monthlyFeeMinor: number;
+}
+
+export interface DemoAccount {
+  id: string;
+  number: string;
+  name: string;
+  groupId: string;
+  tariffCodes: string[];
+}
+
+export interface DemoUser {
+  id: string;
+  login: string;
+  password: string;
+  fullName: string;
+  role: 'ADMIN' | 'ACCOUNTANT' | 'VIEWER' | 'MANAGER' | 'SUPPORT' | 'OPERATOR';
+}
+
+export interface DemoCompany {
+  key: string;
+  id: string;
+  name: string;
+  inn: string;
+  kpp: string;
+  legalAddress: string;
+  groups: { id: string; name: string }[];
+  accounts: DemoAccount[];
+  admin: DemoUser;
+}
+
+export interface DemoPlan {
+  companies: DemoCompany[];
+  tariffs: DemoTariff[];
+  staff: DemoUser[];
+  news: { id: string; title: string; body: string; publishedAt: Date }[];
+  /** Months of ledger history to write. */
+  months: number;
+}
+
+export interface DemoCompanySpec {
+  key: string;
+  name: string;
+  accounts: number;
+}
+
+export const DEMO_PASSWORD = 'Kabinet-demo-2026';
+
+export const DEFAULT_DEMO: DemoCompanySpec[] = [
+  { key: 'demo', name: 'ООО «Демо Телеком Клиент»', accounts: 50 },
+  { key: 'north', name: 'АО «Северный ветер»', accounts: 5 },
+];
+
+const TARIFFS: Omit<DemoTariff, 'id'>[] = [
+  { code: 'TEL-BASIC', name: 'Телефония Базовый', kind: 'TELEPHONY', monthlyFeeMinor: 45_000 },
+  { code: 'TEL-PRO', name: 'Телефония Бизнес Про', kind: 'TELEPHONY', monthlyFeeMinor: 129_000 },
+  { code: 'NET-100', name: 'Интернет 100 Мбит/с', kind: 'INTERNET', monthlyFeeMinor: 250_000 },
+  { code: 'NET-500', name: 'Интернет 500 Мбит/с', kind: 'INTERNET', monthlyFeeMinor: 590_000 },
+  { code: '8800-START', name: '8-800 Старт', kind: 'FREEPHONE', monthlyFeeMinor: 99_000 },
+  { code: 'CLOUD-1TB', name: 'Облачное хранилище 1 ТБ', kind: 'CLOUD_STORAGE', monthlyFeeMinor: 120_000 },
+];
+
+const CITIES = ['Москва', 'Казань'];
+
+export function demoPlan(specs: DemoCompanySpec[] = DEFAULT_DEMO): DemoPlan {
+  const tariffs = TARIFFS.map((t) => ({ ...t, id: stableId(`tariff:${t.code}`) }));
+  const companies = specs.map((spec, companyIndex) => {
+    const id = stableId(`company:${spec.key}`);
+    const groups = CITIES.map((city, i) => ({
+      id: stableId(`group:${spec.key}:${i}`),
+      name: i === 0 ? `Головной офис, ${city}` : `Филиал, ${city}`,
+    }));
+    const accounts = Array.from({ length: spec.accounts }, (_, i) => ({
+      id: stableId(`account:${spec.key}:${i}`),
+      number: `${5100 + companyIndex}${String(i + 1).padStart(6, '0')}`,
+      name: `${i % 2 === 0 ? 'Офис' : 'Точка продаж'} №${i + 1}`,
+      groupId: groups[i % groups.length].id,
+      tariffCodes: [TARIFFS[i % 2].code, TARIFFS[2 + (i % 2)].code, ...(i % 5 === 0 ? [TARIFFS[4 + (i % 2)].code] : [])],
+    }));
+    return {
+      key: spec.key,
+      id,
+      name: spec.name,
+      inn: legalInn(String(770100000 + companyIndex * 1111)),
+      kpp: '770101001',
+      legalAddress: `г. ${CITIES[companyIndex % CITIES.length]}, ул. Тверская, д. ${companyIndex + 1}`,
+      groups,
+      accounts,
+      admin: {
+        id: stableId(`user:${spec.key}:admin`),
+        login: `${spec.key}-admin`,
+        password: DEMO_PASSWORD,
+        fullName: 'Иванова Мария Сергеевна',
+        role: 'ADMIN' as const,
+      },
+    };
+  });
+  const staff: DemoUser[] = [
+    {
+      id: stableId('user:staff:operator'),
+      login: 'operator',
+      password: DEMO_PASSWORD,
+      fullName: 'Петров Алексей Викторович',
+      role: 'OPERATOR',
+    },
+  ];
+  const news = [
+    ['Плановые работы на сети в Казани', 'В ночь на субботу возможны кратковременные перерывы связи.'],
+    ['Новый тариф «Интернет 500 Мбит/с»', 'Скорость до 500 Мбит/с для офисов и филиалов.'],
+    ['Номера 8-800 с тестовым периодом', 'Подключите номер 8-800 и пользуйтесь 14 дней бесплатно.'],
+    ['Обещанный платёж для юридических лиц', 'Продлите обслуживание на 5 дней без оплаты.'],
+    ['Электронные документы с подписью', 'Акты и счета-фактуры подписываются электронной подписью.'],
+    ['Облачное хранилище для бизнеса', 'Резервные копии и общий доступ к файлам компании.'],
+    ['Обновление личного кабинета', 'Новый раздел статистики расходов по группам счетов.'],
+  ].map(([title, body], i) => ({
+    id: stableId(`news:${i}`),
+    title,
+    body,
+    publishedAt: new Date(Date.UTC(2026, 10, 20 - i * 3, 9, 0, 0)),
+  }));
+  return { companies, tariffs, staff, news, months: 4 };
+}

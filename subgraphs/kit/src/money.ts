@@ -1,0 +1,20 @@
+/** Money in the API: integer minor units (kopecks) stored, an exact Decimal string shown. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+export const DEFAULT_CURRENCY = 'RUB';
+
+/** Formats minor units (bigint, or the string pg returns for bigint/numeric) as "1250.00". */
+export function formatMinor(minor: bigint | number | string): string {
+  const value = BigInt(minor);
+  const sign = value < 0n ? '-' : '';
+  const abs = value < 0n ? -value : value;
+  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+export const money = (minor: bigint | number | string, currency = DEFAULT_CURRENCY): Money => ({
+  amount: formatMinor(minor),
+  currency,
+});

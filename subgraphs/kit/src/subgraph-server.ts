@@ -1,0 +1,144 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { Kind } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { maskError } from './core/errors';
+import {
+  credentialMatches,
+  decodeOrigin,
+  FORWARDED_ORIGIN_HEADER,
+  GATEWAY_CREDENTIAL_HEADER,
+  type RequestOrigin,
+} from './core/forwarded';
+import type { Logger } from './core/logger';
+import type { Database } from './database';
+import { scalars } from './scalars';
+import type { SubgraphContext, SubgraphDefinition } from './subgraph';
+
+export interface SubgraphDeps {
+  db: Database;
+  /** The credential the gateway presents; requests without it are refused. */
+  gatewaySecret: string;
+  log: Logger;
+}
+
+export interface Service {
+  httpServer: Server;
+  /** Starts listening; port 0 picks a free port. Resolves to the GraphQL endpoint URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const anonymous = (): RequestOrigin => ({ viewer: null, ip: null, userAgent: null, requestId: 'internal' });
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** HTTP + Apollo + graphql-ws on /graphql, /health and /ready; does not listen. */
+export async function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps: SubgraphDeps): Promise<Service> {
+  const { db, gatewaySecret, log } = deps;
+  const declaredScalars = new Set(
+    definition.typeDefs.definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : [])),
+  );
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: definition.typeDefs,
+      resolvers: {
+        ...Object.fromEntries(Object.entries(scalars).filter(([name]) => declaredScalars.has(name))),
+        ...definition.resolvers,
+      } as never,
+    },
+  ]);
+
+  const contextFor = (origin: RequestOrigin | null): SubgraphContext<L> => {
+    const resolved = origin ?? anonymous();
+    return {
+      origin: resolved,
+      viewer: resolved.viewer,
+      loaders: definition.createLoaders(db.dataSource, resolved.viewer),
+      db: db.dataSource,
+      log: log.child({ requestId: resolved.requestId }),
+    };
+  };
+
+  const app = express();
+  const httpServer = createHttpServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      onConnect: (ctx) =>
+        credentialMatches(
+          header(ctx.extra.request.headers[GATEWAY_CREDENTIAL_HEADER]) ??
+            (ctx.connectionParams?.gatewayCredential as string | undefined),
+          gatewaySecret,
+        ),
+      context: (ctx) =>
+        contextFor(
+          decodeOrigin(
+            header(ctx.extra.request.headers[FORWARDED_ORIGIN_HEADER]) ??
+              (ctx.connectionParams?.origin as string | undefined),
+          ),
+        ),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<SubgraphContext<L>>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await db.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: definition.name });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      if (credentialMatches(header(req.headers[GATEWAY_CREDENTIAL_HEADER]), gatewaySecret)) return next();
+      res.status(403).json({
+        errors: [
+          { message: 'Subgraphs accept requests only from the gateway', extensions: { code: 'FORBIDDEN' } },
+        ],
+      });
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(decodeOrigin(header(req.headers[FORWARDED_ORIGIN_HEADER]))),
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
+    close: () => apollo.stop(),
+  };
+}
+
+export function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve(`http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${address.port}/graphql`);
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { RequestOrigin } from './core/forwarded';
+import type { Logger } from './core/logger';
+import type { Viewer } from './core/viewer';
+import type { DemoPlan } from './demo';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext<Loaders> {
+  origin: RequestOrigin;
+  viewer: Viewer | null;
+  /** Created per request, so batching and caching never cross requests or callers. */
+  loaders: Loaders;
+  db: DataSource;
+  log: Logger;
+}
+
+/** Everything that makes a subgraph: the kit turns this into a running service. */
+export interface SubgraphDefinition<Loaders = unknown> {
+  /** The subgraph's name in the supergraph, and the PostgreSQL schema it owns. */
+  name: string;
+  sdl: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  entities: MixedList<string | (new () => unknown) | EntitySchema>;
+  migrations: MixedList<string | (new () => unknown)>;
+  createLoaders(db: DataSource, viewer: Viewer | null): Loaders;
+  /** Writes this subgraph's share of the demo data; must be idempotent. */
+  seed(db: DataSource, plan: DemoPlan): Promise<void>;
+}

@@ -1,0 +1,4 @@
+import { NewsItem } from './news-item';
+
+export { NewsItem };
+export const entities = [NewsItem];

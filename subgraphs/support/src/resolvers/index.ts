@@ -1,0 +1,5 @@
+import { newsResolvers } from './news';
+
+export const resolvers = {
+  ...newsResolvers,
+};
