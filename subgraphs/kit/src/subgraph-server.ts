@@ -1,7 +1,7 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -16,6 +16,7 @@ import {
   GATEWAY_CREDENTIAL_HEADER,
   type RequestOrigin,
 } from './core/forwarded';
+import { listen, type Service } from './core/http';
 import type { Logger } from './core/logger';
 import type { Database } from './database';
 import { scalars } from './scalars';
@@ -28,12 +29,6 @@ export interface SubgraphDeps {
   log: Logger;
 }
 
-export interface Service {
-  httpServer: Server;
-  /** Starts listening; port 0 picks a free port. Resolves to the GraphQL endpoint URL. */
-  listen(port: number, host?: string): Promise<string>;
-  close(): Promise<void>;
-}
 
 const anonymous = (): RequestOrigin => ({ viewer: null, ip: null, userAgent: null, requestId: 'internal' });
 
@@ -95,6 +90,8 @@ export async function createSubgraphServer<L>(definition: SubgraphDefinition<L>,
     formatError: (formatted, error) =>
       maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
     plugins: [
+      // Traces are for Apollo's hosted studio, which we do not use; they only cost time per request.
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
@@ -129,16 +126,4 @@ export async function createSubgraphServer<L>(definition: SubgraphDefinition<L>,
     listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
     close: () => apollo.stop(),
   };
-}
-
-export function listen(server: Server, port: number, host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      resolve(`http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${address.port}/graphql`);
-    });
-  });
 }

@@ -2,6 +2,7 @@
 export * from './config';
 export * from './errors';
 export * from './forwarded';
+export * from './http';
 export * from './logger';
 export * from './tokens';
 export * from './topology';

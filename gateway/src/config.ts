@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
+import { z } from 'zod';
+
+/** `name=url,name=url`: where each subgraph really runs, overriding the URLs recorded in the supergraph. */
+const subgraphUrls = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const urls: Record<string, string> = {};
+    for (const pair of text.split(',').filter((p) => p.trim())) {
+      const [name, url] = pair.split('=').map((s) => s.trim());
+      if (!name || !url || !URL.canParse(url)) {
+        ctx.addIssue({ code: 'custom', message: `"${pair}" is not name=url` });
+        return z.NEVER;
+      }
+      urls[name] = url;
+    }
+    return urls;
+  });
+
+export const gatewayConfig = z
+  .object({
+    PORT: port(GATEWAY_PORT),
+    HOST: z.string().default('127.0.0.1'),
+    SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+    SUBGRAPH_URLS: subgraphUrls,
+    /** Proves to subgraphs that a request comes from the gateway. Without it subgraphs refuse every call. */
+    GATEWAY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Public key of identity's token signing key; without it every bearer token is refused. */
+    JWT_PUBLIC_KEY: pem('PUBLIC KEY').optional(),
+    JWT_KEY_ID: z.string().min(1).default('k1'),
+    LOG_LEVEL: logLevel,
+  })
+  .transform((c) => ({
+    ...c,
+    verificationKeys: c.JWT_PUBLIC_KEY ? { [c.JWT_KEY_ID]: c.JWT_PUBLIC_KEY } : {},
+  }));
+
+export type GatewayConfig = z.infer<typeof gatewayConfig>;

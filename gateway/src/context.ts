@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { type RequestOrigin, type TokenVerifier } from '@kabinet/kit/core';
+import { GraphQLError } from 'graphql';
+
+export interface GatewayContext {
+  origin: RequestOrigin;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Builds the caller's identity for one request. No token: anonymous (public fields still work, protected
+ * ones answer UNAUTHENTICATED). A token that does not verify: the whole request is refused with 401.
+ */
+export async function contextFor(req: IncomingMessage, verify: TokenVerifier): Promise<GatewayContext> {
+  const authorization = req.headers.authorization;
+  let viewer: RequestOrigin['viewer'] = null;
+  if (authorization) {
+    const token = BEARER.exec(authorization)?.[1];
+    try {
+      if (!token) throw new Error('not a bearer token');
+      viewer = await verify(token);
+    } catch (error) {
+      const message = error instanceof GraphQLError ? error.message : 'Authorization must be "Bearer <access token>"';
+      throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+  }
+  return {
+    origin: {
+      viewer,
+      ip: req.socket.remoteAddress ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
+      requestId: randomUUID(),
+    },
+  };
+}

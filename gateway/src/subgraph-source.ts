@@ -1,0 +1,23 @@
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { encodeOrigin, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit/core';
+import type { GatewayContext } from './context';
+
+/**
+ * Calls one subgraph. Outgoing headers are built here from scratch: the gateway credential and the caller
+ * as the gateway verified it. Nothing the client sent is passed through.
+ */
+export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly gatewaySecret: string | undefined,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (this.gatewaySecret) headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
+    if (context?.origin) headers.set(FORWARDED_ORIGIN_HEADER, encodeOrigin(context.origin));
+  }
+}
