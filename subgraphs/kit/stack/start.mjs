@@ -1,0 +1,164 @@
+// `npm start`: the whole system on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
+// set), the five subgraphs and the gateway as separate processes, waits until every one is ready, prints
+// where to go and how to log in, and stops everything on Ctrl-C. A process that dies takes the rest down
+// and is reported with its name and the end of its log.
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const require = createRequire(import.meta.url);
+const { SUBGRAPHS, GATEWAY_PORT } = require('../dist/core/index.js');
+const { demoPlan } = require('../dist/demo.js');
+
+const started = Date.now();
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dataDir = process.env.KABINET_DATA_DIR ?? join(root, '.data');
+const logDir = join(dataDir, 'logs');
+const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
+const subgraphPortBase = Number(process.env.SUBGRAPH_PORT_BASE ?? SUBGRAPHS[0].port);
+const seedDemo = process.env.SEED_DEMO ?? '1';
+const LOG_TAIL = 30;
+
+const children = [];
+let database;
+let stopping = false;
+
+mkdirSync(logDir, { recursive: true });
+process.once('SIGINT', () => stop(0));
+process.once('SIGTERM', () => stop(0));
+
+try {
+  const secrets = loadSecrets();
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    database = await startEmbeddedPostgres({
+      dir: join(dataDir, 'pg'),
+      port: Number(process.env.PG_PORT ?? 54329),
+    });
+    databaseUrl = database.url;
+  }
+  const common = { DATABASE_URL: databaseUrl, GATEWAY_SECRET: secrets.gatewaySecret, SEED_DEMO: seedDemo };
+  const subgraphs = SUBGRAPHS.map(({ name }, i) => ({ name, port: subgraphPortBase + i }));
+  await Promise.all(
+    subgraphs.map(({ name, port }) =>
+      run(name, join(root, 'subgraphs', name, 'dist', 'index.js'), {
+        ...common,
+        PORT: String(port),
+        ...(name === 'identity' ? { JWT_PRIVATE_KEY: secrets.privateKeyPem, JWT_KEY_ID: secrets.keyId } : {}),
+      }).ready(`http://127.0.0.1:${port}/ready`),
+    ),
+  );
+  await run('gateway', join(root, 'gateway', 'dist', 'main.js'), {
+    PORT: String(gatewayPort),
+    GATEWAY_SECRET: secrets.gatewaySecret,
+    JWT_PUBLIC_KEY: secrets.publicKeyPem,
+    JWT_KEY_ID: secrets.keyId,
+    SUBGRAPH_URLS: subgraphs.map(({ name, port }) => `${name}=http://127.0.0.1:${port}/graphql`).join(','),
+  }).ready(`http://127.0.0.1:${gatewayPort}/health`);
+
+  const plan = demoPlan();
+  const lines = [
+    `Kabinet is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
+    ...(seedDemo === '1' || seedDemo === 'true'
+      ? [
+          ...plan.companies.map((c) => `  login: ${c.admin.login}  password: ${c.admin.password}   (ADMIN of ${c.name})`),
+          ...plan.staff.map((s) => `  login: ${s.login}  password: ${s.password}   (operator staff, ${s.role})`),
+        ]
+      : []),
+    `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${relative(process.cwd(), dataDir) || '.'}/pg`}`,
+    `  logs:      ${relative(process.cwd(), logDir)}/`,
+    'Press Ctrl-C to stop.',
+  ];
+  console.log(lines.join('\n'));
+} catch (error) {
+  console.error(`Kabinet failed to start: ${error instanceof Error ? error.message : error}`);
+  await stop(1);
+}
+
+/** Dev secrets, made once and kept in the data folder; the environment overrides them. */
+function loadSecrets() {
+  const file = join(dataDir, 'secrets.json');
+  if (!existsSync(file)) {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const fresh = {
+      gatewaySecret: randomBytes(32).toString('hex'),
+      keyId: `dev-${randomBytes(4).toString('hex')}`,
+      privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }),
+    };
+    writeFileSync(file, JSON.stringify(fresh, null, 2), { mode: 0o600 });
+  }
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    gatewaySecret: process.env.GATEWAY_SECRET ?? saved.gatewaySecret,
+    keyId: process.env.JWT_KEY_ID ?? saved.keyId,
+    privateKeyPem: process.env.JWT_PRIVATE_KEY ?? saved.privateKeyPem,
+    publicKeyPem: process.env.JWT_PUBLIC_KEY ?? saved.publicKeyPem,
+  };
+}
+
+/** Starts one service process; its output goes to its log file and a short in-memory tail. */
+function run(name, entry, env) {
+  const logPath = join(logDir, `${name}.log`);
+  const log = createWriteStream(logPath, { flags: 'a' });
+  const tail = [];
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const record = (chunk) => {
+    log.write(chunk);
+    tail.push(...chunk.toString().split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - LOG_TAIL));
+  };
+  child.stdout.on('data', record);
+  child.stderr.on('data', record);
+  const service = { name, child, exited: false };
+  children.push(service);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      service.exited = true;
+      log.end();
+      resolve();
+      if (stopping) return;
+      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Last lines of ${relative(process.cwd(), logPath)}:`);
+      console.error(tail.map((line) => `  ${name} | ${line}`).join('\n'));
+      stop(1);
+    });
+  });
+  service.exitedPromise = exited;
+  return {
+    async ready(url) {
+      const deadline = Date.now() + 60_000;
+      while (!service.exited) {
+        try {
+          if ((await fetch(url)).ok) return;
+        } catch {
+          // not listening yet
+        }
+        if (Date.now() > deadline) throw new Error(`${name} was not ready within 60 s (see ${logPath})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`${name} exited during start-up`);
+    },
+  };
+}
+
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child, exited } of [...children].reverse()) if (!exited) child.kill('SIGTERM');
+  const killer = setTimeout(() => {
+    for (const { child, exited } of children) if (!exited) child.kill('SIGKILL');
+  }, 10_000);
+  await Promise.all(children.map((c) => c.exitedPromise));
+  clearTimeout(killer);
+  await database?.stop().catch(() => {});
+  if (code === 0) console.log('Kabinet stopped.');
+  process.exit(code);
+}
