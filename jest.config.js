@@ -20,6 +20,8 @@ const project = (name, dir) => ({
   rootDir: join(root, dir),
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
   testEnvironment: 'node',
+  // End-to-end tests boot whole systems; a slow CI machine must not turn that into failures.
+  testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(root, 'tsconfig.json'), transpilation: true }] },
   moduleNameMapper: {
     '^@kabinet/kit$': join(root, 'subgraphs/kit/src/index.ts'),

@@ -11,7 +11,12 @@ export default async function globalSetup() {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'kabinet-test-pg-'));
-  const server = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, database: 'postgres' });
+  const server = await startEmbeddedPostgres({
+    dir,
+    port: await freePort(),
+    persistent: false,
+    database: 'postgres',
+  });
   process.env.KABINET_TEST_ADMIN_URL = server.adminUrl;
   globalThis.kabinetTestPostgres = server;
 }

@@ -22,7 +22,8 @@ export async function contextFor(req: IncomingMessage, verify: TokenVerifier): P
       if (!token) throw new Error('not a bearer token');
       viewer = await verify(token);
     } catch (error) {
-      const message = error instanceof GraphQLError ? error.message : 'Authorization must be "Bearer <access token>"';
+      const message =
+        error instanceof GraphQLError ? error.message : 'Authorization must be "Bearer <access token>"';
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }

@@ -5,14 +5,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   createTokenVerifier,
-  listen,
   type Logger,
+  listen,
   maskError,
   type Service,
   type VerificationKeys,
 } from '@kabinet/kit/core';
 import express from 'express';
-import { type GatewayContext, contextFor } from './context';
+import { contextFor, type GatewayContext } from './context';
 import { SubgraphSource } from './subgraph-source';
 
 export interface GatewayOptions {
@@ -30,7 +30,8 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const verify = createTokenVerifier(options.verificationKeys);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource(options.subgraphUrls?.[name] ?? (url as string), options.gatewaySecret),
+    buildService: ({ name, url }) =>
+      new SubgraphSource(options.subgraphUrls?.[name] ?? (url as string), options.gatewaySecret),
   });
 
   const app = express();

@@ -1,4 +1,4 @@
-import { type DemoCompany, DEMO_PASSWORD, demoPlan, type SubgraphName } from '@kabinet/kit';
+import { DEMO_PASSWORD, type DemoCompany, demoPlan, type SubgraphName } from '@kabinet/kit';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const DASHBOARD = `
@@ -122,7 +122,8 @@ describe('the cross-graph dashboard query through the gateway', () => {
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
       const result: { data?: { me: Dashboard['me'] } | null } = await system.query(page, { after }, token);
-      const connection = result.data?.me.company.personalAccounts as Dashboard['me']['company']['personalAccounts'];
+      const connection = result.data?.me.company
+        .personalAccounts as Dashboard['me']['company']['personalAccounts'];
       numbers.push(...connection.edges.map((e) => e.node.number));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
@@ -137,7 +138,9 @@ describe('the cross-graph dashboard query through the gateway', () => {
       const before = names.map((n) => system.subgraphs[n].db.statements.count);
       const result = await system.query<Dashboard>(DASHBOARD, {}, token);
       expect(result.errors).toBeUndefined();
-      return Object.fromEntries(names.map((n, i) => [n, system.subgraphs[n].db.statements.count - before[i]]));
+      return Object.fromEntries(
+        names.map((n, i) => [n, system.subgraphs[n].db.statements.count - before[i]]),
+      );
     };
     const withFive = await statementsFor(small.admin.login);
     const withFifty = await statementsFor(big.admin.login);

@@ -39,7 +39,8 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-export const supergraphSdl = () => readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+export const supergraphSdl = () =>
+  readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 
 export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningSystem> {
   const database = await createTestDatabase();

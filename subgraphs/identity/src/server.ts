@@ -35,4 +35,5 @@ export const identitySubgraph = ({ signToken }: IdentityOptions): SubgraphDefini
   seed,
 });
 
-export const createServer = (deps: SubgraphDeps & IdentityOptions) => createSubgraphServer(identitySubgraph(deps), deps);
+export const createServer = (deps: SubgraphDeps & IdentityOptions) =>
+  createSubgraphServer(identitySubgraph(deps), deps);

@@ -26,7 +26,11 @@ export function companyScope(viewer: Viewer | null): string | null {
 }
 
 /** NOT_FOUND (not FORBIDDEN) for another company's record, so ids of other companies reveal nothing. */
-export function assertVisible<T extends { companyId: string }>(viewer: Viewer | null, row: T | null, what: string): T {
+export function assertVisible<T extends { companyId: string }>(
+  viewer: Viewer | null,
+  row: T | null,
+  what: string,
+): T {
   const scope = companyScope(viewer);
   if (!row || (scope !== null && row.companyId !== scope)) throw notFound(what);
   return row;

@@ -1,4 +1,4 @@
-import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from './core/logger';
 
 /** Counts SQL statements a subgraph sends: tests use it to prove lists do not issue a query per item. */
@@ -94,7 +94,9 @@ async function migrate(dataSource: DataSource, schema: string) {
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`kabinet:migrate:${schema}`]).catch(() => {});
+    await runner
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`kabinet:migrate:${schema}`])
+      .catch(() => {});
     await runner.release();
   }
 }

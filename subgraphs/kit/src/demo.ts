@@ -87,7 +87,11 @@ export function demoPlan(specs: DemoCompanySpec[] = DEFAULT_DEMO): DemoPlan {
       number: `${5100 + companyIndex}${String(i + 1).padStart(6, '0')}`,
       name: `${i % 2 === 0 ? 'Офис' : 'Точка продаж'} №${i + 1}`,
       groupId: groups[i % groups.length].id,
-      tariffCodes: [TARIFFS[i % 2].code, TARIFFS[2 + (i % 2)].code, ...(i % 5 === 0 ? [TARIFFS[4 + (i % 2)].code] : [])],
+      tariffCodes: [
+        TARIFFS[i % 2].code,
+        TARIFFS[2 + (i % 2)].code,
+        ...(i % 5 === 0 ? [TARIFFS[4 + (i % 2)].code] : []),
+      ],
     }));
     return {
       key: spec.key,

@@ -29,7 +29,8 @@ export function decodeCursor(cursor: string | null | undefined): (string | numbe
   if (cursor == null) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number')) return key;
+    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number'))
+      return key;
   } catch {
     // fall through to the error below
   }
@@ -37,7 +38,11 @@ export function decodeCursor(cursor: string | null | undefined): (string | numbe
 }
 
 /** Builds a connection from rows fetched with `limit + 1`, the extra row telling whether more exist. */
-export function toConnection<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => (string | number)[],
+): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };

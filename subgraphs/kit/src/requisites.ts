@@ -21,7 +21,9 @@ export function innProblem(inn: string): string | null {
 
 /** Why a KPP is invalid, or null: 4 digits (tax office), 2 digits or capital letters (reason), 3 digits. */
 export const kppProblem = (kpp: string): string | null =>
-  /^\d{4}[0-9A-Z]{2}\d{3}$/.test(kpp) ? null : 'must match NNNNXXNNN (4 digits, 2 digits or capital letters, 3 digits)';
+  /^\d{4}[0-9A-Z]{2}\d{3}$/.test(kpp)
+    ? null
+    : 'must match NNNNXXNNN (4 digits, 2 digits or capital letters, 3 digits)';
 
 /** Completes 9 digits with the control digit into a valid legal-entity INN (demo data, tests). */
 export function legalInn(nineDigits: string): string {

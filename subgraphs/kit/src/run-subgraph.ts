@@ -21,10 +21,7 @@ export const subgraphConfig = (defaultPort: number) =>
  * The process entry of every subgraph: config → database (migrations) → optional demo seed → listen.
  * Exits non-zero with a clear message on any start-up failure; SIGINT/SIGTERM close it cleanly.
  */
-export async function runSubgraph<L>(
-  name: SubgraphName,
-  build: () => SubgraphDefinition<L>,
-): Promise<void> {
+export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDefinition<L>): Promise<void> {
   const log = createLogger(name);
   try {
     const config = loadConfig(subgraphConfig(defaultPort(name)));

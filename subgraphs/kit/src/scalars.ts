@@ -2,7 +2,12 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-function scalar<T>(name: string, description: string, parse: (text: string) => T, serialize: (value: unknown) => string) {
+function scalar<T>(
+  name: string,
+  description: string,
+  parse: (text: string) => T,
+  serialize: (value: unknown) => string,
+) {
   return new GraphQLScalarType({
     name,
     description,

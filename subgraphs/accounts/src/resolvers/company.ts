@@ -1,4 +1,4 @@
-import { decodeCursor, notFound, pageSize, type PageArgs, toConnection } from '@kabinet/kit';
+import { decodeCursor, notFound, type PageArgs, pageSize, toConnection } from '@kabinet/kit';
 import type { Company } from '../data/entities';
 import type { Context } from './context';
 
@@ -7,7 +7,8 @@ export const companyResolvers = {
     async __resolveReference(ref: { id: string }, ctx: Context) {
       return (await ctx.loaders.company.load(ref.id)) ?? notFound('Company');
     },
-    accountGroups: (company: Company, _args: unknown, ctx: Context) => ctx.loaders.groupsOfCompany.load(company.id),
+    accountGroups: (company: Company, _args: unknown, ctx: Context) =>
+      ctx.loaders.groupsOfCompany.load(company.id),
     async personalAccounts(company: Company, args: PageArgs, ctx: Context) {
       const limit = pageSize(args.first);
       const after = decodeCursor(args.after);

@@ -22,7 +22,10 @@ export const mutationResolvers = {
       try {
         await ctx.db.getRepository(Company).insert(company);
       } catch (error) {
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+        ) {
           throw conflict('A company with this INN and KPP is already registered');
         }
         throw error;

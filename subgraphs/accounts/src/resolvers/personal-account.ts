@@ -9,6 +9,7 @@ export const personalAccountResolvers = {
     },
     group: (account: PersonalAccount, _args: unknown, ctx: Context) =>
       account.groupId ? ctx.loaders.group.load(account.groupId) : null,
-    company: (account: PersonalAccount, _args: unknown, ctx: Context) => ctx.loaders.company.load(account.companyId),
+    company: (account: PersonalAccount, _args: unknown, ctx: Context) =>
+      ctx.loaders.company.load(account.companyId),
   },
 };

@@ -1,4 +1,12 @@
-import { decodeCursor, notFound, pageSize, type PageArgs, requireRole, STAFF_ROLES, toConnection } from '@kabinet/kit';
+import {
+  decodeCursor,
+  notFound,
+  type PageArgs,
+  pageSize,
+  requireRole,
+  STAFF_ROLES,
+  toConnection,
+} from '@kabinet/kit';
 import { Company } from '../data/entities';
 import type { Context } from './context';
 
@@ -12,7 +20,12 @@ export const queryResolvers = {
       requireRole(ctx.viewer, STAFF_ROLES);
       const limit = pageSize(args.first);
       const after = decodeCursor(args.after);
-      const qb = ctx.db.getRepository(Company).createQueryBuilder('c').orderBy('c.name').addOrderBy('c.id').take(limit + 1);
+      const qb = ctx.db
+        .getRepository(Company)
+        .createQueryBuilder('c')
+        .orderBy('c.name')
+        .addOrderBy('c.id')
+        .take(limit + 1);
       if (after) qb.where('(c.name, c.id) > (:name, :id)', { name: after[0], id: after[1] });
       return toConnection(await qb.getMany(), limit, (c) => [c.name, c.id]);
     },

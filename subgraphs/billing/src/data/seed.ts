@@ -37,7 +37,13 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
   }
   await db.transaction(async (tx) => {
     for (let i = 0; i < entries.length; i += 500) {
-      await tx.createQueryBuilder().insert().into(LedgerEntry).values(entries.slice(i, i + 500)).orIgnore().execute();
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(LedgerEntry)
+        .values(entries.slice(i, i + 500))
+        .orIgnore()
+        .execute();
     }
   });
 }

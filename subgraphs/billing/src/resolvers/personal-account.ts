@@ -8,6 +8,7 @@ export interface AccountRef {
 export const personalAccountResolvers = {
   PersonalAccount: {
     __resolveReference: (ref: AccountRef) => ({ id: ref.id }),
-    balance: async (account: AccountRef, _args: unknown, ctx: Context) => money(await ctx.loaders.balance.load(account.id)),
+    balance: async (account: AccountRef, _args: unknown, ctx: Context) =>
+      money(await ctx.loaders.balance.load(account.id)),
   },
 };

@@ -8,7 +8,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     /** The public catalog: not company data, so not scoped. */
     tariff: new DataLoader<string, Tariff | null>(async (ids) => {
-      const rows = await db.getRepository(Tariff).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
+      const rows = await db
+        .getRepository(Tariff)
+        .createQueryBuilder('t')
+        .where('t.id = ANY(:ids)', { ids })
+        .getMany();
       return alignOne(ids, rows, (t) => t.id);
     }),
 

@@ -12,6 +12,7 @@ export const serviceResolvers = {
   },
   PersonalAccount: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    services: (account: { id: string }, _args: unknown, ctx: Context) => ctx.loaders.servicesOfAccount.load(account.id),
+    services: (account: { id: string }, _args: unknown, ctx: Context) =>
+      ctx.loaders.servicesOfAccount.load(account.id),
   },
 };

@@ -10,7 +10,8 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       const qb = db.getRepository(User).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids });
       // A user always sees themself, even staff without a company.
       const scope = companyScope(viewer);
-      if (scope !== null) qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
+      if (scope !== null)
+        qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
       return alignOne(ids, await qb.getMany(), (u) => u.id);
     }),
   };

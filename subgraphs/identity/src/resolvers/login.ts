@@ -24,7 +24,11 @@ export const loginResolvers = (signToken: TokenSigner) => ({
       if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
         throw unauthenticated('Invalid login or password');
       }
-      const { token, expiresAt } = await signToken({ userId: user.id, companyId: user.companyId, role: user.role });
+      const { token, expiresAt } = await signToken({
+        userId: user.id,
+        companyId: user.companyId,
+        role: user.role,
+      });
       return { accessToken: token, tokenType: 'Bearer', expiresAt, user };
     },
   },

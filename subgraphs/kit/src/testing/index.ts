@@ -69,7 +69,10 @@ export interface RunningSubgraph {
 }
 
 /** Migrates a fresh database, seeds `plan`, and serves the subgraph alone on a free port. */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, plan: DemoPlan): Promise<RunningSubgraph> {
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  plan: DemoPlan,
+): Promise<RunningSubgraph> {
   const database = await createTestDatabase();
   const db = await openDatabase({
     url: database.url,
@@ -89,7 +92,12 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, plan: 
     call: (query, variables = {}, viewer = null) =>
       postGraphQL(url, query, variables, {
         [GATEWAY_CREDENTIAL_HEADER]: secret,
-        [FORWARDED_ORIGIN_HEADER]: encodeOrigin({ viewer, ip: '127.0.0.1', userAgent: 'jest', requestId: 'test' }),
+        [FORWARDED_ORIGIN_HEADER]: encodeOrigin({
+          viewer,
+          ip: '127.0.0.1',
+          userAgent: 'jest',
+          requestId: 'test',
+        }),
       }),
     async stop() {
       await server.close();

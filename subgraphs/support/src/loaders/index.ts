@@ -7,7 +7,11 @@ import { NewsItem } from '../data/entities';
 export function createLoaders(db: DataSource, _viewer: Viewer | null) {
   return {
     newsItem: new DataLoader<string, NewsItem | null>(async (ids) => {
-      const rows = await db.getRepository(NewsItem).createQueryBuilder('n').where('n.id = ANY(:ids)', { ids }).getMany();
+      const rows = await db
+        .getRepository(NewsItem)
+        .createQueryBuilder('n')
+        .where('n.id = ANY(:ids)', { ids })
+        .getMany();
       return alignOne(ids, rows, (n) => n.id);
     }),
   };

@@ -1,4 +1,4 @@
-import { decodeCursor, notFound, pageSize, type PageArgs, toConnection } from '@kabinet/kit';
+import { decodeCursor, notFound, type PageArgs, pageSize, toConnection } from '@kabinet/kit';
 import { NewsItem } from '../data/entities';
 import type { Context } from './context';
 

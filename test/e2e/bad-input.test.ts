@@ -1,0 +1,101 @@
+import { DEMO_PASSWORD, demoPlan, legalInn } from '@kabinet/kit';
+import { type RunningSystem, startSystem } from '../src/system';
+
+const CREATE =
+  'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name inn } } }';
+const valid = {
+  name: 'ООО «Новая»',
+  inn: legalInn('500100732'),
+  kpp: '500101001',
+  legalAddress: 'г. Москва, ул. Ленина, д. 1',
+};
+
+describe('bad input gets coded errors and writes nothing', () => {
+  let system: RunningSystem;
+  let staff: string;
+  const companies = async () =>
+    Number((await system.subgraphs.accounts.db.dataSource.query('SELECT count(*) FROM companies'))[0].count);
+
+  beforeAll(async () => {
+    system = await startSystem(demoPlan([{ key: 'one', name: 'ООО «Один»', accounts: 1 }]));
+    staff = await system.login('operator', DEMO_PASSWORD);
+  });
+  afterAll(() => system?.stop());
+
+  it.each([
+    ['a wrong checksum', { inn: '7707083894' }, 'inn', 'checksum does not match'],
+    ['all zeros', { inn: '0000000000' }, 'inn', 'cannot be all zeros'],
+    [
+      'too few digits',
+      { inn: '770708389' },
+      'inn',
+      'must be 10 digits (legal entity) or 12 digits (individual)',
+    ],
+    [
+      'letters in the INN',
+      { inn: '77070838AB' },
+      'inn',
+      'must be 10 digits (legal entity) or 12 digits (individual)',
+    ],
+    ['a 12-digit INN with a wrong control digit', { inn: '500100732260' }, 'inn', 'checksum does not match'],
+    ['a KPP in lowercase', { kpp: '5001ab001' }, 'kpp', expect.stringContaining('must match')],
+    ['an empty name', { name: ' ' }, 'name', 'must be at least 2 characters'],
+  ])('%s → BAD_USER_INPUT naming the field', async (_case, change, field, message) => {
+    const before = await companies();
+    const result = await system.query(CREATE, { input: { ...valid, ...change } }, staff);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field, message }],
+    });
+    expect(await companies()).toBe(before);
+  });
+
+  it('accepts valid requisites (10- and 12-digit INN) and refuses a duplicate with CONFLICT', async () => {
+    const created = await system.query<{ createCompany: { company: { inn: string } } }>(
+      CREATE,
+      { input: valid },
+      staff,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createCompany.company.inn).toBe(valid.inn);
+    const twelve = await system.query(CREATE, { input: { ...valid, inn: '500100732259' } }, staff);
+    expect(twelve.errors).toBeUndefined();
+    const duplicate = await system.query(CREATE, { input: valid }, staff);
+    expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('keeps company users from creating companies', async () => {
+    const admin = await system.login('one-admin', DEMO_PASSWORD);
+    const result = await system.query(CREATE, { input: valid }, admin);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects unknown fields, wrong types and missing input before any subgraph runs', async () => {
+    const before = await companies();
+    const unknownField = await system.query('{ news { edges { node { nope } } } }');
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const wrongType = await system.query(CREATE, { input: { ...valid, inn: 7707083893 } }, staff);
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownInputField = await system.query(CREATE, { input: { ...valid, extra: 1 } }, staff);
+    expect(unknownInputField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badPage = await system.query('{ news(first: 1000) { edges { cursor } } }');
+    expect(badPage.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first' }],
+    });
+    const badCursor = await system.query('{ news(after: "garbage") { edges { cursor } } }');
+    expect(badCursor.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
+    expect(await companies()).toBe(before);
+  });
+
+  it('never answers with a stack trace', async () => {
+    const result = await system.query('{ news(after: "garbage") { edges { cursor } } }');
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,117 @@
+// `npm start`'s launcher as a user runs it: separate processes, readiness, credentials, clean stop, and a
+// crashed subgraph reported by name. Runs the built output (npm test builds first).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@kabinet/kit';
+import { createTestDatabase, postGraphQL } from '@kabinet/kit/testing';
+
+const root = join(__dirname, '..', '..');
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  gatewayUrl: string;
+}
+
+async function launch(databaseUrl: string, dataDir: string): Promise<Launch> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      SUBGRAPH_PORT_BASE: String(await freePort()),
+      KABINET_DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Kabinet is ready')) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`launcher did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => output, exited, gatewayUrl: `http://127.0.0.1:${port}/graphql` };
+}
+
+const servicesOf = (launcher: ChildProcess) => {
+  try {
+    return execFileSync('pgrep', ['-P', String(launcher.pid)])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+};
+
+describe('npm start', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'kabinet-start-'));
+  });
+  afterAll(async () => {
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts every service, prints working credentials, and stops cleanly on SIGINT', async () => {
+    const run = await launch(database.url, dataDir);
+    expect(servicesOf(run.child)).toHaveLength(6);
+    const credentials = /login: (\S+)\s+password: (\S+)/.exec(run.output());
+    expect(credentials).not.toBeNull();
+    const [, login, password] = credentials as RegExpExecArray;
+
+    const loggedIn = await postGraphQL<{ login: { accessToken: string } }>(
+      run.gatewayUrl,
+      'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+      { i: { login, password } },
+    );
+    const token = loggedIn.data?.login.accessToken as string;
+    const dashboard = await postGraphQL<{ me: { company: { personalAccounts: { totalCount: number } } } }>(
+      run.gatewayUrl,
+      '{ me { company { personalAccounts(first: 1) { totalCount edges { node { balance { amount } services { tariff { name } } } } } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(dashboard.errors).toBeUndefined();
+    expect(dashboard.data?.me.company.personalAccounts.totalCount).toBeGreaterThanOrEqual(50);
+
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('Kabinet stopped.');
+    await expect(fetch(run.gatewayUrl)).rejects.toThrow();
+  });
+
+  it('reports a crashed subgraph by name with its log, stops the rest, and exits non-zero', async () => {
+    const run = await launch(database.url, dataDir);
+    const children = servicesOf(run.child);
+    const billing = children.find((pid) =>
+      execFileSync('ps', ['-o', 'args=', '-p', pid])
+        .toString()
+        .includes(join('billing', 'dist', 'index.js')),
+    );
+    expect(billing).toBeDefined();
+    process.kill(Number(billing), 'SIGKILL');
+
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/billing stopped unexpectedly \(SIGKILL\)/);
+    expect(run.output()).toContain('billing | ');
+    for (const pid of children) expect(() => process.kill(Number(pid), 0)).toThrow();
+  });
+});
