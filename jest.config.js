@@ -20,8 +20,6 @@ const project = (name, dir) => ({
   rootDir: join(root, dir),
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
   testEnvironment: 'node',
-  // End-to-end tests boot whole systems; a slow CI machine must not turn that into failures.
-  testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(root, 'tsconfig.json'), transpilation: true }] },
   moduleNameMapper: {
     '^@kabinet/kit$': join(root, 'subgraphs/kit/src/index.ts'),
@@ -32,6 +30,8 @@ const project = (name, dir) => ({
 });
 
 module.exports = {
+  // End-to-end tests boot whole systems; a slow CI machine must not turn that into failures.
+  testTimeout: 60_000,
   globalSetup: join(root, 'test/global-setup.mjs'),
   globalTeardown: join(root, 'test/global-teardown.mjs'),
   projects: Object.entries(packages).map(([name, dir]) => project(name, dir)),

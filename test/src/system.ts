@@ -51,13 +51,13 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
   };
   const signToken = createTokenSigner({ privateKeyPem: keyPair.privateKeyPem, keyId: 'k1', ttlSeconds: 900 });
   const gatewaySecret = randomBytes(24).toString('hex');
-  const definitions: SubgraphDefinition<never>[] = [
+  const definitions = [
     identitySubgraph({ signToken }),
     accounts,
     billing,
     catalog,
     support,
-  ] as SubgraphDefinition<never>[];
+  ] as unknown as SubgraphDefinition<unknown>[];
 
   const services: Service[] = [];
   const databases: Database[] = [];

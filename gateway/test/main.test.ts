@@ -1,0 +1,80 @@
+// The gateway process alone, as the README documents: built output, any valid supergraph file, no database.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { freePort } from '@kabinet/kit';
+import { postGraphQL } from '@kabinet/kit/testing';
+import { parse } from 'graphql';
+
+const entry = join(__dirname, '..', 'dist', 'main.js');
+
+async function startGateway(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string; output: () => string; exited: Promise<number | null> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: 'pipe',
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && child.exitCode === null; i++) {
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, output: () => output, exited };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, base, output: () => output, exited };
+}
+
+describe('the gateway process alone', () => {
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  it('serves any valid supergraph file and answers with a coded error when a subgraph is down', async () => {
+    const composed = composeServices([
+      {
+        name: 'weather',
+        url: 'http://127.0.0.1:9/graphql',
+        typeDefs: parse('type Query { temperature: Int }'),
+      },
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'kabinet-gw-')), 'supergraph.graphql');
+    writeFileSync(file, composed.supergraphSdl as string);
+    const gateway = await startGateway({ SUPERGRAPH_PATH: file });
+    children.push(gateway.child);
+
+    const health = await fetch(`${gateway.base}/health`);
+    expect(await health.json()).toEqual({ status: 'ok', service: 'gateway' });
+    const result = await postGraphQL(`${gateway.base}/graphql`, '{ temperature }');
+    expect(result.data).toEqual({ temperature: null });
+    expect(result.errors?.[0].extensions?.code).toBeDefined();
+    expect(JSON.stringify(result)).not.toMatch(/ECONNREFUSED|stack/);
+  });
+
+  it('fails fast with a clear message on bad configuration', async () => {
+    const gateway = await startGateway({ SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' });
+    const code = await gateway.exited;
+    expect(code).toBe(1);
+    expect(gateway.output()).toContain('/nonexistent/supergraph.graphql');
+
+    const badPort = await startGateway({ SUBGRAPH_URLS: 'accounts' });
+    expect(await badPort.exited).toBe(1);
+    expect(badPort.output()).toContain('SUBGRAPH_URLS: \\"accounts\\" is not name=url');
+  });
+});

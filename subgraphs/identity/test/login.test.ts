@@ -1,0 +1,72 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createTokenSigner, createTokenVerifier, DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
+import { identitySubgraph } from '../src/server';
+
+const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
+const LOGIN =
+  'mutation ($i: LoginInput!) { login(input: $i) { accessToken tokenType expiresAt user { login role } } }';
+
+describe('identity subgraph', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signToken = createTokenSigner({
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    keyId: 'k1',
+    ttlSeconds: 600,
+  });
+  const verify = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  let identity: RunningSubgraph;
+  beforeAll(async () => {
+    identity = await startSubgraph(identitySubgraph({ signToken }), plan);
+  });
+  afterAll(() => identity?.stop());
+
+  it('issues a token that carries the user, company and role', async () => {
+    const result = await identity.call<{
+      login: {
+        accessToken: string;
+        tokenType: string;
+        expiresAt: string;
+        user: { login: string; role: string };
+      };
+    }>(LOGIN, { i: { login: 'a-admin', password: DEMO_PASSWORD } });
+    expect(result.data?.login).toMatchObject({
+      tokenType: 'Bearer',
+      user: { login: 'a-admin', role: 'ADMIN' },
+    });
+    const expiresIn = Date.parse(result.data?.login.expiresAt as string) - Date.now();
+    expect(expiresIn).toBeGreaterThan(590_000);
+    expect(expiresIn).toBeLessThanOrEqual(600_000);
+    await expect(verify(result.data?.login.accessToken as string)).resolves.toEqual({
+      userId: plan.companies[0].admin.id,
+      companyId: plan.companies[0].id,
+      role: 'ADMIN',
+    });
+  });
+
+  it('stores only argon2id hashes, and re-seeding keeps them', async () => {
+    const hashes = async () =>
+      (await identity.db.dataSource.query('SELECT password_hash FROM users ORDER BY id')).map(
+        (r: { password_hash: string }) => r.password_hash,
+      );
+    const before = await hashes();
+    for (const hash of before) expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(before.join()).not.toContain(DEMO_PASSWORD);
+    await identitySubgraph({ signToken }).seed(identity.db.dataSource, plan);
+    expect(await hashes()).toEqual(before);
+  });
+
+  it('answers me only for its bearer, and staff have no company', async () => {
+    const staff = plan.staff[0];
+    const me = await identity.call<{ me: { login: string; company: unknown } }>(
+      '{ me { login company { id } } }',
+      {},
+      {
+        userId: staff.id,
+        companyId: null,
+        role: staff.role,
+      },
+    );
+    expect(me.data?.me).toEqual({ login: staff.login, company: null });
+  });
+});

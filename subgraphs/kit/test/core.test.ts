@@ -1,0 +1,101 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { z } from 'zod';
+import { loadConfig, pem, port } from '../src/core/config';
+import { maskError } from '../src/core/errors';
+import { credentialMatches, decodeOrigin, encodeOrigin } from '../src/core/forwarded';
+import { createTokenSigner, createTokenVerifier } from '../src/core/tokens';
+
+const keys = () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+};
+const viewer = { userId: '5f0d1e0a-3b7a-4c1e-9d55-2a8f1f0b9c11', companyId: null, role: 'OPERATOR' as const };
+
+describe('access tokens', () => {
+  it('verify with the matching public key and carry the viewer', async () => {
+    const k = keys();
+    const { token, expiresAt } = await createTokenSigner({
+      privateKeyPem: k.privateKeyPem,
+      keyId: 'k1',
+      ttlSeconds: 60,
+    })(viewer);
+    expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
+    await expect(createTokenVerifier({ k1: k.publicKeyPem })(token)).resolves.toEqual(viewer);
+  });
+
+  it('are refused under an unknown kid or another key', async () => {
+    const k = keys();
+    const { token } = await createTokenSigner({
+      privateKeyPem: k.privateKeyPem,
+      keyId: 'k2',
+      ttlSeconds: 60,
+    })(viewer);
+    await expect(createTokenVerifier({ k1: k.publicKeyPem })(token)).rejects.toThrow('Invalid access token');
+    await expect(createTokenVerifier({ k2: keys().publicKeyPem })(token)).rejects.toThrow(
+      'Invalid access token',
+    );
+  });
+
+  it('keep old keys valid during rotation', async () => {
+    const [old, fresh] = [keys(), keys()];
+    const verify = createTokenVerifier({ old: old.publicKeyPem, fresh: fresh.publicKeyPem });
+    for (const [kid, k] of [
+      ['old', old],
+      ['fresh', fresh],
+    ] as const) {
+      const { token } = await createTokenSigner({
+        privateKeyPem: k.privateKeyPem,
+        keyId: kid,
+        ttlSeconds: 60,
+      })(viewer);
+      await expect(verify(token)).resolves.toEqual(viewer);
+    }
+  });
+});
+
+describe('gateway credential and forwarded origin', () => {
+  it('compares credentials exactly', () => {
+    expect(credentialMatches('s3cret-s3cret-s3cret', 's3cret-s3cret-s3cret')).toBe(true);
+    expect(credentialMatches('s3cret-s3cret-s3creT', 's3cret-s3cret-s3cret')).toBe(false);
+    expect(credentialMatches(undefined, 's3cret-s3cret-s3cret')).toBe(false);
+  });
+  it('round-trips the origin and rejects malformed headers', () => {
+    const origin = { viewer, ip: '10.0.0.1', userAgent: 'curl', requestId: 'r1' };
+    expect(decodeOrigin(encodeOrigin(origin))).toEqual(origin);
+    expect(decodeOrigin('%%%')).toBeNull();
+    expect(decodeOrigin(Buffer.from('{"viewer":{"role":"GOD"}}').toString('base64url'))).toBeNull();
+  });
+});
+
+describe('config', () => {
+  const schema = z.object({ PORT: port(4000), KEY: pem('PUBLIC KEY') });
+  it('names every bad variable', () => {
+    expect(() => loadConfig(schema, { PORT: 'abc', KEY: 'nope' })).toThrow(
+      /PORT: .*\n\s+KEY: must be a PEM PUBLIC KEY/,
+    );
+  });
+  it('unescapes PEM newlines given in one line', () => {
+    const pemText = keys().publicKeyPem;
+    expect(loadConfig(schema, { KEY: pemText.replace(/\n/g, '\\n') })).toEqual({ PORT: 4000, KEY: pemText });
+  });
+});
+
+describe('error masking', () => {
+  it('keeps client-facing codes and masks the rest', () => {
+    const internal = jest.fn();
+    expect(
+      maskError({ message: 'x not found', extensions: { code: 'NOT_FOUND', stacktrace: ['at'] } }, internal),
+    ).toEqual({
+      message: 'x not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(maskError({ message: 'relation "users" does not exist', extensions: {} }, internal)).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(internal).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql';
+import { formatMinor, money } from '../src/money';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../src/pagination';
+import { DateScalar, DateTime, Decimal } from '../src/scalars';
+
+describe('money', () => {
+  it.each([
+    [0, '0.00'],
+    [5, '0.05'],
+    [125_000, '1250.00'],
+    [-1, '-0.01'],
+    [-125_050, '-1250.50'],
+    ['9007199254740993', '90071992547409.93'],
+  ])('formats %s minor units as %s', (minor, text) => expect(formatMinor(minor)).toBe(text));
+
+  it('defaults to roubles', () => expect(money(100)).toEqual({ amount: '1.00', currency: 'RUB' }));
+});
+
+describe('scalars', () => {
+  it('Decimal takes exact strings only', () => {
+    expect(Decimal.parseValue('1250.00')).toBe('1250.00');
+    expect(() => Decimal.parseValue(12.5)).toThrow(GraphQLError);
+    expect(() => Decimal.parseValue('12.345')).toThrow(/Decimal must look like/);
+  });
+  it('DateTime needs an offset', () => {
+    expect((DateTime.parseValue('2026-11-25T10:00:00+03:00') as Date).toISOString()).toBe(
+      '2026-11-25T07:00:00.000Z',
+    );
+    expect(() => DateTime.parseValue('2026-11-25 10:00')).toThrow(/ISO 8601/);
+    expect(DateTime.serialize(new Date(Date.UTC(2026, 0, 2)))).toBe('2026-01-02T00:00:00.000Z');
+  });
+  it('Date is a calendar date', () => {
+    expect(DateScalar.parseValue('2026-02-28')).toBe('2026-02-28');
+    expect(() => DateScalar.parseValue('2026-13-01')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('pagination', () => {
+  it('bounds the page size', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(MAX_PAGE_SIZE)).toBe(MAX_PAGE_SIZE);
+    for (const bad of [0, -1, MAX_PAGE_SIZE + 1, 2.5]) {
+      expect(() => pageSize(bad)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
+    }
+  });
+  it('round-trips cursors and refuses forged ones', () => {
+    expect(decodeCursor(encodeCursor(['a', 1]))).toEqual(['a', 1]);
+    expect(decodeCursor(null)).toBeNull();
+    expect(() => decodeCursor('not base64 json')).toThrow(/cursor/);
+    expect(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'))).toThrow(/cursor/);
+  });
+  it('tells from the extra row whether another page follows', () => {
+    const rows = [1, 2, 3].map((n) => ({ n }));
+    const page = toConnection(rows, 2, (r) => [r.n]);
+    expect(page.edges.map((e) => e.node.n)).toEqual([1, 2]);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
+    expect(toConnection(rows, 3, (r) => [r.n]).pageInfo.hasNextPage).toBe(false);
+    expect(toConnection([], 3, () => []).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});
