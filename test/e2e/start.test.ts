@@ -3,11 +3,14 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { freePort } from '@kabinet/kit';
 import { createTestDatabase, postGraphQL } from '@kabinet/kit/testing';
 
 const root = join(__dirname, '..', '..');
+
+/** Launchers still running when a test ends (it failed midway) are stopped, so nothing outlives the run. */
+const running = new Set<Launch>();
 
 interface Launch {
   child: ChildProcess;
@@ -16,12 +19,13 @@ interface Launch {
   gatewayUrl: string;
 }
 
-async function launch(databaseUrl: string, dataDir: string): Promise<Launch> {
+async function launch(databaseUrl: string | undefined, dataDir: string): Promise<Launch> {
   const port = await freePort();
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...env,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PG_PORT: String(await freePort()) }),
       PORT: String(port),
       SUBGRAPH_PORT_BASE: String(await freePort()),
       KABINET_DATA_DIR: dataDir,
@@ -36,13 +40,16 @@ async function launch(databaseUrl: string, dataDir: string): Promise<Launch> {
     output += d;
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const launched = { child, output: () => output, exited, gatewayUrl: `http://127.0.0.1:${port}/graphql` };
+  running.add(launched);
+  exited.then(() => running.delete(launched));
   const deadline = Date.now() + 60_000;
   while (!output.includes('Kabinet is ready')) {
     if (Date.now() > deadline || child.exitCode !== null)
       throw new Error(`launcher did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, output: () => output, exited, gatewayUrl: `http://127.0.0.1:${port}/graphql` };
+  return launched;
 }
 
 const servicesOf = (launcher: ChildProcess) => {
@@ -64,6 +71,12 @@ describe('npm start', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataDir = mkdtempSync(join(tmpdir(), 'kabinet-start-'));
+  });
+  afterEach(async () => {
+    for (const launched of running) {
+      launched.child.kill('SIGINT');
+      await launched.exited;
+    }
   });
   afterAll(async () => {
     await database?.drop();
@@ -113,5 +126,25 @@ describe('npm start', () => {
     expect(run.output()).toMatch(/billing stopped unexpectedly \(SIGKILL\)/);
     expect(run.output()).toContain('billing | ');
     for (const pid of children) expect(() => process.kill(Number(pid), 0)).toThrow();
+  });
+
+  it('runs its own PostgreSQL, even from a folder the postgres user cannot reach', async () => {
+    const closed = mkdtempSync(join(tmpdir(), 'kabinet-closed-')); // mode 0700, like a checkout under /root
+    const run = await launch(undefined, join(closed, '.data'));
+    const fallback = /database files are kept in (\S+)/.exec(run.output())?.[1];
+    try {
+      if (process.getuid?.() === 0) expect(fallback).toMatch(/^\/var\/tmp\/kabinet-/);
+      expect(run.output()).toMatch(/database: +embedded PostgreSQL on port \d+/);
+      const news = await postGraphQL<{ news: { edges: unknown[] } }>(
+        run.gatewayUrl,
+        '{ news(first: 2) { edges { cursor } } }',
+      );
+      expect(news.data?.news.edges).toHaveLength(2);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toBe(0);
+    } finally {
+      rmSync(closed, { recursive: true, force: true });
+      if (fallback) rmSync(dirname(fallback), { recursive: true, force: true });
+    }
   });
 });

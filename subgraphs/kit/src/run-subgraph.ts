@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadConfig, port } from './core/config';
 import { createLogger } from './core/logger';
+import { runService } from './core/process';
 import { defaultPort, type SubgraphName } from './core/topology';
 import { openDatabase } from './database';
 import { demoPlan } from './demo';
@@ -23,7 +24,7 @@ export const subgraphConfig = (defaultPort: number) =>
  */
 export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDefinition<L>): Promise<void> {
   const log = createLogger(name);
-  try {
+  await runService(log, async () => {
     const config = loadConfig(subgraphConfig(defaultPort(name)));
     const definition = build();
     const db = await openDatabase({
@@ -36,17 +37,10 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
     });
     if (config.SEED_DEMO) await definition.seed(db.dataSource, demoPlan());
     const server = await createSubgraphServer(definition, { db, gatewaySecret: config.GATEWAY_SECRET, log });
-    const url = await server.listen(config.PORT, config.HOST);
-    log.info({ url }, 'subgraph ready');
-    const stop = async () => {
+    log.info({ url: await server.listen(config.PORT, config.HOST) }, 'subgraph ready');
+    return async () => {
       await server.close();
       await db.close();
-      process.exit(0);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  } catch (error) {
-    log.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
-    process.exit(1);
-  }
+  });
 }

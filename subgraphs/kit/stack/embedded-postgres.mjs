@@ -37,6 +37,7 @@ export async function startEmbeddedPostgres({
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     adminUrl,
+    port,
     stop: () => server.stop(),
   };
 }

@@ -3,10 +3,10 @@
 // where to go and how to log in, and stops everything on Ctrl-C. A process that dies takes the rest down
 // and is reported with its name and the end of its log.
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
@@ -40,7 +40,7 @@ try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     database = await startEmbeddedPostgres({
-      dir: join(dataDir, 'pg'),
+      dir: databaseDir(),
       port: Number(process.env.PG_PORT ?? 54329),
     });
     databaseUrl = database.url;
@@ -78,7 +78,7 @@ try {
           ),
         ]
       : []),
-    `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${relative(process.cwd(), dataDir) || '.'}/pg`}`,
+    `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL on port ${database.port}`}`,
     `  logs:      ${relative(process.cwd(), logDir)}/`,
     'Press Ctrl-C to stop.',
   ];
@@ -86,6 +86,31 @@ try {
 } catch (error) {
   console.error(`Kabinet failed to start: ${error instanceof Error ? error.message : error}`);
   await stop(1);
+}
+
+/**
+ * Where the embedded PostgreSQL keeps its files: .data/pg. PostgreSQL refuses to run as root, so as root it
+ * runs as a `postgres` user, who must be able to reach that folder; when a parent folder is closed to others
+ * (a checkout under /root, say), the files go to /var/tmp instead, and we say so.
+ */
+function databaseDir() {
+  const wanted = join(dataDir, 'pg');
+  if (process.getuid?.() !== 0 || reachableByOthers(dataDir)) return wanted;
+  const fallback = join(
+    '/var/tmp',
+    `kabinet-${createHash('sha1').update(resolve(dataDir)).digest('hex').slice(0, 10)}`,
+    'pg',
+  );
+  console.log(`Note: the postgres user cannot reach ${dataDir}; database files are kept in ${fallback}`);
+  mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
+  return fallback;
+}
+
+function reachableByOthers(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (d === dirname(d)) return true;
+  }
 }
 
 /** Dev secrets, made once and kept in the data folder; the environment overrides them. */

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './forwarded';
 export * from './http';
 export * from './logger';
+export * from './process';
 export * from './tokens';
 export * from './topology';
 export * from './viewer';
