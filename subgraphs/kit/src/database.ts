@@ -1,5 +1,7 @@
 import { DataSource, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from './core/logger';
+import { createPostgresEventBus, type EventBus } from './events/bus';
+import { CreateEventPlumbing1764100000000 } from './events/plumbing-migration';
 
 /** Counts SQL statements a subgraph sends: tests use it to prove lists do not issue a query per item. */
 export class StatementCounter {
@@ -43,6 +45,8 @@ export interface DatabaseOptions {
 export interface Database {
   dataSource: DataSource;
   statements: StatementCounter;
+  /** Live events of this subgraph (connects on first use). */
+  events: EventBus;
   /** Database reachable and every migration applied. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
@@ -57,7 +61,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    migrations: options.migrations,
+    // Every subgraph gets the outbox and idempotency tables first; its own migrations follow.
+    migrations: [CreateEventPlumbing1764100000000, ...(options.migrations as (new () => unknown)[])],
     migrationsTableName: 'migrations',
     synchronize: false,
     logger: new CountingLogger(statements, options.log),
@@ -72,9 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await dataSource.destroy();
     throw error;
   }
+  const events = createPostgresEventBus(dataSource, options.url, options.log);
   return {
     dataSource,
     statements,
+    events,
     async isReady() {
       try {
         return !(await dataSource.showMigrations());
@@ -82,7 +89,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return false;
       }
     },
-    close: () => dataSource.destroy(),
+    async close() {
+      await events.close();
+      await dataSource.destroy();
+    },
   };
 }
 

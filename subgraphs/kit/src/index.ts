@@ -3,6 +3,7 @@ export * from './batch';
 export * from './core';
 export * from './database';
 export * from './demo';
+export * from './events';
 export * from './ids';
 export * from './money';
 export * from './pagination';

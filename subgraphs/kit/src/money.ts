@@ -18,3 +18,14 @@ export const money = (minor: bigint | number | string, currency = DEFAULT_CURREN
   amount: formatMinor(minor),
   currency,
 });
+
+/** Largest amount one entry may move: 10 billion roubles, far below bigint or JSON number trouble. */
+export const MAX_AMOUNT_MINOR = 1_000_000_000_000n;
+
+/** "1250.5" → 125050n kopecks. The Decimal scalar has already checked the shape. */
+export function parseMinor(amount: string): bigint {
+  const negative = amount.startsWith('-');
+  const [whole, fraction = ''] = amount.replace('-', '').split('.');
+  const minor = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  return negative ? -minor : minor;
+}

@@ -61,6 +61,7 @@ export async function createSubgraphServer<L>(
       viewer: resolved.viewer,
       loaders: definition.createLoaders(db.dataSource, resolved.viewer),
       db: db.dataSource,
+      events: db.events,
       log: log.child({ requestId: resolved.requestId }),
     };
   };
@@ -77,11 +78,12 @@ export async function createSubgraphServer<L>(
             (ctx.connectionParams?.gatewayCredential as string | undefined),
           gatewaySecret,
         ),
-      context: (ctx) =>
+      // One gateway socket carries many callers, so each subscription names its own (verified) caller.
+      context: (ctx, _id, payload) =>
         contextFor(
           decodeOrigin(
-            header(ctx.extra.request.headers[FORWARDED_ORIGIN_HEADER]) ??
-              (ctx.connectionParams?.origin as string | undefined),
+            (payload.extensions?.origin as string | undefined) ??
+              header(ctx.extra.request.headers[FORWARDED_ORIGIN_HEADER]),
           ),
         ),
     },

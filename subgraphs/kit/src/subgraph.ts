@@ -5,6 +5,7 @@ import type { RequestOrigin } from './core/forwarded';
 import type { Logger } from './core/logger';
 import type { Viewer } from './core/viewer';
 import type { DemoPlan } from './demo';
+import type { EventBus } from './events/bus';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {
@@ -13,8 +14,13 @@ export interface SubgraphContext<Loaders> {
   /** Created per request, so batching and caching never cross requests or callers. */
   loaders: Loaders;
   db: DataSource;
+  /** This subgraph's live events, for subscriptions. */
+  events: EventBus;
   log: Logger;
 }
+
+/** A subgraph's resolver map, typed by its loaders. */
+export type Resolvers<Loaders> = GraphQLResolverMap<SubgraphContext<Loaders>>;
 
 /** Everything that makes a subgraph: the kit turns this into a running service. */
 export interface SubgraphDefinition<Loaders = unknown> {
@@ -22,7 +28,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
   name: string;
   sdl: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  resolvers: Resolvers<Loaders>;
   entities: MixedList<string | (new () => unknown) | EntitySchema>;
   migrations: MixedList<string | (new () => unknown)>;
   createLoaders(db: DataSource, viewer: Viewer | null): Loaders;

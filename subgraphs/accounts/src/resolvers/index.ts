@@ -1,10 +1,12 @@
+import type { Resolvers } from '@kabinet/kit';
+import type { Loaders } from '../loaders';
 import { accountGroupResolvers } from './account-group';
 import { companyResolvers } from './company';
 import { mutationResolvers } from './mutation';
 import { personalAccountResolvers } from './personal-account';
 import { queryResolvers } from './query';
 
-export const resolvers = {
+export const resolvers: Resolvers<Loaders> = {
   ...queryResolvers,
   ...mutationResolvers,
   ...companyResolvers,

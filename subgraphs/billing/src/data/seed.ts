@@ -1,6 +1,6 @@
 import { type DemoPlan, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
-import { LedgerEntry } from './entities';
+import { BillingAccount, LedgerEntry } from './entities';
 
 /** A few months of charges and payments per demo account; ids derive from account and month, so repeatable. */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
@@ -35,7 +35,19 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
       }
     });
   }
+  const accounts = plan.companies.flatMap((c) =>
+    c.accounts.map((a) => ({ accountId: a.id, companyId: c.id, currency: 'RUB' })),
+  );
   await db.transaction(async (tx) => {
+    for (let i = 0; i < accounts.length; i += 500) {
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(BillingAccount)
+        .values(accounts.slice(i, i + 500))
+        .orIgnore()
+        .execute();
+    }
     for (let i = 0; i < entries.length; i += 500) {
       await tx
         .createQueryBuilder()

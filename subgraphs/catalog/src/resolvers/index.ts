@@ -1,7 +1,9 @@
+import type { Resolvers } from '@kabinet/kit';
+import type { Loaders } from '../loaders';
 import { serviceResolvers } from './service';
 import { tariffResolvers } from './tariff';
 
-export const resolvers = {
+export const resolvers: Resolvers<Loaders> = {
   ...tariffResolvers,
   ...serviceResolvers,
 };

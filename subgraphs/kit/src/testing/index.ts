@@ -1,7 +1,9 @@
 // Test support shared by every package's tests: a fresh database per test file and a subgraph started
 // alone on port 0, called the way the gateway calls it.
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { type Client, createClient } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
+import WebSocket from 'ws';
 import { encodeOrigin, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER } from '../core/forwarded';
 import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
@@ -17,7 +19,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   const adminUrl = process.env.KABINET_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('KABINET_TEST_ADMIN_URL is not set: run tests through the root `npm test`');
   const name = `kabinet_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
+  const admin = new PgClient({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
@@ -26,7 +28,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   return {
     url: url.toString(),
     async drop() {
-      const client = new Client({ connectionString: adminUrl });
+      const client = new PgClient({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
@@ -65,6 +67,12 @@ export interface RunningSubgraph {
     variables?: Record<string, unknown>,
     viewer?: Viewer | null,
   ): Promise<GraphQLResponse<T>>;
+  /** Subscribes as the gateway would (one credentialed socket, the caller named per subscription). */
+  subscribe<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Received<T>;
   stop(): Promise<void>;
 }
 
@@ -85,6 +93,7 @@ export async function startSubgraph<L>(
   const secret = randomBytes(16).toString('hex');
   const server = await createSubgraphServer(definition, { db, gatewaySecret: secret, log: testLog });
   const url = await server.listen(0);
+  const sockets: Client[] = [];
   return {
     url,
     db,
@@ -99,10 +108,86 @@ export async function startSubgraph<L>(
           requestId: 'test',
         }),
       }),
+    subscribe(query, variables = {}, viewer = null) {
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { gatewayCredential: secret },
+        retryAttempts: 0,
+      });
+      sockets.push(client);
+      const origin = encodeOrigin({ viewer, ip: '127.0.0.1', userAgent: 'jest', requestId: 'test' });
+      return collect(client, { query, variables, extensions: { origin } });
+    },
     async stop() {
+      await Promise.all(sockets.map((client) => client.dispose()));
       await server.close();
       await db.close();
       await database.drop();
+    },
+  };
+}
+
+export interface Received<T> {
+  /** Every result received so far. */
+  results: {
+    data?: T | null;
+    errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  }[];
+  /** Resolves once `count` results have arrived (rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<void>;
+  /** Resolves when the server completes the subscription or the socket closes. */
+  ended: Promise<{ code?: number; reason?: string } | undefined>;
+  dispose(): void;
+}
+
+/** Subscribes over graphql-ws and collects what arrives, for assertions. */
+export function collect<T = Record<string, unknown>>(
+  client: Client,
+  payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
+  closed?: Promise<{ code?: number; reason?: string }>,
+): Received<T> {
+  const results: Received<T>['results'] = [];
+  const waiters: (() => void)[] = [];
+  let end!: (value?: { code?: number; reason?: string }) => void;
+  const ended = new Promise<{ code?: number; reason?: string } | undefined>((resolve) => {
+    end = resolve;
+  });
+  closed?.then((event) => end(event));
+  const dispose = client.subscribe<T>(payload, {
+    next: (result) => {
+      results.push(result as Received<T>['results'][number]);
+      for (const wake of waiters.splice(0)) wake();
+    },
+    error: (error) => {
+      const message = Array.isArray(error)
+        ? error.map((e) => e.message).join('; ')
+        : String((error as Error)?.message ?? error);
+      results.push({ errors: Array.isArray(error) ? error : [{ message }] });
+      const close = error as { code?: number; reason?: string };
+      end(typeof close?.code === 'number' ? { code: close.code, reason: close.reason } : undefined);
+      for (const wake of waiters.splice(0)) wake();
+    },
+    complete: () => end(),
+  });
+  return {
+    results,
+    ended,
+    dispose,
+    async waitFor(count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (results.length < count) {
+        const left = deadline - Date.now();
+        if (left <= 0)
+          throw new Error(`expected ${count} results, got ${results.length}: ${JSON.stringify(results)}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
     },
   };
 }

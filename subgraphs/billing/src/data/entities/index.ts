@@ -1,4 +1,5 @@
-import { LedgerEntry } from './ledger-entry';
+import { BillingAccount } from './billing-account';
+import { LedgerEntry, type LedgerEntryKind } from './ledger-entry';
 
-export { LedgerEntry };
-export const entities = [LedgerEntry];
+export { BillingAccount, LedgerEntry, type LedgerEntryKind };
+export const entities = [LedgerEntry, BillingAccount];

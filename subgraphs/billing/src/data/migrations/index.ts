@@ -1,4 +1,5 @@
 import { Init1764000000000 } from './1764000000000-init';
+import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, BillingAccounts1764200000000];

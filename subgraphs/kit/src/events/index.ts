@@ -1,0 +1,6 @@
+export * from './bus';
+export * from './event';
+export * from './idempotency';
+export * from './plumbing-migration';
+export * from './publish';
+export * from './stream';
