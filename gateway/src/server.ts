@@ -14,8 +14,21 @@ import {
 import express from 'express';
 import { contextFor, type GatewayContext } from './context';
 import { SubgraphSource } from './subgraph-source';
+import { loadFederation } from './subscriptions/federation';
+import { UpstreamPool } from './subscriptions/upstream';
+import { type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
+
+const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  subscriptionsPerConnection: 50,
+  connectionsPerUser: 20,
+  maxBufferedBytes: 4 * 1024 * 1024,
+};
 
 export interface GatewayOptions {
+  /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
+  socketLimits?: Partial<SocketLimits>;
+  /** How the gateway retries a subscription's subgraph after losing it. */
+  upstreamRetry?: { attempts: number; delayMs: number };
   supergraphSdl: string;
   /** Overrides of the subgraph URLs recorded in the supergraph, by subgraph name. */
   subgraphUrls?: Record<string, string>;
@@ -24,15 +37,21 @@ export interface GatewayOptions {
   log: Logger;
 }
 
-/** The gateway's HTTP server: /graphql (Apollo Gateway over the static supergraph) and /health. */
+/**
+ * The gateway's HTTP server: /graphql over HTTP (Apollo Gateway over the static supergraph) and over
+ * graphql-ws (federated subscriptions, plus queries and mutations), and /health.
+ */
 export async function createGateway(options: GatewayOptions): Promise<Service> {
   const { log } = options;
   const verify = createTokenVerifier(options.verificationKeys);
+  const federation = loadFederation(options.supergraphSdl);
+  const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
+  const sourceOf = (name: string) => new SubgraphSource(urls[name], options.gatewaySecret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphSource(options.subgraphUrls?.[name] ?? (url as string), options.gatewaySecret),
+    buildService: ({ name }) => sourceOf(name),
   });
+  const upstream = new UpstreamPool(urls, options.gatewaySecret);
 
   const app = express();
   const httpServer = createHttpServer(app);
@@ -44,6 +63,20 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
+  const sockets = serveWebSocket({
+    httpServer,
+    apollo,
+    verify,
+    log,
+    limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
+    engine: {
+      federation,
+      upstream,
+      serviceMap: Object.fromEntries(Object.keys(urls).map((name) => [name, sourceOf(name)])),
+      retry: options.upstreamRetry ?? { attempts: 10, delayMs: 300 },
+      log,
+    },
+  });
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
@@ -57,6 +90,10 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   return {
     httpServer,
     listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
-    close: () => apollo.stop(),
+    async close() {
+      await sockets.close();
+      await upstream.close();
+      await apollo.stop();
+    },
   };
 }

@@ -19,8 +19,17 @@ import {
   type SubgraphDefinition,
   type SubgraphName,
 } from '@kabinet/kit';
-import { createTestDatabase, type GraphQLResponse, postGraphQL, testLog } from '@kabinet/kit/testing';
+import {
+  collect,
+  createTestDatabase,
+  type GraphQLResponse,
+  postGraphQL,
+  type Received,
+  testLog,
+} from '@kabinet/kit/testing';
 import { subgraph as support } from '@kabinet/support';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 export interface RunningSystem {
   gatewayUrl: string;
@@ -34,9 +43,18 @@ export interface RunningSystem {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client on the gateway's /graphql, authenticated with `token` in connection_init. */
+  socket(token?: string, params?: Record<string, unknown>): SocketClient;
   /** Logs in through the gateway and returns the access token. */
   login(login: string, password: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+export interface SocketClient {
+  client: Client;
+  /** The close event once the socket closes. */
+  closed: Promise<{ code: number; reason: string }>;
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Received<T>;
 }
 
 export const supergraphSdl = () =>
@@ -60,6 +78,7 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
   ] as unknown as SubgraphDefinition<unknown>[];
 
   const services: Service[] = [];
+  const sockets: Client[] = [];
   const databases: Database[] = [];
   const subgraphs = {} as RunningSystem['subgraphs'];
   try {
@@ -96,6 +115,27 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
       signToken,
       keyPair,
       query,
+      socket(token, params = {}) {
+        let closed!: (event: { code: number; reason: string }) => void;
+        const closedPromise = new Promise<{ code: number; reason: string }>((resolve) => {
+          closed = resolve;
+        });
+        const client = createClient({
+          url: gatewayUrl.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...params },
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => {},
+          on: { closed: (event) => closed(event as { code: number; reason: string }) },
+        });
+        sockets.push(client);
+        return {
+          client,
+          closed: closedPromise,
+          subscribe: (text, variables = {}) => collect(client, { query: text, variables }, closedPromise),
+        };
+      },
       async login(login, password) {
         const result = await query<{ login: { accessToken: string } }>(
           'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
@@ -104,7 +144,10 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
         if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
         return result.data.login.accessToken;
       },
-      stop: () => stopAll(services, databases, database.drop),
+      async stop() {
+        await Promise.all(sockets.map((c) => c.dispose()));
+        await stopAll(services, databases, database.drop);
+      },
     };
   } catch (error) {
     await stopAll(services, databases, database.drop);

@@ -1,0 +1,149 @@
+import type { GraphQLDataSource, ServiceMap } from '@apollo/gateway';
+import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
+import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
+import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { encodeOrigin, type Logger, type RequestOrigin } from '@kabinet/kit/core';
+import { type DocumentNode, type ExecutionResult, type FieldNode, GraphQLError, print } from 'graphql';
+import type { Federation } from './federation';
+import { AFTER_VARIABLE, makeResumable, SEQUENCE_ALIAS } from './resume';
+import type { UpstreamPool } from './upstream';
+
+/** Plays the role of the primary fetch's subgraph while the rest of the plan runs for one event. */
+const EVENT_SOURCE = '__kabinet_subscription_event__';
+
+export interface SubscriptionEngine {
+  federation: Federation;
+  upstream: UpstreamPool;
+  /** Data sources of the subgraphs, for the entity fetches that complete each event. */
+  serviceMap: ServiceMap;
+  log: Logger;
+  /** How often, and how long apart, to try reaching the owning subgraph again after losing it. */
+  retry: { attempts: number; delayMs: number };
+}
+
+export interface SubscriptionRequest {
+  document: DocumentNode;
+  operationName?: string | null;
+  variables: Record<string, unknown>;
+  origin: RequestOrigin;
+}
+
+const unavailable = (subgraph: string) =>
+  new GraphQLError(`The ${subgraph} service is unavailable; subscribe again later`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+
+const isSocketClose = (error: unknown): error is { code: number; reason: string } =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  typeof (error as { code: unknown }).code === 'number';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A federated subscription: subscribes to the owning subgraph for the plan's primary fetch, and for each
+ * event runs the rest of the plan (entity fetches to other subgraphs) and yields the merged result. When the
+ * upstream connection drops, it resubscribes from the last sequence delivered, so nothing is lost or repeated.
+ */
+export async function* federatedSubscribe(
+  engine: SubscriptionEngine,
+  request: SubscriptionRequest,
+): AsyncGenerator<ExecutionResult> {
+  const { federation, log } = engine;
+  const plan = federation.plan(request.document, request.operationName);
+  if (plan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
+  const { primary, rest } = plan.node;
+  const upstream = makeResumable(primary.operation, federation.subgraphSchemas.get(primary.serviceName));
+  const operationContext = buildOperationContext({
+    schema: federation.schema,
+    operationDocument: request.document,
+    operationName: request.operationName ?? undefined,
+  });
+  const variables = Object.fromEntries(
+    (primary.variableUsages ?? [])
+      .filter((v) => v in request.variables)
+      .map((v) => [v, request.variables[v]]),
+  );
+  const eventPlan: QueryPlan = {
+    kind: 'QueryPlan',
+    node: rest
+      ? { kind: 'Sequence', nodes: [{ ...primary, serviceName: EVENT_SOURCE } as FetchNode, rest] }
+      : ({ ...primary, serviceName: EVENT_SOURCE } as FetchNode),
+  };
+  const requestContext = {
+    request: {
+      query: print(request.document),
+      variables: request.variables,
+      operationName: request.operationName,
+    },
+    context: { origin: request.origin },
+    logger: log,
+    metrics: {},
+  } as unknown as GatewayGraphQLRequestContext;
+  // A subscription has exactly one root field; its response key finds the event's sequence number.
+  const rootField = operationContext.operation.selectionSet.selections[0] as FieldNode;
+  const rootKey = rootField.alias?.value ?? rootField.name.value;
+
+  const complete = (event: ExecutionResult): Promise<ExecutionResult> => {
+    const source: GraphQLDataSource = {
+      process: async () => ({ data: event.data, errors: event.errors as never }),
+    };
+    return executeQueryPlan(
+      eventPlan,
+      { ...engine.serviceMap, [EVENT_SOURCE]: source },
+      requestContext,
+      operationContext,
+      federation.supergraphSchema,
+      federation.apiSchema,
+    ) as Promise<ExecutionResult>;
+  };
+
+  let after = upstream.initialAfter(request.variables);
+  let failures = 0;
+  for (;;) {
+    const events = engine.upstream.client(primary.serviceName).iterate({
+      query: upstream.query,
+      variables: upstream.resumable ? { ...variables, [AFTER_VARIABLE]: after } : variables,
+      extensions: { origin: encodeOrigin(request.origin) },
+    });
+    try {
+      for await (const event of events) {
+        failures = 0;
+        const data = event.data as Record<string, Record<string, unknown> | null> | null | undefined;
+        const root = data?.[rootKey];
+        const sequence = root?.[SEQUENCE_ALIAS];
+        if (typeof sequence === 'number') after = sequence;
+        if (!data) {
+          yield {
+            errors: (event.errors ?? []).map(
+              (e) => new GraphQLError(e.message, { extensions: e.extensions }),
+            ),
+          };
+          continue;
+        }
+        yield await complete(event as ExecutionResult);
+      }
+      return;
+    } catch (error) {
+      if (Array.isArray(error)) {
+        // The subgraph refused the subscription (bad input, not found, not allowed): pass its errors on.
+        yield { errors: error.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
+        return;
+      }
+      failures++;
+      const retry =
+        isSocketClose(error) &&
+        error.code !== 4403 &&
+        upstream.resumable &&
+        failures <= engine.retry.attempts;
+      log.warn({ subgraph: primary.serviceName, failures, retry, err: error }, 'upstream subscription lost');
+      if (!retry) {
+        yield { errors: [unavailable(primary.serviceName)] };
+        return;
+      }
+      await sleep(engine.retry.delayMs * failures);
+    }
+  }
+}

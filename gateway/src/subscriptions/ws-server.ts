@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { Logger, RequestOrigin, TokenVerifier, Viewer } from '@kabinet/kit/core';
+import { GraphQLError, getOperationAST, OperationTypeNode, print } from 'graphql';
+import { CloseCode, type Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { GatewayContext } from '../context';
+import { federatedSubscribe, type SubscriptionEngine } from './execute';
+
+export interface SocketLimits {
+  /** Subscriptions one connection may hold at once. */
+  subscriptionsPerConnection: number;
+  /** Connections one user may hold at once (across this gateway process). */
+  connectionsPerUser: number;
+  /** Bytes a socket may have waiting to be sent before the client counts as too slow and is disconnected. */
+  maxBufferedBytes: number;
+}
+
+interface SocketState extends Record<string, unknown> {
+  viewer: Viewer | null;
+  ip: string | null;
+  userAgent: string | null;
+  subscriptions: number;
+  expiry?: NodeJS.Timeout;
+}
+
+type SocketContext = Context<
+  Record<string, unknown> | undefined,
+  { request: IncomingMessage; socket: import('ws').WebSocket } & Partial<SocketState>
+>;
+
+export const CLOSE_TOKEN_EXPIRED = 4401;
+export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
+export const CLOSE_TOO_SLOW = 4408;
+
+/**
+ * graphql-ws on the gateway's /graphql: the access token arrives in connection_init (`authorization`);
+ * subscriptions run as federated subscriptions, queries and mutations through the same Apollo executor as
+ * HTTP. The token's expiry ends the connection with 4401; an invalid token is refused with 4403.
+ */
+export function serveWebSocket(options: {
+  httpServer: Server;
+  engine: SubscriptionEngine;
+  apollo: ApolloServer<GatewayContext>;
+  verify: TokenVerifier;
+  limits: SocketLimits;
+  log: Logger;
+}) {
+  const { engine, apollo, verify, limits, log } = options;
+  const connectionsByUser = new Map<string, number>();
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const originOf = (ctx: SocketContext): RequestOrigin => ({
+    viewer: ctx.extra.viewer ?? null,
+    ip: ctx.extra.ip ?? null,
+    userAgent: ctx.extra.userAgent ?? null,
+    requestId: randomUUID(),
+  });
+
+  const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
+    {
+      schema: engine.federation.schema,
+      async onConnect(ctx: SocketContext) {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? null;
+        ctx.extra.userAgent = ctx.extra.request.headers['user-agent'] ?? null;
+        ctx.extra.subscriptions = 0;
+        ctx.extra.viewer = null;
+        if (authorization === undefined) return true;
+        const token =
+          typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+        let viewer: Viewer;
+        let expiresAt: number;
+        try {
+          if (!token) throw new Error('not a bearer token');
+          viewer = await verify(token);
+          expiresAt = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp * 1000;
+        } catch {
+          return false; // 4403 Forbidden
+        }
+        const held = connectionsByUser.get(viewer.userId) ?? 0;
+        if (held >= limits.connectionsPerUser) {
+          ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+          return false;
+        }
+        connectionsByUser.set(viewer.userId, held + 1);
+        ctx.extra.viewer = viewer;
+        ctx.extra.expiry = setTimeout(
+          () =>
+            ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Access token expired: refresh it and resubscribe'),
+          Math.max(0, expiresAt - Date.now()),
+        );
+        return true;
+      },
+      onClose(ctx: SocketContext) {
+        clearTimeout(ctx.extra.expiry);
+        const userId = ctx.extra.viewer?.userId;
+        if (!userId) return;
+        const held = (connectionsByUser.get(userId) ?? 1) - 1;
+        if (held > 0) connectionsByUser.set(userId, held);
+        else connectionsByUser.delete(userId);
+      },
+      onSubscribe(ctx: SocketContext) {
+        if ((ctx.extra.subscriptions ?? 0) >= limits.subscriptionsPerConnection) {
+          return [
+            new GraphQLError(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`, {
+              extensions: { code: 'RATE_LIMITED' },
+            }),
+          ];
+        }
+        ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
+        return undefined;
+      },
+      onComplete(ctx: SocketContext) {
+        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
+      },
+      context: (ctx) => ({ ctx }),
+      subscribe: (args) => {
+        const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
+        return guardSlowClient(
+          ctx,
+          federatedSubscribe(engine, {
+            document: args.document,
+            operationName: args.operationName,
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            origin: originOf(ctx),
+          }),
+          limits.maxBufferedBytes,
+        );
+      },
+      async execute(args) {
+        const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION) throw new Error('unreachable');
+        const response = await apollo.executeOperation(
+          {
+            query: print(args.document),
+            variables: args.variableValues as Record<string, unknown>,
+            operationName: args.operationName ?? undefined,
+          },
+          { contextValue: { origin: originOf(ctx) } },
+        );
+        return response.body.kind === 'single'
+          ? (response.body.singleResult as never)
+          : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
+      },
+    },
+    wsServer,
+  );
+  log.debug('graphql-ws ready on /graphql');
+  return {
+    async close() {
+      await server.dispose();
+    },
+    closeCodes: CloseCode,
+  };
+}
+
+/** Ends the connection of a client that reads too slowly, instead of buffering for it without bound. */
+async function* guardSlowClient<T>(ctx: SocketContext, results: AsyncGenerator<T>, maxBufferedBytes: number) {
+  try {
+    for await (const result of results) {
+      if (ctx.extra.socket.bufferedAmount > maxBufferedBytes) {
+        ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
+        return;
+      }
+      yield result;
+    }
+  } finally {
+    await results.return(undefined);
+  }
+}
