@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { postGraphQL } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const LIVE = `subscription { balanceChanged(companyWide: true) {
@@ -81,5 +82,86 @@ describe('federated subscriptions through the gateway', () => {
     });
     await new Promise((r) => setTimeout(r, 300));
     expect(theirs.results).toEqual([]);
+  });
+
+  it('resumes after a reconnect with exactly the events it missed', async () => {
+    const token = await system.login(a.admin.login, DEMO_PASSWORD);
+    const first = system.socket(token).subscribe<Live>(LIVE);
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = (await pay(a.accounts[1].id, '1.00')).data?.postLedgerEntry.sequence as number;
+    await first.waitFor(1);
+    first.dispose(); // the dashboard goes away…
+    await pay(a.accounts[1].id, '2.00');
+    await pay(a.accounts[2].id, '3.00');
+    // …and comes back, asking for what came after the last sequence it saw.
+    const resumed = system
+      .socket(token)
+      .subscribe<Live>(
+        'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence amount { amount } } }',
+        { after: seen },
+      );
+    await resumed.waitFor(2);
+    await new Promise((r) => setTimeout(r, 300));
+    await pay(a.accounts[0].id, '4.00');
+    await resumed.waitFor(3);
+    expect(resumed.results.map((r) => r.data?.balanceChanged)).toEqual([
+      { sequence: seen + 1, amount: { amount: '2.00' } },
+      { sequence: seen + 2, amount: { amount: '3.00' } },
+      { sequence: seen + 3, amount: { amount: '4.00' } },
+    ]);
+  });
+
+  it('survives a restart of the owning subgraph, resuming from the last sequence delivered', async () => {
+    const token = await system.login(a.admin.login, DEMO_PASSWORD);
+    const live = system
+      .socket(token)
+      .subscribe<Live>(
+        'subscription { balanceChanged(companyWide: true) { sequence amount { amount } account { number } } }',
+      );
+    await new Promise((r) => setTimeout(r, 300));
+    const start = (await pay(a.accounts[0].id, '10.00')).data?.postLedgerEntry.sequence as number;
+    await live.waitFor(1);
+
+    await system.stopSubgraph('billing');
+    // While billing is down here, another billing instance keeps taking payments.
+    const other = await system.addSubgraphInstance('billing');
+    const viaOther = await system.addGateway({ billing: other });
+    for (const amount of ['11.00', '12.00']) {
+      const posted = await postGraphQL(
+        viaOther,
+        PAY,
+        {
+          input: {
+            accountId: a.accounts[0].id,
+            kind: 'PAYMENT',
+            amount,
+            description: 'x',
+            idempotencyKey: `other-${amount}-x`,
+          },
+        },
+        { authorization: `Bearer ${operator}` },
+      );
+      expect(posted.errors).toBeUndefined();
+    }
+    await system.startSubgraph('billing');
+    await live.waitFor(3, 15_000);
+    await pay(a.accounts[0].id, '13.00');
+    await live.waitFor(4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([
+      start,
+      start + 1,
+      start + 2,
+      start + 3,
+    ]);
+    expect(live.results.map((r) => r.data?.balanceChanged.amount.amount)).toEqual([
+      '10.00',
+      '11.00',
+      '12.00',
+      '13.00',
+    ]);
+    expect(live.results.every((r) => r.data?.balanceChanged.account.number === a.accounts[0].number)).toBe(
+      true,
+    );
   });
 });

@@ -1,12 +1,13 @@
 // The whole system in one process for end-to-end tests: a fresh database, the five subgraphs and the
-// gateway, each on its own free port and talking over real HTTP, exactly as in production.
+// gateway, each on its own free port and talking over real HTTP and WebSocket, exactly as in production.
+// Extra gateways and subgraph instances can join (scale-out), and subgraphs can be stopped and restarted.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraph as accounts } from '@kabinet/accounts';
 import { subgraph as billing } from '@kabinet/billing';
 import { subgraph as catalog } from '@kabinet/catalog';
-import { createGateway } from '@kabinet/gateway';
+import { createGateway, type GatewayOptions } from '@kabinet/gateway';
 import { identitySubgraph } from '@kabinet/identity';
 import {
   createSubgraphServer,
@@ -31,10 +32,25 @@ import { subgraph as support } from '@kabinet/support';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
+export interface SocketClient {
+  client: Client;
+  /** The close event once the socket closes. */
+  closed: Promise<{ code: number; reason: string }>;
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Received<T>;
+}
+
+interface RunningSubgraph {
+  url: string;
+  port: number;
+  db: Database;
+  definition: SubgraphDefinition<unknown>;
+  server: Service | null;
+}
+
 export interface RunningSystem {
   gatewayUrl: string;
   plan: DemoPlan;
-  subgraphs: Record<SubgraphName, { url: string; db: Database }>;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
   /** Signs a token with the system's key, for tests that need tokens login would not issue. */
   signToken: ReturnType<typeof createTokenSigner>;
   keyPair: { privateKeyPem: string; publicKeyPem: string };
@@ -44,23 +60,29 @@ export interface RunningSystem {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client on the gateway's /graphql, authenticated with `token` in connection_init. */
-  socket(token?: string, params?: Record<string, unknown>): SocketClient;
+  socket(token?: string, params?: Record<string, unknown>, gatewayUrl?: string): SocketClient;
   /** Logs in through the gateway and returns the access token. */
   login(login: string, password: string): Promise<string>;
+  /** Stops a subgraph's server (its database stays). */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the same port. */
+  startSubgraph(name: SubgraphName): Promise<void>;
+  /** Another instance of a subgraph on the same database, as a second process would be. */
+  addSubgraphInstance(name: SubgraphName): Promise<string>;
+  /** Another gateway, optionally routing some subgraphs to other instances. */
+  addGateway(subgraphUrls?: Partial<Record<SubgraphName, string>>): Promise<string>;
   stop(): Promise<void>;
 }
 
-export interface SocketClient {
-  client: Client;
-  /** The close event once the socket closes. */
-  closed: Promise<{ code: number; reason: string }>;
-  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Received<T>;
-}
+export type SystemOptions = Pick<GatewayOptions, 'socketLimits' | 'upstreamRetry'>;
 
 export const supergraphSdl = () =>
   readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 
-export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningSystem> {
+export async function startSystem(
+  plan: DemoPlan = demoPlan(),
+  options: SystemOptions = {},
+): Promise<RunningSystem> {
   const database = await createTestDatabase();
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const keyPair = {
@@ -78,33 +100,53 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
   ] as unknown as SubgraphDefinition<unknown>[];
 
   const services: Service[] = [];
-  const sockets: Client[] = [];
   const databases: Database[] = [];
+  const sockets: Client[] = [];
   const subgraphs = {} as RunningSystem['subgraphs'];
-  try {
-    for (const definition of definitions) {
-      const db = await openDatabase({
-        url: database.url,
-        schema: definition.name,
-        entities: definition.entities,
-        migrations: definition.migrations,
-        log: testLog,
-      });
-      databases.push(db);
-      await definition.seed(db.dataSource, plan);
-      const server = await createSubgraphServer(definition, { db, gatewaySecret, log: testLog });
-      services.push(server);
-      subgraphs[definition.name as SubgraphName] = { url: await server.listen(0), db };
-    }
+  const open = async (definition: SubgraphDefinition<unknown>) => {
+    const db = await openDatabase({
+      url: database.url,
+      schema: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      log: testLog,
+    });
+    databases.push(db);
+    return db;
+  };
+  const serve = async (definition: SubgraphDefinition<unknown>, db: Database, port: number) => {
+    const server = await createSubgraphServer(definition, { db, gatewaySecret, log: testLog });
+    services.push(server);
+    return { server, url: await server.listen(port) };
+  };
+  const gatewayAt = async (urls: Record<string, string>) => {
     const gateway = await createGateway({
       supergraphSdl: supergraphSdl(),
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      subgraphUrls: urls,
       gatewaySecret,
       verificationKeys: { k1: keyPair.publicKeyPem },
       log: testLog,
+      ...options,
     });
     services.push(gateway);
-    const gatewayUrl = await gateway.listen(0);
+    return gateway.listen(0);
+  };
+
+  try {
+    for (const definition of definitions) {
+      const db = await open(definition);
+      await definition.seed(db.dataSource, plan);
+      const { server, url } = await serve(definition, db, 0);
+      subgraphs[definition.name as SubgraphName] = {
+        url,
+        port: Number(new URL(url).port),
+        db,
+        definition,
+        server,
+      };
+    }
+    const urls = () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
+    const gatewayUrl = await gatewayAt(urls());
 
     const query: RunningSystem['query'] = (text, variables = {}, token) =>
       postGraphQL(gatewayUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {});
@@ -115,13 +157,13 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
       signToken,
       keyPair,
       query,
-      socket(token, params = {}) {
+      socket(token, params = {}, url = gatewayUrl) {
         let closed!: (event: { code: number; reason: string }) => void;
         const closedPromise = new Promise<{ code: number; reason: string }>((resolve) => {
           closed = resolve;
         });
         const client = createClient({
-          url: gatewayUrl.replace(/^http/, 'ws'),
+          url: url.replace(/^http/, 'ws'),
           webSocketImpl: WebSocket,
           connectionParams: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...params },
           retryAttempts: 0,
@@ -144,6 +186,19 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
         if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
         return result.data.login.accessToken;
       },
+      async stopSubgraph(name) {
+        await subgraphs[name].server?.close();
+        subgraphs[name].server = null;
+      },
+      async startSubgraph(name) {
+        const running = subgraphs[name];
+        running.server = (await serve(running.definition, running.db, running.port)).server;
+      },
+      async addSubgraphInstance(name) {
+        const { definition } = subgraphs[name];
+        return (await serve(definition, await open(definition), 0)).url;
+      },
+      addGateway: (overrides = {}) => gatewayAt({ ...urls(), ...overrides }),
       async stop() {
         await Promise.all(sockets.map((c) => c.dispose()));
         await stopAll(services, databases, database.drop);
@@ -156,7 +211,7 @@ export async function startSystem(plan: DemoPlan = demoPlan()): Promise<RunningS
 }
 
 async function stopAll(services: Service[], databases: Database[], drop: () => Promise<void>) {
-  for (const service of services.reverse()) await service.close();
+  for (const service of services.reverse()) await service.close().catch(() => {});
   for (const db of databases) await db.close();
   await drop();
 }

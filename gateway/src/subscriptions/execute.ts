@@ -6,7 +6,7 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import { encodeOrigin, type Logger, type RequestOrigin } from '@kabinet/kit/core';
 import { type DocumentNode, type ExecutionResult, type FieldNode, GraphQLError, print } from 'graphql';
 import type { Federation } from './federation';
-import { AFTER_VARIABLE, makeResumable, SEQUENCE_ALIAS } from './resume';
+import { makeResumable, SEQUENCE_ALIAS } from './resume';
 import type { UpstreamPool } from './upstream';
 
 /** Plays the role of the primary fetch's subgraph while the rest of the plan runs for one event. */
@@ -105,7 +105,7 @@ export async function* federatedSubscribe(
   for (;;) {
     const events = engine.upstream.client(primary.serviceName).iterate({
       query: upstream.query,
-      variables: upstream.resumable ? { ...variables, [AFTER_VARIABLE]: after } : variables,
+      variables: upstream.resumable ? { ...variables, [upstream.afterVariable]: after } : variables,
       extensions: { origin: encodeOrigin(request.origin) },
     });
     try {

@@ -18,6 +18,8 @@ export interface ResumableOperation {
   query: string;
   /** Whether the subgraph field can resume (has `after` and returns a `sequence`). */
   resumable: boolean;
+  /** The variable that carries `after` in `query`: the client's own, or one the gateway added. */
+  afterVariable: string;
   /** The `after` the client asked for, if any (literal or variable value). */
   initialAfter(variables: Record<string, unknown>): number | null;
 }
@@ -40,14 +42,18 @@ export function makeResumable(operation: string, subgraphSchema: Schema | undefi
     ? !!subgraphSchema?.type(returnType) && hasField(subgraphSchema, returnType, 'sequence')
     : false;
   const resumable = !!(definition && field && fieldDefinition?.argument('after') && returnsSequence);
-  if (!resumable || !definition || !field)
-    return { query: operation, resumable: false, initialAfter: () => null };
+  if (!resumable || !definition || !field) {
+    return { query: operation, resumable: false, afterVariable: AFTER_VARIABLE, initialAfter: () => null };
+  }
 
   const given = field.arguments?.find((a) => a.name.value === 'after');
+  // A client that passes `after` as a variable keeps it: the gateway just sets that variable on resume.
+  const clientVariable = given?.value.kind === Kind.VARIABLE ? given.value.name.value : null;
+  const afterVariable = clientVariable ?? AFTER_VARIABLE;
   const afterArgument: ArgumentNode = {
     kind: Kind.ARGUMENT,
     name: { kind: Kind.NAME, value: 'after' },
-    value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: AFTER_VARIABLE } },
+    value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: afterVariable } },
   };
   const sequence: FieldNode = {
     kind: Kind.FIELD,
@@ -70,11 +76,15 @@ export function makeResumable(operation: string, subgraphSchema: Schema | undefi
             ...definition,
             variableDefinitions: [
               ...(definition.variableDefinitions ?? []),
-              {
-                kind: Kind.VARIABLE_DEFINITION,
-                variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: AFTER_VARIABLE } },
-                type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'Int' } },
-              },
+              ...(clientVariable
+                ? []
+                : [
+                    {
+                      kind: Kind.VARIABLE_DEFINITION,
+                      variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: AFTER_VARIABLE } },
+                      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'Int' } },
+                    } as const,
+                  ]),
             ],
             selectionSet: {
               ...definition.selectionSet,
@@ -87,6 +97,7 @@ export function makeResumable(operation: string, subgraphSchema: Schema | undefi
   return {
     query: print(rewritten),
     resumable: true,
+    afterVariable,
     initialAfter: (variables) => {
       if (!given) return null;
       const value = valueFromASTUntyped(given.value, variables);
