@@ -1,4 +1,5 @@
 export * from './bus';
+export * from './consumer';
 export * from './event';
 export * from './idempotency';
 export * from './plumbing-migration';

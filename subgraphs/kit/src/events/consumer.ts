@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../core/logger';
+import { channelOf, type EventRow, fromRow, type OutboxEvent } from './event';
+
+export interface ConsumerOptions {
+  /** The consuming subgraph's database: its position is kept there, and handlers write there. */
+  db: DataSource;
+  /** The producing subgraph (its schema); its outbox is the published contract other subgraphs read. */
+  source: string;
+  /** Names this consumer's position, e.g. `billing.order-charges`. */
+  name: string;
+  /** Handles one event inside the transaction that also advances the position: exactly-once in effect. */
+  handle(event: OutboxEvent, tx: EntityManager): Promise<void>;
+  log: Logger;
+  batchSize?: number;
+  /** Poll at least this often, in case a notification was missed. */
+  pollMs?: number;
+}
+
+export interface Consumer {
+  /** Processes everything available now; resolves to the number of events handled. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A durable consumer of another subgraph's outbox. Each pass locks the consumer's position row with
+ * FOR UPDATE SKIP LOCKED (so of several replicas one works and the rest skip), reads the events after it
+ * in transaction order, handles them and moves the position, all in one transaction. Events written while
+ * the consumer was down are simply read when it comes back. NOTIFY wakes it; a poll covers gaps.
+ */
+export function startConsumer(options: ConsumerOptions): Consumer {
+  const { db, source, name, log, batchSize = 100, pollMs = 1_000 } = options;
+  if (!/^[a-z_]+$/.test(source)) throw new Error(`Invalid source schema: ${source}`);
+  let stopped = false;
+  let running: Promise<number> | null = null;
+  let again = false;
+
+  const pass = () =>
+    db.transaction(async (tx) => {
+      await tx.query('INSERT INTO outbox_positions (consumer) VALUES ($1) ON CONFLICT DO NOTHING', [name]);
+      const [position] = await tx.query(
+        'SELECT txid::text AS txid, id FROM outbox_positions WHERE consumer = $1 FOR UPDATE SKIP LOCKED',
+        [name],
+      );
+      if (!position) return 0; // another replica holds it
+      const rows: (EventRow & { tx: string })[] = await tx.query(
+        `SELECT o.*, o.txid::text AS tx FROM "${source}".outbox o
+         WHERE (o.txid, o.id) > ($1::xid8, $2::bigint) AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
+         ORDER BY o.txid, o.id LIMIT $3`,
+        [position.txid, position.id, batchSize],
+      );
+      for (const row of rows) await options.handle(fromRow(row), tx);
+      const last = rows.at(-1);
+      if (last) {
+        await tx.query(
+          'UPDATE outbox_positions SET txid = $2::xid8, id = $3, updated_at = now() WHERE consumer = $1',
+          [name, last.tx, last.id],
+        );
+      }
+      return rows.length;
+    });
+
+  const drain = async (): Promise<number> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        for (let handled = batchSize; handled === batchSize && !stopped; total += handled)
+          handled = await pass();
+      } while (again && !stopped);
+      return total;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  const kick = () => {
+    drain().catch((error) => log.error({ err: error, consumer: name }, 'consumer pass failed'));
+  };
+  const listener = new Client({
+    connectionString: listenUrl(db),
+    application_name: `kabinet-consumer-${name}`,
+  });
+  listener.on('notification', kick);
+  listener.on('error', (error) =>
+    log.warn({ err: error, consumer: name }, 'consumer listener lost; polling'),
+  );
+  const listening = listener
+    .connect()
+    .then(() => listener.query(`LISTEN "${channelOf(source)}"`))
+    .catch((error) => log.warn({ err: error, consumer: name }, 'consumer cannot listen; polling'));
+  const timer = setInterval(kick, pollMs);
+  kick();
+
+  return {
+    drain,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await listening;
+      await listener.end().catch(() => {});
+      await running?.catch(() => {});
+    },
+  };
+}
+
+const listenUrl = (db: DataSource) => (db.options as { url: string }).url;
