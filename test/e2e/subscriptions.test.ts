@@ -164,4 +164,68 @@ describe('federated subscriptions through the gateway', () => {
       true,
     );
   });
+
+  it('delivers order status changes with fields from accounts and catalog, and refuses moves the workflow forbids', async () => {
+    const account = a.accounts[0]; // every fifth account has an order in progress in the demo plan
+    const token = await system.login(a.admin.login, DEMO_PASSWORD);
+    const orders = await system.query<{
+      me: {
+        company: { personalAccounts: { edges: { node: { orders: { id: string; status: string }[] } }[] } };
+      };
+    }>(
+      '{ me { company { personalAccounts(first: 1) { edges { node { orders { id status } } } } } } }',
+      {},
+      token,
+    );
+    expect(orders.errors).toBeUndefined();
+    const order = orders.data?.me.company.personalAccounts.edges[0].node.orders[0] as {
+      id: string;
+      status: string;
+    };
+    expect(order.status).toBe('IN_PROGRESS');
+
+    const watching = system.socket(token).subscribe<{
+      orderStatusChanged: {
+        previousStatus: string;
+        status: string;
+        reason: string;
+        order: { tariff: { name: string }; account: { number: string } };
+      };
+    }>(
+      `subscription ($ids: [ID!]) { orderStatusChanged(orderIds: $ids) {
+         sequence previousStatus status reason order { tariff { name } account { number } } } }`,
+      { ids: [order.id] },
+    );
+    const otherCompany = system
+      .socket(await system.login(b.admin.login, DEMO_PASSWORD))
+      .subscribe('subscription { orderStatusChanged { status } }');
+    await new Promise((r) => setTimeout(r, 300));
+    const MOVE =
+      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { order { status } sequence } }';
+    const done = await system.query(
+      MOVE,
+      { input: { orderId: order.id, status: 'COMPLETED', reason: 'Подключено' } },
+      operator,
+    );
+    expect(done.errors).toBeUndefined();
+    await watching.waitFor(1);
+    expect(watching.results[0].data?.orderStatusChanged).toMatchObject({
+      previousStatus: 'IN_PROGRESS',
+      status: 'COMPLETED',
+      reason: 'Подключено',
+      order: { tariff: { name: 'Интернет 500 Мбит/с' }, account: { number: account.number } },
+    });
+
+    const backwards = await system.query(
+      MOVE,
+      { input: { orderId: order.id, status: 'IN_PROGRESS' } },
+      operator,
+    );
+    expect(backwards.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+    const byCustomer = await system.query(MOVE, { input: { orderId: order.id, status: 'CANCELLED' } }, token);
+    expect(byCustomer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(watching.results).toHaveLength(1);
+    expect(otherCompany.results).toEqual([]);
+  });
 });

@@ -34,11 +34,12 @@ const unavailable = (subgraph: string) =>
     extensions: { code: 'SERVICE_UNAVAILABLE' },
   });
 
-const isSocketClose = (error: unknown): error is { code: number; reason: string } =>
+/** Closes that retrying cannot fix: the subgraph refused the gateway or the request itself. */
+const FATAL_CLOSE_CODES = new Set([4400, 4401, 4403, 4406, 4409, 4429]);
+const isFatal = (error: unknown) =>
   typeof error === 'object' &&
   error !== null &&
-  'code' in error &&
-  typeof (error as { code: unknown }).code === 'number';
+  FATAL_CLOSE_CODES.has((error as { code?: number }).code ?? 0);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -133,11 +134,7 @@ export async function* federatedSubscribe(
         return;
       }
       failures++;
-      const retry =
-        isSocketClose(error) &&
-        error.code !== 4403 &&
-        upstream.resumable &&
-        failures <= engine.retry.attempts;
+      const retry = !isFatal(error) && upstream.resumable && failures <= engine.retry.attempts;
       log.warn({ subgraph: primary.serviceName, failures, retry, err: error }, 'upstream subscription lost');
       if (!retry) {
         yield { errors: [unavailable(primary.serviceName)] };

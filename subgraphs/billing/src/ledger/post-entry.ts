@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { notFound, publish } from '@kabinet/kit';
+import { companyStream, notFound, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { BillingAccount, LedgerEntry, type LedgerEntryKind } from '../data/entities';
 
@@ -34,8 +34,6 @@ export interface BalanceChangedPayload {
   balanceMinor: string;
   [key: string]: unknown;
 }
-
-export const companyStream = (companyId: string) => `company:${companyId}`;
 
 /**
  * Appends one entry and publishes BalanceChanged, in the caller's transaction. The account's row is locked

@@ -1,6 +1,6 @@
 import { type DemoPlan, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
-import { Service, Tariff } from './entities';
+import { Order, Service, Tariff } from './entities';
 
 /** The tariff catalog and the services connected on demo accounts; repeatable. */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
@@ -35,6 +35,21 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
         })),
       );
       await tx.createQueryBuilder().insert().into(Service).values(services).orIgnore().execute();
+      // Every fifth account has an upgrade to the faster internet tariff on its way.
+      const orders = company.accounts
+        .filter((_, i) => i % 5 === 0)
+        .map((account, i) => ({
+          id: stableId(`order:${account.id}`),
+          accountId: account.id,
+          companyId: company.id,
+          tariffId: tariffIds.get('NET-500') as string,
+          status: (i % 2 === 0 ? 'IN_PROGRESS' : 'ACKNOWLEDGED') as Order['status'],
+          statusReason: null,
+          createdAt: new Date(Date.UTC(2026, 10, 1 + (i % 20))),
+          updatedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20))),
+        }));
+      if (orders.length > 0)
+        await tx.createQueryBuilder().insert().into(Order).values(orders).orIgnore().execute();
     }
   });
 }

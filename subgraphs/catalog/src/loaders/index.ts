@@ -1,7 +1,7 @@
 import { alignMany, alignOne, companyScope, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Service, Tariff } from '../data/entities';
+import { Order, Service, Tariff } from '../data/entities';
 
 /** Per-request loaders; company data is filtered by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
@@ -27,6 +27,25 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .addOrderBy('s.id');
       if (scope !== null) qb.andWhere('s.companyId = :scope', { scope });
       return alignMany(accountIds, await qb.getMany(), (s) => s.accountId);
+    }),
+
+    order: new DataLoader<string, Order | null>(async (ids) => {
+      const scope = companyScope(viewer);
+      const qb = db.getRepository(Order).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids });
+      if (scope !== null) qb.andWhere('o.companyId = :scope', { scope });
+      return alignOne(ids, await qb.getMany(), (o) => o.id);
+    }),
+
+    ordersOfAccount: new DataLoader<string, Order[]>(async (accountIds) => {
+      const scope = companyScope(viewer);
+      const qb = db
+        .getRepository(Order)
+        .createQueryBuilder('o')
+        .where('o.accountId = ANY(:accountIds)', { accountIds })
+        .orderBy('o.createdAt', 'DESC')
+        .addOrderBy('o.id');
+      if (scope !== null) qb.andWhere('o.companyId = :scope', { scope });
+      return alignMany(accountIds, await qb.getMany(), (o) => o.accountId);
     }),
 
     service: new DataLoader<string, Service | null>(async (ids) => {

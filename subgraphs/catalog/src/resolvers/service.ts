@@ -14,5 +14,7 @@ export const serviceResolvers = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     services: (account: { id: string }, _args: unknown, ctx: Context) =>
       ctx.loaders.servicesOfAccount.load(account.id),
+    orders: (account: { id: string }, _args: unknown, ctx: Context) =>
+      ctx.loaders.ordersOfAccount.load(account.id),
   },
 };

@@ -5,3 +5,4 @@ export * from './idempotency';
 export * from './plumbing-migration';
 export * from './publish';
 export * from './stream';
+export * from './watch-company';

@@ -1,5 +1,6 @@
+import { ORDER_STATUSES, Order, type OrderStatus } from './order';
 import { Service, type ServiceStatus } from './service';
 import { type ServiceKind, Tariff } from './tariff';
 
-export { Service, type ServiceKind, type ServiceStatus, Tariff };
-export const entities = [Tariff, Service];
+export { ORDER_STATUSES, Order, type OrderStatus, Service, type ServiceKind, type ServiceStatus, Tariff };
+export const entities = [Tariff, Service, Order];

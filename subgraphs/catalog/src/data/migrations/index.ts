@@ -1,4 +1,5 @@
 import { Init1764000000000 } from './1764000000000-init';
+import { Orders1764200000000 } from './1764200000000-orders';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, Orders1764200000000];

@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Product order states after TMF622. */
+export const ORDER_STATUSES = [
+  'ACKNOWLEDGED',
+  'IN_PROGRESS',
+  'PENDING',
+  'HELD',
+  'COMPLETED',
+  'FAILED',
+  'CANCELLED',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** An order to connect a tariff on a personal account. */
+@Entity({ name: 'orders' })
+export class Order {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'account_id' })
+  accountId: string;
+
+  @Column('uuid', { name: 'company_id' })
+  companyId: string;
+
+  @Column('uuid', { name: 'tariff_id' })
+  tariffId: string;
+
+  @Column('text')
+  status: OrderStatus;
+
+  @Column('text', { name: 'status_reason', nullable: true })
+  statusReason: string | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,64 @@
+import { companyStream, notFound, publish } from '@kabinet/kit';
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { Order, type OrderStatus } from '../data/entities';
+import { canMove, NEXT } from './workflow';
+
+/** The event every order status change publishes; subscriptions are built from it alone. */
+export interface OrderStatusChangedPayload {
+  orderId: string;
+  accountId: string;
+  previousStatus: OrderStatus;
+  status: OrderStatus;
+  reason: string | null;
+  changedAt: string;
+  [key: string]: unknown;
+}
+
+/** Moves an order along its workflow and publishes OrderStatusChanged, in the caller's transaction. */
+export async function changeStatus(
+  tx: EntityManager,
+  scope: string | null,
+  input: { orderId: string; status: OrderStatus; reason: string | null },
+) {
+  const order = await tx
+    .getRepository(Order)
+    .createQueryBuilder('o')
+    .setLock('pessimistic_write')
+    .where('o.id = :id', { id: input.orderId })
+    .getOne();
+  if (!order || (scope !== null && order.companyId !== scope)) throw notFound('Order');
+  if (!canMove(order.status, input.status)) {
+    throw new GraphQLError(
+      `An order in ${order.status} cannot move to ${input.status}; allowed: ${NEXT[order.status].join(', ') || 'none'}`,
+      {
+        extensions: {
+          code: 'PRECONDITION_FAILED',
+          fields: [{ field: 'status', message: 'not allowed from the current status' }],
+        },
+      },
+    );
+  }
+  const changedAt = new Date();
+  await tx
+    .getRepository(Order)
+    .update(order.id, { status: input.status, statusReason: input.reason, updatedAt: changedAt });
+  const payload: OrderStatusChangedPayload = {
+    orderId: order.id,
+    accountId: order.accountId,
+    previousStatus: order.status,
+    status: input.status,
+    reason: input.reason,
+    changedAt: changedAt.toISOString(),
+  };
+  const event = await publish(tx, {
+    stream: companyStream(order.companyId),
+    type: 'OrderStatusChanged',
+    companyId: order.companyId,
+    payload,
+  });
+  return {
+    order: { ...order, status: input.status, statusReason: input.reason, updatedAt: changedAt },
+    sequence: event.seq,
+  };
+}

@@ -1,0 +1,85 @@
+import { notFound, type OutboxEvent, requireRole, watchCompany } from '@kabinet/kit';
+import { In } from 'typeorm';
+import { Order, type OrderStatus } from '../data/entities';
+import { changeStatus, type OrderStatusChangedPayload } from '../orders/change-status';
+import type { Context } from './context';
+
+export interface OrderStatusChangedArgs {
+  orderIds?: string[] | null;
+  accountIds?: string[] | null;
+  companyId?: string | null;
+  after?: number | null;
+}
+
+export interface UpdateOrderStatusInput {
+  orderId: string;
+  status: OrderStatus;
+  reason?: string | null;
+}
+
+export const orderResolvers = {
+  Query: {
+    order: async (_: unknown, args: { id: string }, ctx: Context) =>
+      (await ctx.loaders.order.load(args.id)) ?? notFound('Order'),
+  },
+  Mutation: {
+    async updateOrderStatus(_: unknown, { input }: { input: UpdateOrderStatusInput }, ctx: Context) {
+      requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
+      return ctx.db.transaction((tx) =>
+        changeStatus(tx, null, {
+          orderId: input.orderId,
+          status: input.status,
+          reason: input.reason?.trim() || null,
+        }),
+      );
+    },
+  },
+  Subscription: {
+    orderStatusChanged: {
+      async subscribe(_: unknown, args: OrderStatusChangedArgs, ctx: Context) {
+        const orderIds = args.orderIds?.length ? new Set(args.orderIds) : null;
+        const accountIds = args.accountIds?.length ? new Set(args.accountIds) : null;
+        const orders = orderIds ? await ctx.db.getRepository(Order).findBy({ id: In([...orderIds]) }) : [];
+        if (orderIds && orders.length !== orderIds.size) throw notFound('Order');
+        return watchCompany({
+          viewer: ctx.viewer,
+          events: ctx.events,
+          type: 'OrderStatusChanged',
+          companyId: args.companyId,
+          companiesOfNamed: orders.map((o) => o.companyId),
+          after: args.after,
+          accept: (event) => {
+            const payload = event.payload as OrderStatusChangedPayload;
+            return (
+              (!orderIds || orderIds.has(payload.orderId)) &&
+              (!accountIds || accountIds.has(payload.accountId))
+            );
+          },
+        });
+      },
+      resolve: (event: OutboxEvent) => {
+        const payload = event.payload as OrderStatusChangedPayload;
+        return {
+          sequence: event.seq,
+          order: { id: payload.orderId },
+          previousStatus: payload.previousStatus,
+          status: payload.status,
+          reason: payload.reason,
+          changedAt: payload.changedAt,
+        };
+      },
+    },
+  },
+  Order: {
+    async __resolveReference(ref: { id: string }, ctx: Context) {
+      return (await ctx.loaders.order.load(ref.id)) ?? notFound('Order');
+    },
+    tariff: (order: Order, _args: unknown, ctx: Context) => ctx.loaders.tariff.load(order.tariffId),
+    account: (order: Order) => ({ id: order.accountId }),
+  },
+  OrderStatusChange: {
+    // The event names the order; its current fields are read once per event, scoped to the caller.
+    order: async (change: { order: { id: string } }, _args: unknown, ctx: Context) =>
+      (await ctx.loaders.order.load(change.order.id)) ?? notFound('Order'),
+  },
+};

@@ -1,0 +1,47 @@
+import { companyScope, requireViewer } from '../access';
+import { assertValid, notFound } from '../core/errors';
+import type { Viewer } from '../core/viewer';
+import type { EventBus } from './bus';
+import type { OutboxEvent } from './event';
+import { streamEvents } from './stream';
+
+export const companyStream = (companyId: string) => `company:${companyId}`;
+
+export interface WatchCompany {
+  viewer: Viewer | null;
+  events: EventBus;
+  /** The event type to deliver. */
+  type: string;
+  /** Staff only: the company named in the arguments. */
+  companyId?: string | null;
+  /** Companies owning the records the subscriber named (accounts, orders); they must all be one. */
+  companiesOfNamed: string[];
+  after?: number | null;
+  /** Which of the company's events of `type` this subscriber wants. */
+  accept(event: OutboxEvent): boolean;
+}
+
+/**
+ * A subscription to one company's event stream, for its own users or for staff. Checked when subscribing
+ * (the caller may watch that company; the records named belong to it) and again for every event.
+ */
+export function watchCompany(options: WatchCompany): AsyncGenerator<OutboxEvent> {
+  requireViewer(options.viewer);
+  if (options.after != null && options.after < 0)
+    assertValid([{ field: 'after', message: 'must not be negative' }]);
+  const scope = companyScope(options.viewer);
+  const named = new Set(options.companiesOfNamed);
+  const companyId = scope ?? options.companyId ?? (named.size === 1 ? [...named][0] : null);
+  if (!companyId) {
+    assertValid([{ field: 'companyId', message: 'staff must name one company (or records of one company)' }]);
+  }
+  const company = companyId as string;
+  if (options.companyId && options.companyId !== company) throw notFound('Company');
+  if ([...named].some((id) => id !== company)) throw notFound('Record');
+  return streamEvents({
+    bus: options.events,
+    stream: companyStream(company),
+    after: options.after,
+    accept: (event) => event.type === options.type && event.companyId === company && options.accept(event),
+  });
+}
