@@ -74,6 +74,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
       upstream,
       serviceMap: Object.fromEntries(Object.keys(urls).map((name) => [name, sourceOf(name)])),
       retry: options.upstreamRetry ?? { attempts: 10, delayMs: 300 },
+      maxQueued: 1_000,
       log,
     },
   });

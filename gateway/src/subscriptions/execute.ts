@@ -3,8 +3,21 @@ import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
 import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { encodeOrigin, type Logger, type RequestOrigin } from '@kabinet/kit/core';
-import { type DocumentNode, type ExecutionResult, type FieldNode, GraphQLError, print } from 'graphql';
+import {
+  type Channel,
+  createChannel,
+  encodeOrigin,
+  type Logger,
+  type RequestOrigin,
+} from '@kabinet/kit/core';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FormattedExecutionResult,
+  GraphQLError,
+  print,
+} from 'graphql';
 import type { Federation } from './federation';
 import { makeResumable, SEQUENCE_ALIAS } from './resume';
 import type { UpstreamPool } from './upstream';
@@ -18,6 +31,8 @@ export interface SubscriptionEngine {
   /** Data sources of the subgraphs, for the entity fetches that complete each event. */
   serviceMap: ServiceMap;
   log: Logger;
+  /** Results one subscriber may have waiting before it counts as too slow. */
+  maxQueued: number;
   /** How often, and how long apart, to try reaching the owning subgraph again after losing it. */
   retry: { attempts: number; delayMs: number };
 }
@@ -43,15 +58,27 @@ const isFatal = (error: unknown) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the subscriber asked to replay from a sequence number (then its stream is its own). */
+export function replayRequested(engine: SubscriptionEngine, request: SubscriptionRequest): boolean {
+  const plan = engine.federation.plan(request.document, request.operationName);
+  if (plan.node?.kind !== 'Subscription') return false;
+  const { primary } = plan.node;
+  return (
+    makeResumable(primary.operation, engine.federation.subgraphSchemas.get(primary.serviceName)).initialAfter(
+      request.variables,
+    ) !== null
+  );
+}
+
 /**
  * A federated subscription: subscribes to the owning subgraph for the plan's primary fetch, and for each
  * event runs the rest of the plan (entity fetches to other subgraphs) and yields the merged result. When the
  * upstream connection drops, it resubscribes from the last sequence delivered, so nothing is lost or repeated.
  */
-export async function* federatedSubscribe(
+export function federatedSubscribe(
   engine: SubscriptionEngine,
   request: SubscriptionRequest,
-): AsyncGenerator<ExecutionResult> {
+): Channel<ExecutionResult> {
   const { federation, log } = engine;
   const plan = federation.plan(request.document, request.operationName);
   if (plan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
@@ -102,45 +129,54 @@ export async function* federatedSubscribe(
   };
 
   let after = upstream.initialAfter(request.variables);
-  let failures = 0;
-  for (;;) {
-    const events = engine.upstream.client(primary.serviceName).iterate({
-      query: upstream.query,
-      variables: upstream.resumable ? { ...variables, [upstream.afterVariable]: after } : variables,
-      extensions: { origin: encodeOrigin(request.origin) },
-    });
-    try {
-      for await (const event of events) {
-        failures = 0;
-        const data = event.data as Record<string, Record<string, unknown> | null> | null | undefined;
-        const root = data?.[rootKey];
-        const sequence = root?.[SEQUENCE_ALIAS];
-        if (typeof sequence === 'number') after = sequence;
-        if (!data) {
-          yield {
-            errors: (event.errors ?? []).map(
-              (e) => new GraphQLError(e.message, { extensions: e.extensions }),
-            ),
-          };
-          continue;
+  let events: AsyncIterableIterator<FormattedExecutionResult> | null = null;
+  const results = createChannel<ExecutionResult>({
+    capacity: engine.maxQueued,
+    overflow: () => new Error('Subscriber fell too far behind'),
+    // Leaving cancels the upstream subscription at once, even while waiting for its next event.
+    onClose: () => void events?.return?.(),
+  });
+
+  (async () => {
+    for (let failures = 0; !results.closed; ) {
+      events = engine.upstream.client(primary.serviceName).iterate({
+        query: upstream.query,
+        variables: upstream.resumable ? { ...variables, [upstream.afterVariable]: after } : variables,
+        extensions: { origin: encodeOrigin(request.origin) },
+      });
+      try {
+        for await (const event of events) {
+          failures = 0;
+          const data = event.data as Record<string, Record<string, unknown> | null> | null | undefined;
+          const sequence = data?.[rootKey]?.[SEQUENCE_ALIAS];
+          if (typeof sequence === 'number') after = sequence;
+          results.push(
+            data ? await complete(event as ExecutionResult) : { errors: toErrors(event.errors ?? []) },
+          );
         }
-        yield await complete(event as ExecutionResult);
+        return results.end();
+      } catch (error) {
+        if (Array.isArray(error)) {
+          // The subgraph refused the subscription (bad input, not found, not allowed): pass its errors on.
+          results.push({ errors: toErrors(error) });
+          return results.end();
+        }
+        failures++;
+        const retry = !isFatal(error) && upstream.resumable && failures <= engine.retry.attempts;
+        log.warn(
+          { subgraph: primary.serviceName, failures, retry, err: error },
+          'upstream subscription lost',
+        );
+        if (!retry) {
+          results.push({ errors: [unavailable(primary.serviceName)] });
+          return results.end();
+        }
+        await sleep(engine.retry.delayMs * failures);
       }
-      return;
-    } catch (error) {
-      if (Array.isArray(error)) {
-        // The subgraph refused the subscription (bad input, not found, not allowed): pass its errors on.
-        yield { errors: error.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
-        return;
-      }
-      failures++;
-      const retry = !isFatal(error) && upstream.resumable && failures <= engine.retry.attempts;
-      log.warn({ subgraph: primary.serviceName, failures, retry, err: error }, 'upstream subscription lost');
-      if (!retry) {
-        yield { errors: [unavailable(primary.serviceName)] };
-        return;
-      }
-      await sleep(engine.retry.delayMs * failures);
     }
-  }
+  })().catch((error) => results.end(error));
+  return results;
 }
+
+const toErrors = (errors: readonly { message: string; extensions?: Record<string, unknown> }[]) =>
+  errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));

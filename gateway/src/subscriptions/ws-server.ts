@@ -7,7 +7,8 @@ import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
-import { federatedSubscribe, type SubscriptionEngine } from './execute';
+import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './execute';
+import { SharedSubscriptions } from './shared';
 
 export interface SocketLimits {
   /** Subscriptions one connection may hold at once. */
@@ -50,6 +51,7 @@ export function serveWebSocket(options: {
 }) {
   const { engine, apollo, verify, limits, log } = options;
   const connectionsByUser = new Map<string, number>();
+  const shared = new SharedSubscriptions(engine.maxQueued);
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const originOf = (ctx: SocketContext): RequestOrigin => ({
     viewer: ctx.extra.viewer ?? null,
@@ -118,16 +120,34 @@ export function serveWebSocket(options: {
       context: (ctx) => ({ ctx }),
       subscribe: (args) => {
         const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
-        return guardSlowClient(
-          ctx,
-          federatedSubscribe(engine, {
-            document: args.document,
-            operationName: args.operationName,
-            variables: (args.variableValues ?? {}) as Record<string, unknown>,
-            origin: originOf(ctx),
-          }),
-          limits.maxBufferedBytes,
-        );
+        const request = {
+          document: args.document,
+          operationName: args.operationName,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          origin: originOf(ctx),
+        };
+        const tooSlow = () => {
+          ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
+          return new Error('Client fell too far behind');
+        };
+        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones.
+        if (replayRequested(engine, request)) return federatedSubscribe(engine, request);
+        const { viewer } = request.origin;
+        const key = JSON.stringify([
+          viewer?.userId,
+          viewer?.companyId,
+          viewer?.role,
+          args.operationName,
+          print(args.document),
+          request.variables,
+        ]);
+        return shared.subscribe(key, () => federatedSubscribe(engine, request), tooSlow);
+      },
+      onNext(ctx: SocketContext) {
+        // The socket's own send buffer: a client that stops reading is disconnected, not buffered for.
+        if (ctx.extra.socket.bufferedAmount > limits.maxBufferedBytes) {
+          ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
+        }
       },
       async execute(args) {
         const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
@@ -155,19 +175,4 @@ export function serveWebSocket(options: {
     },
     closeCodes: CloseCode,
   };
-}
-
-/** Ends the connection of a client that reads too slowly, instead of buffering for it without bound. */
-async function* guardSlowClient<T>(ctx: SocketContext, results: AsyncGenerator<T>, maxBufferedBytes: number) {
-  try {
-    for await (const result of results) {
-      if (ctx.extra.socket.bufferedAmount > maxBufferedBytes) {
-        ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
-        return;
-      }
-      yield result;
-    }
-  } finally {
-    await results.return(undefined);
-  }
 }

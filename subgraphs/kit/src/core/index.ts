@@ -1,4 +1,5 @@
 // The dependency-light half of the kit: what the gateway shares with the subgraphs.
+export * from './channel';
 export * from './config';
 export * from './errors';
 export * from './forwarded';

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { type Channel, createChannel } from '../core/channel';
 import type { EventBus } from './bus';
 import type { OutboxEvent } from './event';
 
@@ -9,61 +10,75 @@ export interface StreamOptions {
   after?: number | null;
   /** Which events of the stream this subscriber wants (tenant checks belong here too). */
   accept(event: OutboxEvent): boolean;
-  /** Live events a slow subscriber may have waiting before it is cut off. */
+  /** Events a slow subscriber may have waiting before it is cut off. */
   maxBuffered?: number;
 }
 
 const REPLAY_PAGE = 500;
 
+const tooSlow = () =>
+  new GraphQLError('The subscriber fell too far behind', { extensions: { code: 'RATE_LIMITED' } });
+
 /**
  * One subscriber's view of a stream: replayed history, then live events, in sequence order with neither
  * gaps nor duplicates. A gap in the live feed (a lost notification, a reconnect) is filled from the outbox.
+ * Ending the iterator unsubscribes at once.
  */
-export async function* streamEvents(options: StreamOptions): AsyncGenerator<OutboxEvent> {
+export function streamEvents(options: StreamOptions): Channel<OutboxEvent> {
   const { bus, stream, accept, maxBuffered = 10_000 } = options;
-  const pending: OutboxEvent[] = [];
-  let wake: (() => void) | null = null;
-  let overflow = false;
-  const unsubscribe = await bus.subscribe((event) => {
-    if (event.stream !== stream) return;
-    if (pending.length >= maxBuffered) overflow = true;
-    else pending.push(event);
-    wake?.();
+  let unsubscribe: (() => void) | null = null;
+  const channel = createChannel<OutboxEvent>({
+    capacity: maxBuffered,
+    overflow: tooSlow,
+    onClose: () => unsubscribe?.(),
   });
-  try {
-    let last = options.after ?? null;
-    const catchUp = async function* (until: number | null) {
-      while (last !== null && (until === null || last < until)) {
-        const page = await bus.replay(stream, last, REPLAY_PAGE);
-        for (const event of page) {
-          if (until !== null && event.seq >= until) return;
-          last = event.seq;
-          if (accept(event)) yield event;
-        }
-        if (page.length < REPLAY_PAGE) return;
+  const arrived: OutboxEvent[] = [];
+  let last = options.after ?? null;
+  let replaying = true;
+  let processing = false;
+
+  const catchUp = async (until: number | null) => {
+    while (last !== null && !channel.closed) {
+      const page = await bus.replay(stream, last, REPLAY_PAGE);
+      for (const event of page) {
+        if (until !== null && event.seq >= until) return;
+        last = event.seq;
+        if (accept(event)) channel.push(event);
       }
-    };
-    yield* catchUp(null);
-    for (;;) {
-      if (overflow) {
-        throw new GraphQLError('The subscriber fell too far behind', {
-          extensions: { code: 'RATE_LIMITED' },
-        });
-      }
-      const event = pending.shift();
-      if (!event) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = null;
-        continue;
-      }
-      if (last !== null && event.seq <= last) continue;
-      if (last !== null && event.seq > last + 1) yield* catchUp(event.seq);
-      last = event.seq;
-      if (accept(event)) yield event;
+      if (page.length < REPLAY_PAGE) return;
     }
-  } finally {
-    unsubscribe();
-  }
+  };
+
+  // Live events are handled one at a time, in arrival order, even when filling a gap awaits the outbox.
+  const processArrived = async () => {
+    if (processing || replaying) return;
+    processing = true;
+    try {
+      for (let event = arrived.shift(); event && !channel.closed; event = arrived.shift()) {
+        if (last !== null && event.seq <= last) continue;
+        if (last !== null && event.seq > last + 1) await catchUp(event.seq);
+        last = event.seq;
+        if (accept(event)) channel.push(event);
+      }
+    } catch (error) {
+      channel.end(error);
+    } finally {
+      processing = false;
+    }
+  };
+
+  (async () => {
+    const stop = await bus.subscribe((event) => {
+      if (event.stream !== stream) return;
+      if (arrived.length >= maxBuffered) return channel.end(tooSlow());
+      arrived.push(event);
+      void processArrived();
+    });
+    unsubscribe = stop;
+    if (channel.closed) return stop();
+    await catchUp(null);
+    replaying = false;
+    await processArrived();
+  })().catch((error) => channel.end(error));
+  return channel;
 }

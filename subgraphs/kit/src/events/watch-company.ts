@@ -25,7 +25,7 @@ export interface WatchCompany {
  * A subscription to one company's event stream, for its own users or for staff. Checked when subscribing
  * (the caller may watch that company; the records named belong to it) and again for every event.
  */
-export function watchCompany(options: WatchCompany): AsyncGenerator<OutboxEvent> {
+export function watchCompany(options: WatchCompany): AsyncIterableIterator<OutboxEvent> {
   requireViewer(options.viewer);
   if (options.after != null && options.after < 0)
     assertValid([{ field: 'after', message: 'must not be negative' }]);
