@@ -31,10 +31,16 @@ export const gatewayConfig = z
     JWT_PUBLIC_KEY: pem('PUBLIC KEY').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     LOG_LEVEL: logLevel,
+    MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
   })
   .transform((c) => ({
     ...c,
     verificationKeys: c.JWT_PUBLIC_KEY ? { [c.JWT_KEY_ID]: c.JWT_PUBLIC_KEY } : {},
+    socketLimits: {
+      connectionsPerUser: c.MAX_CONNECTIONS_PER_USER,
+      subscriptionsPerConnection: c.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfig>;

@@ -15,6 +15,7 @@ runService(log, async () => {
     subgraphUrls: config.SUBGRAPH_URLS,
     gatewaySecret: config.GATEWAY_SECRET,
     verificationKeys: config.verificationKeys,
+    socketLimits: config.socketLimits,
     log,
   });
   log.info({ url: await gateway.listen(config.PORT, config.HOST) }, 'gateway ready');

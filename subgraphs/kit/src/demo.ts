@@ -63,6 +63,12 @@ export const DEFAULT_DEMO: DemoCompanySpec[] = [
   { key: 'north', name: 'АО «Северный ветер»', accounts: 5 },
 ];
 
+/** The default demo companies, the first sized to `accounts`. */
+export const demoCompanies = (accounts = 50): DemoCompanySpec[] => [
+  { ...DEFAULT_DEMO[0], accounts },
+  ...DEFAULT_DEMO.slice(1),
+];
+
 const TARIFFS: Omit<DemoTariff, 'id'>[] = [
   { code: 'TEL-BASIC', name: 'Телефония Базовый', kind: 'TELEPHONY', monthlyFeeMinor: 45_000 },
   { code: 'TEL-PRO', name: 'Телефония Бизнес Про', kind: 'TELEPHONY', monthlyFeeMinor: 129_000 },

@@ -4,7 +4,7 @@ import { createLogger } from './core/logger';
 import { runService } from './core/process';
 import { defaultPort, type SubgraphName } from './core/topology';
 import { openDatabase } from './database';
-import { demoPlan } from './demo';
+import { demoCompanies, demoPlan } from './demo';
 import type { SubgraphDefinition } from './subgraph';
 import { createSubgraphServer } from './subgraph-server';
 
@@ -16,6 +16,8 @@ export const subgraphConfig = (defaultPort: number) =>
     GATEWAY_SECRET: z.string().min(16, 'must be at least 16 characters'),
     SEED_DEMO: z.stringbool().default(false),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Size of the demo company (personal accounts), for trying the system at scale. */
+    DEMO_ACCOUNTS: z.coerce.number().int().min(1).max(100_000).default(50),
   });
 
 /**
@@ -35,7 +37,7 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
       log,
       poolSize: config.DB_POOL_SIZE,
     });
-    if (config.SEED_DEMO) await definition.seed(db.dataSource, demoPlan());
+    if (config.SEED_DEMO) await definition.seed(db.dataSource, demoPlan(demoCompanies(config.DEMO_ACCOUNTS)));
     const server = await createSubgraphServer(definition, { db, gatewaySecret: config.GATEWAY_SECRET, log });
     log.info({ url: await server.listen(config.PORT, config.HOST) }, 'subgraph ready');
     return async () => {

@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const require = createRequire(import.meta.url);
 const { SUBGRAPHS, GATEWAY_PORT } = require('../dist/core/index.js');
-const { demoPlan } = require('../dist/demo.js');
+const { demoCompanies, demoPlan } = require('../dist/demo.js');
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -64,7 +64,7 @@ try {
     SUBGRAPH_URLS: subgraphs.map(({ name, port }) => `${name}=http://127.0.0.1:${port}/graphql`).join(','),
   }).ready(`http://127.0.0.1:${gatewayPort}/health`);
 
-  const plan = demoPlan();
+  const plan = demoPlan(demoCompanies(Number(process.env.DEMO_ACCOUNTS ?? 50)));
   const lines = [
     `Kabinet is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     `  GraphQL:   http://localhost:${gatewayPort}/graphql`,

@@ -1,0 +1,94 @@
+// Shared by the benchmarks: start the whole system with the launcher in a temporary folder, talk GraphQL.
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+export const { freePort } = require(join(root, 'subgraphs/kit/dist/core/http.js'));
+
+/** A data folder and ports of its own; `launch()` starts the system there (again, warm, if called again). */
+export async function benchSystem(env = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-bench-'));
+  chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must reach its folder inside
+  // Seven neighbouring ports: five subgraphs, the gateway, PostgreSQL.
+  const base = await freePort();
+  const ports = { SUBGRAPH_PORT_BASE: base, PORT: base + 5, PG_PORT: base + 6 };
+  const gatewayUrl = `http://127.0.0.1:${ports.PORT}/graphql`;
+  const launch = async () => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
+      env: {
+        ...process.env,
+        ...stringify(ports),
+        ...stringify(env),
+        KABINET_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    await new Promise((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        output += d;
+        if (output.includes('Kabinet is ready')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`launcher exited with ${code}:\n${output}`)));
+    });
+    return {
+      seconds: (performance.now() - started) / 1000,
+      /** Resident memory of one service process, in MiB. */
+      rssMiB(service) {
+        const pids = execFileSync('pgrep', ['-P', String(child.pid)])
+          .toString()
+          .trim()
+          .split('\n');
+        const pid = pids.find((p) =>
+          execFileSync('ps', ['-o', 'args=', '-p', p]).toString().includes(service),
+        );
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+      },
+      stop: () =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGINT');
+        }),
+    };
+  };
+  const secrets = () => JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
+  return {
+    gatewayUrl,
+    ports,
+    launch,
+    secrets,
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+const stringify = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]));
+
+export async function graphql(url, query, variables = {}, headers = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function login(url, loginName, password = 'Kabinet-demo-2026') {
+  const data = await graphql(url, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { login: loginName, password },
+  });
+  return data.login.accessToken;
+}
+
+export const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const ms = (n) => `${n.toFixed(1)} ms`;

