@@ -4,8 +4,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { freePort } from '@kabinet/kit';
-import { createTestDatabase, postGraphQL } from '@kabinet/kit/testing';
+import { DEMO_PASSWORD, freePort } from '@kabinet/kit';
+import { collect, createTestDatabase, postGraphQL } from '@kabinet/kit/testing';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const root = join(__dirname, '..', '..');
 
@@ -19,7 +21,11 @@ interface Launch {
   gatewayUrl: string;
 }
 
-async function launch(databaseUrl: string | undefined, dataDir: string): Promise<Launch> {
+async function launch(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Promise<Launch> {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
@@ -29,6 +35,7 @@ async function launch(databaseUrl: string | undefined, dataDir: string): Promise
       PORT: String(port),
       SUBGRAPH_PORT_BASE: String(await freePort()),
       KABINET_DATA_DIR: dataDir,
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -145,6 +152,33 @@ describe('npm start', () => {
     } finally {
       rmSync(closed, { recursive: true, force: true });
       if (fallback) rmSync(dirname(fallback), { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a dashboard alive with DEMO_TRAFFIC=1', async () => {
+    const run = await launch(database.url, dataDir, { DEMO_TRAFFIC: '1', DEMO_TRAFFIC_INTERVAL_MS: '100' });
+    expect(run.output()).toContain('demo traffic: a payment or charge every 100 ms');
+    const loggedIn = await postGraphQL<{ login: { accessToken: string } }>(
+      run.gatewayUrl,
+      'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+      { i: { login: 'demo-admin', password: DEMO_PASSWORD } },
+    );
+    const client = createClient({
+      url: run.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${loggedIn.data?.login.accessToken}` },
+      retryAttempts: 0,
+    });
+    try {
+      const live = collect<{ balanceChanged: { sequence: number } }>(client, {
+        query:
+          'subscription { balanceChanged(companyWide: true) { sequence balance { amount } account { number } } }',
+      });
+      await live.waitFor(2, 20_000);
+      const [first, second] = live.results.map((r) => r.data?.balanceChanged.sequence as number);
+      expect(second).toBe(first + 1);
+    } finally {
+      await client.dispose();
     }
   });
 });

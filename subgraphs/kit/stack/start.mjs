@@ -8,6 +8,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDemoTraffic } from './demo-traffic.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,7 @@ const LOG_TAIL = 30;
 
 const children = [];
 let database;
+let traffic;
 let stopping = false;
 
 mkdirSync(logDir, { recursive: true });
@@ -65,6 +67,16 @@ try {
   }).ready(`http://127.0.0.1:${gatewayPort}/health`);
 
   const plan = demoPlan(demoCompanies(Number(process.env.DEMO_ACCOUNTS ?? 50)));
+  const trafficMs = Number(process.env.DEMO_TRAFFIC_INTERVAL_MS ?? 1000);
+  if (process.env.DEMO_TRAFFIC === '1' || process.env.DEMO_TRAFFIC === 'true') {
+    traffic = await startDemoTraffic({
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      login: plan.staff[0].login,
+      password: plan.staff[0].password,
+      intervalMs: trafficMs,
+      onError: (error) => console.error(`demo traffic: ${error.message}`),
+    });
+  }
   const lines = [
     `Kabinet is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
@@ -80,6 +92,7 @@ try {
       : []),
     `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL on port ${database.port}`}`,
     `  logs:      ${relative(process.cwd(), logDir)}/`,
+    ...(traffic ? [`  demo traffic: a payment or charge every ${trafficMs} ms, orders moving along`] : []),
     'Press Ctrl-C to stop.',
   ];
   console.log(lines.join('\n'));
@@ -187,6 +200,7 @@ function run(name, entry, env) {
 async function stop(code) {
   if (stopping) return;
   stopping = true;
+  traffic?.stop();
   for (const { child, exited } of [...children].reverse()) if (!exited) child.kill('SIGTERM');
   const killer = setTimeout(() => {
     for (const { child, exited } of children) if (!exited) child.kill('SIGKILL');

@@ -1,0 +1,71 @@
+// DEMO_TRAFFIC=1: a staff robot that keeps the demo alive through the public graph — payments and charges
+// on random accounts, orders moving along their workflow — so live dashboards have something to show.
+import { randomUUID } from 'node:crypto';
+
+const NEXT = {
+  ACKNOWLEDGED: 'IN_PROGRESS',
+  IN_PROGRESS: 'COMPLETED',
+  PENDING: 'IN_PROGRESS',
+  HELD: 'IN_PROGRESS',
+};
+
+async function call(url, token, query, variables = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs, onError }) {
+  const token = (
+    await call(gatewayUrl, null, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+      i: { login, password },
+    })
+  ).login.accessToken;
+  const { companies } = await call(
+    gatewayUrl,
+    token,
+    '{ companies(first: 100) { edges { node { personalAccounts(first: 100) { edges { node { id orders { id status } } } } } } } }',
+  );
+  const accounts = companies.edges.flatMap((c) => c.node.personalAccounts.edges.map((e) => e.node));
+  const orders = accounts.flatMap((a) => a.orders).filter((o) => NEXT[o.status]);
+  let tick = 0;
+  const timer = setInterval(async () => {
+    tick++;
+    try {
+      const account = accounts[Math.floor(Math.random() * accounts.length)];
+      const charge = Math.random() < 0.4;
+      await call(
+        gatewayUrl,
+        token,
+        'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
+        {
+          input: {
+            accountId: account.id,
+            kind: charge ? 'CHARGE' : 'PAYMENT',
+            amount: (100 + Math.floor(Math.random() * 500000) / 100).toFixed(2),
+            description: charge ? 'Междугородные звонки' : 'Оплата по платёжному поручению',
+            idempotencyKey: randomUUID(),
+          },
+        },
+      );
+      const order = tick % 5 === 0 ? orders.find((o) => NEXT[o.status]) : undefined;
+      if (order) {
+        order.status = NEXT[order.status];
+        await call(
+          gatewayUrl,
+          token,
+          'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }',
+          { input: { orderId: order.id, status: order.status, reason: 'Демонстрационный поток' } },
+        );
+      }
+    } catch (error) {
+      onError(error);
+    }
+  }, intervalMs);
+  return { stop: () => clearInterval(timer) };
+}
