@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const { stableId, encodeOrigin } = require(join(root, 'subgraphs/kit/dist/index.js'));
 
 const ACCOUNTS = 1000;
-const SOCKETS = 1000;
+const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
 const PER_SOCKET = 10;
 const SUSTAINED_RATE = Number(process.env.BENCH_RATE ?? 500);
 const SUSTAINED_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -60,13 +60,20 @@ export async function run() {
     const received = new Map(); // accountId -> [{ sequence, at }] as seen by its first subscriber
     const counts = new Map(); // accountId -> deliveries to all its subscribers
     for (let i = 0; i < SOCKETS; i++) {
+      let connected;
+      const ready = new Promise((resolve) => {
+        connected = resolve;
+      });
       const client = createClient({
         url: gateway.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${token}` },
         retryAttempts: 0,
+        lazy: false,
+        on: { connected },
       });
       sockets.push(client);
+      await ready;
       for (let k = 0; k < PER_SOCKET; k++) {
         const accountId = accounts[(i * PER_SOCKET + k) % ACCOUNTS];
         const first = i < ACCOUNTS / PER_SOCKET;
@@ -86,7 +93,6 @@ export async function run() {
           },
         );
       }
-      if (i % 100 === 99) await sleep(200);
     }
     await sleep(3000);
     console.log(
@@ -111,6 +117,10 @@ export async function run() {
       const deadline = Date.now() + 5000;
       while (hotSeen.length < SOCKETS && Date.now() < deadline) await sleep(5);
       fanOut.push(...hotSeen.map((t) => t - sent));
+      if (process.env.BENCH_DEBUG)
+        console.log(
+          `  round ${round}: first ${(hotSeen[0] - sent).toFixed(1)} ms, median ${(hotSeen[Math.floor(hotSeen.length / 2)] - sent).toFixed(1)} ms, last ${(hotSeen.at(-1) - sent).toFixed(1)} ms`,
+        );
       if (hotSeen.length < SOCKETS)
         console.log(`  round ${round}: only ${hotSeen.length} of ${SOCKETS} received`);
     }

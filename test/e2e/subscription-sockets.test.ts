@@ -96,7 +96,7 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
     ]);
     expect(stillOpen).toBe(true);
     const fourth = system.socket(operator);
-    expect(await fourth.closed).toMatchObject({ code: 4429, reason: 'Too many connections for this user' });
+    expect(await fourth.closed).toMatchObject({ code: 4029, reason: 'Too many connections for this user' });
     for (const s of held) await s.client.dispose();
   });
 

@@ -33,8 +33,9 @@ type SocketContext = Context<
 >;
 
 export const CLOSE_TOKEN_EXPIRED = 4401;
-export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
-export const CLOSE_TOO_SLOW = 4408;
+// Outside graphql-ws's own 44xx codes (4408 and 4429 mean init timeout and repeated init there).
+export const CLOSE_TOO_MANY_CONNECTIONS = 4029;
+export const CLOSE_TOO_SLOW = 4008;
 
 /**
  * graphql-ws on the gateway's /graphql: the access token arrives in connection_init (`authorization`);
