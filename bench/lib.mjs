@@ -8,14 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-export const { freePort } = require(join(root, 'subgraphs/kit/dist/core/http.js'));
+export const { freePort, freePortRange } = require(join(root, 'subgraphs/kit/dist/core/http.js'));
 
 /** A data folder and ports of its own; `launch()` starts the system there (again, warm, if called again). */
 export async function benchSystem(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-bench-'));
   chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must reach its folder inside
-  // Seven neighbouring ports: five subgraphs, the gateway, PostgreSQL.
-  const base = await freePort();
+  // Seven neighbouring ports (five subgraphs, the gateway, PostgreSQL), below the OS's ephemeral range so
+  // outgoing connections cannot take them meanwhile.
+  const base = await freePortRange(7);
   const ports = { SUBGRAPH_PORT_BASE: base, PORT: base + 5, PG_PORT: base + 6 };
   const gatewayUrl = `http://127.0.0.1:${ports.PORT}/graphql`;
   const launch = async () => {

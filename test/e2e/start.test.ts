@@ -4,7 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DEMO_PASSWORD, freePort } from '@kabinet/kit';
+import { DEMO_PASSWORD, freePortRange } from '@kabinet/kit';
 import { collect, createTestDatabase, postGraphQL } from '@kabinet/kit/testing';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -26,14 +26,16 @@ async function launch(
   dataDir: string,
   extra: Record<string, string> = {},
 ): Promise<Launch> {
-  const port = await freePort();
+  // Seven neighbouring ports: five subgraphs, the gateway, PostgreSQL.
+  const base = await freePortRange(7);
+  const port = base + 5;
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
     env: {
       ...env,
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PG_PORT: String(await freePort()) }),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PG_PORT: String(base + 6) }),
       PORT: String(port),
-      SUBGRAPH_PORT_BASE: String(await freePort()),
+      SUBGRAPH_PORT_BASE: String(base),
       KABINET_DATA_DIR: dataDir,
       ...extra,
     },

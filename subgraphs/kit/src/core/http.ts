@@ -32,3 +32,22 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The first of `count` neighbouring free ports, below the OS's ephemeral range (32768+) so that outgoing
+ * connections cannot take one of them between this check and the listen.
+ */
+export async function freePortRange(count: number): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await Promise.all(Array.from({ length: count }, (_, i) => isFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+}
+
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createNetServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });

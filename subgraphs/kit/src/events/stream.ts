@@ -70,6 +70,12 @@ export function streamEvents(options: StreamOptions): Channel<OutboxEvent> {
   (async () => {
     const stop = await bus.subscribe((event) => {
       if (event.stream !== stream) return;
+      // Fast path, taken by nearly every event: live, next in sequence, nothing waiting before it.
+      if (!replaying && !processing && arrived.length === 0 && last !== null && event.seq === last + 1) {
+        last = event.seq;
+        if (accept(event)) channel.push(event);
+        return;
+      }
       if (arrived.length >= maxBuffered) return channel.end(tooSlow());
       arrived.push(event);
       void processArrived();
