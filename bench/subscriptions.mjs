@@ -17,13 +17,20 @@ const { stableId, encodeOrigin } = require(join(root, 'subgraphs/kit/dist/index.
 const ACCOUNTS = 1000;
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
 const PER_SOCKET = 10;
+/** The sustained load spreads its 1,000 accounts over this many companies (each company is one ordered stream). */
+const LOAD_COMPANIES = 10;
 const SUSTAINED_RATE = Number(process.env.BENCH_RATE ?? 500);
 const SUSTAINED_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const WATCH = `subscription ($ids: [ID!]) { balanceChanged(accountIds: $ids) { sequence balance { amount } account { id number } } }`;
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 
 export async function run() {
-  const bench = await benchSystem({ DEMO_ACCOUNTS: ACCOUNTS, MAX_CONNECTIONS_PER_USER: SOCKETS * 2 });
+  const bench = await benchSystem({
+    DEMO_ACCOUNTS: ACCOUNTS,
+    DEMO_EXTRA_COMPANIES: LOAD_COMPANIES - 1,
+    DEMO_EXTRA_ACCOUNTS: ACCOUNTS / LOAD_COMPANIES,
+    MAX_CONNECTIONS_PER_USER: SOCKETS * 2,
+  });
   const system = await bench.launch();
   const sockets = [];
   const cleanup = [];
@@ -64,39 +71,29 @@ export async function run() {
     // 1. 10,000 subscriptions: socket i watches accounts 10i … 10i+9 (mod 1,000), so every account has 10.
     const received = new Map(); // accountId -> [{ sequence, at }] as seen by its first subscriber
     const counts = new Map(); // accountId -> deliveries to all its subscribers
-    for (let i = 0; i < SOCKETS; i++) {
-      let connected;
-      const ready = new Promise((resolve) => {
-        connected = resolve;
-      });
-      const client = createClient({
-        url: gateway.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: false,
-        on: { connected },
-      });
-      sockets.push(client);
-      await ready;
-      for (let k = 0; k < PER_SOCKET; k++) {
-        const accountId = accounts[(i * PER_SOCKET + k) % ACCOUNTS];
-        const first = i < ACCOUNTS / PER_SOCKET;
-        client.subscribe(
-          { query: WATCH, variables: { ids: [accountId] } },
-          {
-            next: ({ data }) => {
-              counts.set(accountId, (counts.get(accountId) ?? 0) + 1);
-              if (first) {
-                const list = received.get(accountId) ?? [];
-                list.push({ sequence: data.balanceChanged.sequence, at: performance.now() });
-                received.set(accountId, list);
-              }
-            },
-            error: (e) => console.error('subscription error', e),
-            complete: () => {},
+    /** Subscribes `client` to one account's balance changes; the `recording` subscriber keeps what it saw. */
+    const recordingEnabled = new Set();
+    const watch = (client, accountId, recording) =>
+      recordingEnabled.add(client) &&
+      client.subscribe(
+        { query: WATCH, variables: { ids: [accountId] } },
+        {
+          next: ({ data }) => {
+            counts.set(accountId, (counts.get(accountId) ?? 0) + 1);
+            if (!recording || !recordingEnabled.has(client)) return;
+            const list = received.get(accountId) ?? [];
+            list.push({ sequence: data.balanceChanged.sequence, at: performance.now() });
+            received.set(accountId, list);
           },
-        );
+          error: (e) => console.error('subscription error', e),
+          complete: () => {},
+        },
+      );
+    for (let i = 0; i < SOCKETS; i++) {
+      const client = await openSocket(gateway, token);
+      sockets.push(client);
+      for (let k = 0; k < PER_SOCKET; k++) {
+        watch(client, accounts[(i * PER_SOCKET + k) % ACCOUNTS], i < ACCOUNTS / PER_SOCKET);
       }
     }
     await sleep(3000);
@@ -153,20 +150,37 @@ export async function run() {
         query:
           'subscription { balanceChanged(companyWide: true, companyId: "' +
           stableId('company:demo') +
-          '") { sequence } }',
+          '") { sequence account { id } } }',
         extensions: { origin: operatorOrigin },
       },
       {
-        next: ({ data }) => direct.set(data.balanceChanged.sequence, performance.now()),
+        next: ({ data }) =>
+          direct.set(`${data.balanceChanged.account.id}:${data.balanceChanged.sequence}`, performance.now()),
         error: (e) => console.error(e),
         complete: () => {},
       },
     );
     await sleep(500);
 
-    // 3. Sustained load across all accounts.
+    // 3. Sustained load: 1,000 accounts in 10 companies (the demo company's first 100 and 9 more), each
+    //    watched by 10 of its company's sockets, 100 sockets per company.
+    // Phase 1 subscribers keep watching (and count deliveries) but stop recording: one recorder per account.
+    recordingEnabled.clear();
     received.clear();
     counts.clear();
+    const loadAccounts = [];
+    for (let c = 0; c < LOAD_COMPANIES; c++) {
+      const companyToken = await login(gateway, c === 0 ? 'demo-admin' : `bulk-${c}-admin`);
+      const ids = (await accountIds(gateway, companyToken)).slice(0, ACCOUNTS / LOAD_COMPANIES);
+      loadAccounts.push(...ids);
+      for (let j = 0; j < SOCKETS / LOAD_COMPANIES; j++) {
+        const client = await openSocket(gateway, companyToken);
+        sockets.push(client);
+        for (let k = 0; k < PER_SOCKET; k++)
+          watch(client, ids[(j * PER_SOCKET + k) % ids.length], j < ids.length / PER_SOCKET);
+      }
+    }
+    await sleep(3000);
     const sentAt = new Map(); // `${account}:${sequence}` -> time posted
     const postedSeqs = new Map(); // account -> sequences posted
     const total = SUSTAINED_RATE * SUSTAINED_SECONDS;
@@ -178,7 +192,7 @@ export async function run() {
       const wait = due - performance.now();
       // Always yield, even when behind schedule: the same process receives the events being timed.
       await (wait > 1 ? sleep(wait) : new Promise(setImmediate));
-      const accountId = accounts[n % ACCOUNTS];
+      const accountId = loadAccounts[n % loadAccounts.length];
       const at = performance.now();
       inFlight++;
       post(accountId)
@@ -206,12 +220,12 @@ export async function run() {
     }
     const directLatencies = [];
     for (const [key, at] of sentAt) {
-      const seen = direct.get(Number(key.split(':')[1]));
+      const seen = direct.get(key);
       if (seen) directLatencies.push(seen - at);
     }
     directLatencies.sort((a, b) => a - b);
     console.log(
-      `  billing's own delivery (direct subscriber): p50 ${ms(percentile(directLatencies, 50))}, p99 ${ms(percentile(directLatencies, 99))}`,
+      `  billing's own delivery to a direct subscriber (demo company): p50 ${ms(percentile(directLatencies, 50))}, p99 ${ms(percentile(directLatencies, 99))}`,
     );
     latencies.sort((a, b) => a - b);
     const deliveries = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -225,6 +239,23 @@ export async function run() {
     await system.stop();
     bench.remove();
   }
+}
+
+async function openSocket(gateway, token) {
+  let connected;
+  const ready = new Promise((resolve) => {
+    connected = resolve;
+  });
+  const client = createClient({
+    url: gateway.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    on: { connected },
+  });
+  await ready;
+  return client;
 }
 
 async function startBillingInstance(bench, gatewaySecret) {

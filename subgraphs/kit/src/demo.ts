@@ -63,10 +63,15 @@ export const DEFAULT_DEMO: DemoCompanySpec[] = [
   { key: 'north', name: 'АО «Северный ветер»', accounts: 5 },
 ];
 
-/** The default demo companies, the first sized to `accounts`. */
-export const demoCompanies = (accounts = 50): DemoCompanySpec[] => [
+/** The default demo companies, the first sized to `accounts`, plus `extra` companies of `extraAccounts` each (load tests). */
+export const demoCompanies = (accounts = 50, extra = 0, extraAccounts = accounts): DemoCompanySpec[] => [
   { ...DEFAULT_DEMO[0], accounts },
   ...DEFAULT_DEMO.slice(1),
+  ...Array.from({ length: extra }, (_, i) => ({
+    key: `bulk-${i + 1}`,
+    name: `ООО «Нагрузка ${i + 1}»`,
+    accounts: extraAccounts,
+  })),
 ];
 
 const TARIFFS: Omit<DemoTariff, 'id'>[] = [

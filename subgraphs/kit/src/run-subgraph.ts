@@ -18,6 +18,9 @@ export const subgraphConfig = (defaultPort: number) =>
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Size of the demo company (personal accounts), for trying the system at scale. */
     DEMO_ACCOUNTS: z.coerce.number().int().min(1).max(100_000).default(50),
+    /** Extra demo companies of DEMO_ACCOUNTS accounts each, for load tests. */
+    DEMO_EXTRA_COMPANIES: z.coerce.number().int().min(0).max(100).default(0),
+    DEMO_EXTRA_ACCOUNTS: z.coerce.number().int().min(1).max(100_000).default(50),
   });
 
 /**
@@ -37,7 +40,13 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
       log,
       poolSize: config.DB_POOL_SIZE,
     });
-    if (config.SEED_DEMO) await definition.seed(db.dataSource, demoPlan(demoCompanies(config.DEMO_ACCOUNTS)));
+    if (config.SEED_DEMO)
+      await definition.seed(
+        db.dataSource,
+        demoPlan(
+          demoCompanies(config.DEMO_ACCOUNTS, config.DEMO_EXTRA_COMPANIES, config.DEMO_EXTRA_ACCOUNTS),
+        ),
+      );
     const server = await createSubgraphServer(definition, { db, gatewaySecret: config.GATEWAY_SECRET, log });
     log.info({ url: await server.listen(config.PORT, config.HOST) }, 'subgraph ready');
     return async () => {

@@ -66,7 +66,13 @@ try {
     SUBGRAPH_URLS: subgraphs.map(({ name, port }) => `${name}=http://127.0.0.1:${port}/graphql`).join(','),
   }).ready(`http://127.0.0.1:${gatewayPort}/health`);
 
-  const plan = demoPlan(demoCompanies(Number(process.env.DEMO_ACCOUNTS ?? 50)));
+  const plan = demoPlan(
+    demoCompanies(
+      Number(process.env.DEMO_ACCOUNTS ?? 50),
+      Number(process.env.DEMO_EXTRA_COMPANIES ?? 0),
+      Number(process.env.DEMO_EXTRA_ACCOUNTS ?? 50),
+    ),
+  );
   const trafficMs = Number(process.env.DEMO_TRAFFIC_INTERVAL_MS ?? 1000);
   if (process.env.DEMO_TRAFFIC === '1' || process.env.DEMO_TRAFFIC === 'true') {
     traffic = await startDemoTraffic({
@@ -82,9 +88,10 @@ try {
     `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
     ...(seedDemo === '1' || seedDemo === 'true'
       ? [
-          ...plan.companies.map(
-            (c) => `  login: ${c.admin.login}  password: ${c.admin.password}   (ADMIN of ${c.name})`,
-          ),
+          // The first two companies; load-test companies (DEMO_EXTRA_COMPANIES) log in as bulk-N-admin.
+          ...plan.companies
+            .slice(0, 2)
+            .map((c) => `  login: ${c.admin.login}  password: ${c.admin.password}   (ADMIN of ${c.name})`),
           ...plan.staff.map(
             (s) => `  login: ${s.login}  password: ${s.password}   (operator staff, ${s.role})`,
           ),

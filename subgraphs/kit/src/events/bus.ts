@@ -9,8 +9,8 @@ import { channelOf, type EventRow, fromRow, type OutboxEvent } from './event';
  * outbox. A broker (NATS JetStream, Redis Streams) can stand behind the same interface later.
  */
 export interface EventBus {
-  /** Calls `listener` for every event committed from now on, in commit order. Returns the unsubscribe. */
-  subscribe(listener: (event: OutboxEvent) => void): Promise<() => void>;
+  /** Calls `listener` for every event of `stream` committed from now on, in commit order. Returns the unsubscribe. */
+  subscribe(stream: string, listener: (event: OutboxEvent) => void): Promise<() => void>;
   /** Events of `stream` with seq > `afterSeq`, oldest first, at most `limit`. */
   replay(stream: string, afterSeq: number, limit: number): Promise<OutboxEvent[]>;
   close(): Promise<void>;
@@ -19,12 +19,14 @@ export interface EventBus {
 export function createPostgresEventBus(dataSource: DataSource, url: string, log: Logger): EventBus {
   const schema = (dataSource.options as { schema: string }).schema;
   const channel = channelOf(schema);
-  const listeners = new Set<(event: OutboxEvent) => void>();
+  // Listeners by stream: an event costs only the subscribers of its own stream.
+  const listeners = new Map<string, Set<(event: OutboxEvent) => void>>();
   let connecting: Promise<Client> | null = null;
   let closed = false;
 
   const deliver = (event: OutboxEvent) => {
-    for (const listener of listeners) listener(event);
+    const forStream = listeners.get(event.stream);
+    if (forStream) for (const listener of forStream) listener(event);
   };
 
   const connect = (): Promise<Client> => {
@@ -56,11 +58,14 @@ export function createPostgresEventBus(dataSource: DataSource, url: string, log:
   };
 
   return {
-    async subscribe(listener) {
-      listeners.add(listener);
+    async subscribe(stream, listener) {
+      const forStream = listeners.get(stream) ?? new Set();
+      listeners.set(stream, forStream);
+      forStream.add(listener);
       await connect();
       return () => {
-        listeners.delete(listener);
+        forStream.delete(listener);
+        if (forStream.size === 0 && listeners.get(stream) === forStream) listeners.delete(stream);
       };
     },
     async replay(stream, afterSeq, limit) {

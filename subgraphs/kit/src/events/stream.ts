@@ -68,8 +68,7 @@ export function streamEvents(options: StreamOptions): Channel<OutboxEvent> {
   };
 
   (async () => {
-    const stop = await bus.subscribe((event) => {
-      if (event.stream !== stream) return;
+    const stop = await bus.subscribe(stream, (event) => {
       // Fast path, taken by nearly every event: live, next in sequence, nothing waiting before it.
       if (!replaying && !processing && arrived.length === 0 && last !== null && event.seq === last + 1) {
         last = event.seq;
