@@ -181,6 +181,7 @@ export async function run() {
       }
     }
     await sleep(3000);
+    const committedAt = new Map(); // when the posting's response arrived: the change is committed by then
     const sentAt = new Map(); // `${account}:${sequence}` -> time posted
     const postedSeqs = new Map(); // account -> sequences posted
     const total = SUSTAINED_RATE * SUSTAINED_SECONDS;
@@ -198,6 +199,7 @@ export async function run() {
       post(accountId)
         .then((sequence) => {
           sentAt.set(`${accountId}:${sequence}`, at);
+          committedAt.set(`${accountId}:${sequence}`, performance.now());
           postedSeqs.set(accountId, [...(postedSeqs.get(accountId) ?? []), sequence]);
         })
         .catch(() => failures++)
@@ -209,12 +211,16 @@ export async function run() {
     let lost = 0;
     let duplicated = 0;
     const latencies = [];
+    const afterCommit = [];
     for (const [accountId, sequences] of postedSeqs) {
       const seen = (received.get(accountId) ?? []).filter((r) => sentAt.has(`${accountId}:${r.sequence}`));
       const seenSeqs = seen.map((r) => r.sequence);
       duplicated += seenSeqs.length - new Set(seenSeqs).size;
       lost += sequences.filter((s) => !seenSeqs.includes(s)).length;
-      for (const r of seen) latencies.push(r.at - sentAt.get(`${accountId}:${r.sequence}`));
+      for (const r of seen) {
+        latencies.push(r.at - sentAt.get(`${accountId}:${r.sequence}`));
+        afterCommit.push(Math.max(0, r.at - committedAt.get(`${accountId}:${r.sequence}`)));
+      }
       const all = counts.get(accountId) ?? 0;
       if (all !== sequences.length * (PER_SOCKET + (accountId === hot ? SOCKETS : 0))) lost += 0; // counted per first subscriber above
     }
@@ -228,11 +234,13 @@ export async function run() {
       `  billing's own delivery to a direct subscriber (demo company): p50 ${ms(percentile(directLatencies, 50))}, p99 ${ms(percentile(directLatencies, 99))}`,
     );
     latencies.sort((a, b) => a - b);
+    afterCommit.sort((a, b) => a - b);
     const deliveries = [...counts.values()].reduce((a, b) => a + b, 0);
     console.log(
       `sustained: ${total} changes in ${postSeconds.toFixed(1)} s (${(total / postSeconds).toFixed(0)}/s target ${SUSTAINED_RATE}/s, ${failures} failed posts), ` +
         `${deliveries} deliveries; lost ${lost}, duplicated ${duplicated}; ` +
-        `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
+        `latency from posting p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; ` +
+        `from commit (response) p50 ${ms(percentile(afterCommit, 50))}, p99 ${ms(percentile(afterCommit, 99))}`,
     );
   } finally {
     await Promise.all([...sockets.map((c) => c.dispose()), ...cleanup.map((stop) => stop())]);
