@@ -11,5 +11,6 @@ export * from './requisites';
 export * from './run-subgraph';
 export * from './scalars';
 export * from './schema-file';
+export * from './scoped';
 export * from './subgraph';
 export * from './subgraph-server';

@@ -1,6 +1,6 @@
-import { alignMany, alignOne, companyScope, type Viewer } from '@kabinet/kit';
+import { alignMany, alignOne, companyScope, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AccountGroup, Company, PersonalAccount } from '../data/entities';
 
 interface AccountRow {
@@ -36,20 +36,10 @@ export interface AccountPageKey {
 
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
-  const scoped = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, companyColumn: string) => {
-    const scope = companyScope(viewer);
-    return scope === null ? qb : qb.andWhere(`${companyColumn} = :scope`, { scope });
-  };
-  const byIds = <T extends ObjectLiteral & { id: string }>(entity: new () => T, companyColumn: string) =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const qb = db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids });
-      return alignOne(ids, await scoped(qb, `e.${companyColumn}`).getMany(), (row) => row.id);
-    });
-
   return {
-    company: byIds(Company, 'id'),
-    group: byIds(AccountGroup, 'companyId'),
-    account: byIds(PersonalAccount, 'companyId'),
+    company: rowsById(db, Company, viewer, 'id'),
+    group: rowsById(db, AccountGroup, viewer, 'companyId'),
+    account: rowsById(db, PersonalAccount, viewer, 'companyId'),
 
     groupsOfCompany: new DataLoader<string, AccountGroup[]>(async (companyIds) => {
       const qb = db
@@ -57,7 +47,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .createQueryBuilder('g')
         .where('g.companyId = ANY(:companyIds)', { companyIds })
         .orderBy('g.name');
-      return alignMany(companyIds, await scoped(qb, 'g.companyId').getMany(), (g) => g.companyId);
+      return alignMany(
+        companyIds,
+        await scopeToCompany(qb, viewer, 'g.companyId').getMany(),
+        (g) => g.companyId,
+      );
     }),
 
     accountCount: new DataLoader<string, number>(async (companyIds) => {
@@ -68,7 +62,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .addSelect('count(*)::int', 'count')
         .where('a.companyId = ANY(:companyIds)', { companyIds })
         .groupBy('a.companyId');
-      const rows = await scoped(qb, 'a.companyId').getRawMany<{ companyId: string; count: number }>();
+      const rows = await scopeToCompany(qb, viewer, 'a.companyId').getRawMany<{
+        companyId: string;
+        count: number;
+      }>();
       return alignOne(companyIds, rows, (r) => r.companyId).map((r) => r?.count ?? 0);
     }),
 
