@@ -18,5 +18,5 @@ export default async function globalSetup() {
     database: 'postgres',
   });
   process.env.KABINET_TEST_ADMIN_URL = server.adminUrl;
-  globalThis.kabinetTestPostgres = server;
+  globalThis.kabinetTestPostgres = { ...server, dir };
 }

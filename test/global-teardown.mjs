@@ -1,3 +1,8 @@
+import { rmSync } from 'node:fs';
+
 export default async function globalTeardown() {
-  await globalThis.kabinetTestPostgres?.stop();
+  const server = globalThis.kabinetTestPostgres;
+  if (!server) return;
+  await server.stop();
+  rmSync(server.dir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // The gateway process alone, as the README documents: built output, any valid supergraph file, no database.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
@@ -42,7 +42,9 @@ async function startGateway(
 
 describe('the gateway process alone', () => {
   const children: ChildProcess[] = [];
+  const folders: string[] = [];
   afterAll(() => {
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     for (const child of children) child.kill('SIGTERM');
   });
 
@@ -54,7 +56,9 @@ describe('the gateway process alone', () => {
         typeDefs: parse('type Query { temperature: Int }'),
       },
     ]);
-    const file = join(mkdtempSync(join(tmpdir(), 'kabinet-gw-')), 'supergraph.graphql');
+    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
+    folders.push(dir);
+    const file = join(dir, 'supergraph.graphql');
     writeFileSync(file, composed.supergraphSdl as string);
     const gateway = await startGateway({ SUPERGRAPH_PATH: file });
     children.push(gateway.child);
