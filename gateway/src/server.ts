@@ -14,6 +14,7 @@ import {
 import express from 'express';
 import { contextFor, type GatewayContext } from './context';
 import { SubgraphSource } from './subgraph-source';
+import { EntityBatcher } from './subscriptions/entity-batcher';
 import { loadFederation } from './subscriptions/federation';
 import { UpstreamPool } from './subscriptions/upstream';
 import { type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
@@ -72,7 +73,9 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     engine: {
       federation,
       upstream,
-      serviceMap: Object.fromEntries(Object.keys(urls).map((name) => [name, sourceOf(name)])),
+      serviceMap: Object.fromEntries(
+        Object.keys(urls).map((name) => [name, new EntityBatcher(sourceOf(name))]),
+      ),
       retry: options.upstreamRetry ?? { attempts: 10, delayMs: 300 },
       maxQueued: 1_000,
       log,

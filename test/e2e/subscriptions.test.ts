@@ -228,4 +228,24 @@ describe('federated subscriptions through the gateway', () => {
     expect(watching.results).toHaveLength(1);
     expect(otherCompany.results).toEqual([]);
   });
+
+  it('gives each of many concurrent events its own cross-subgraph fields', async () => {
+    const token = await system.login(a.admin.login, DEMO_PASSWORD);
+    const socket = system.socket(token);
+    const watchers = a.accounts.map((account) =>
+      socket.subscribe<{ balanceChanged: { account: { id: string; number: string } } }>(
+        'subscription ($ids: [ID!]) { balanceChanged(accountIds: $ids) { account { id number } } }',
+        { ids: [account.id] },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(a.accounts.map((account) => pay(account.id, '5.00')));
+    for (const [i, watcher] of watchers.entries()) {
+      await watcher.waitFor(1);
+      expect(watcher.results[0].data?.balanceChanged.account).toEqual({
+        id: a.accounts[i].id,
+        number: a.accounts[i].number,
+      });
+    }
+  });
 });
