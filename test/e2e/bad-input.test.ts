@@ -98,4 +98,44 @@ describe('bad input gets coded errors and writes nothing', () => {
     const result = await system.query('{ news(after: "garbage") { edges { cursor } } }');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
+
+  it('answers ids that cannot exist with NOT_FOUND, never an internal error', async () => {
+    const admin = await system.login('one-admin', DEMO_PASSWORD);
+    const reads = await system.query(
+      '{ company(id: "x") { name } personalAccount(id: "1; drop") { number } order(id: "") { status } ledgerEntry(id: "42") { kind } }',
+      {},
+      admin,
+    );
+    expect(reads.errors?.map((e) => e.extensions?.code)).toEqual([
+      'NOT_FOUND',
+      'NOT_FOUND',
+      'NOT_FOUND',
+      'NOT_FOUND',
+    ]);
+    const post = await system.query(
+      'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
+      {
+        input: {
+          accountId: 'nope',
+          kind: 'PAYMENT',
+          amount: '1.00',
+          description: 'x',
+          idempotencyKey: 'bad-id-key-1',
+        },
+      },
+      staff,
+    );
+    expect(post.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const move = await system.query(
+      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }',
+      { input: { orderId: 'nope', status: 'COMPLETED' } },
+      staff,
+    );
+    expect(move.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const live = system
+      .socket(admin)
+      .subscribe('subscription { balanceChanged(accountIds: ["nope"]) { sequence } }');
+    await live.waitFor(1);
+    expect(live.results[0].errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -3,6 +3,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { companyScope } from './access';
 import { alignOne } from './batch';
 import type { Viewer } from './core/viewer';
+import { isUuid } from './ids';
 
 /** Restricts a query to the caller's company (staff: unrestricted). `column` is e.g. `e.companyId`. */
 export function scopeToCompany<T extends ObjectLiteral>(
@@ -25,7 +26,9 @@ export function rowsById<T extends ObjectLiteral & { id: string }>(
   companyColumn: string | null,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const qb = db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids });
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return ids.map(() => null);
+    const qb = db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: valid });
     const rows = await (companyColumn ? scopeToCompany(qb, viewer, `e.${companyColumn}`) : qb).getMany();
     return alignOne(ids, rows, (row) => row.id);
   });

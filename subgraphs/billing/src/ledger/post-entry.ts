@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { companyStream, notFound, publish } from '@kabinet/kit';
+import { companyStream, isUuid, notFound, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { BillingAccount, LedgerEntry, type LedgerEntryKind } from '../data/entities';
+import type { LedgerEntryKind } from '../data/entities';
 
 /** Which way each kind moves the balance. A refund pays money back out of the account. */
 const SIGN: Record<LedgerEntryKind, 1n | -1n> = {
@@ -40,30 +40,43 @@ export interface BalanceChangedPayload {
  * first, so concurrent postings on one account serialise and each event carries the balance right after it.
  */
 export async function postEntry(tx: EntityManager, scope: string | null, input: NewEntry) {
-  const account = await tx
-    .getRepository(BillingAccount)
-    .createQueryBuilder('a')
-    .setLock('pessimistic_write')
-    .where('a.accountId = :id', { id: input.accountId })
-    .getOne();
-  if (!account || (scope !== null && account.companyId !== scope)) throw notFound('Personal account');
-  const entry = tx.getRepository(LedgerEntry).create({
+  if (!isUuid(input.accountId)) throw notFound('Personal account');
+  const [account]: { company_id: string; currency: string }[] = await tx.query(
+    'SELECT company_id, currency FROM billing_accounts WHERE account_id = $1 FOR UPDATE',
+    [input.accountId],
+  );
+  if (!account || (scope !== null && account.company_id !== scope)) throw notFound('Personal account');
+  const entry = {
     id: randomUUID(),
-    accountId: account.accountId,
-    companyId: account.companyId,
     kind: input.kind,
     amountMinor: String(SIGN[input.kind] * input.amountMinor),
     currency: account.currency,
     description: input.description,
     occurredAt: new Date(),
-  });
-  await tx.getRepository(LedgerEntry).insert(entry);
+  };
+  // One statement, started after the lock: its snapshot holds every earlier entry of the account, and the
+  // new entry is added to the sum by hand (a statement does not see its own inserts).
   const [{ balance }] = await tx.query(
-    'SELECT coalesce(sum(amount_minor), 0)::text AS balance FROM ledger_entries WHERE account_id = $1',
-    [account.accountId],
+    `WITH inserted AS (
+       INSERT INTO ledger_entries (id, account_id, company_id, kind, amount_minor, currency, description, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING amount_minor
+     )
+     SELECT ((SELECT coalesce(sum(amount_minor), 0) FROM ledger_entries WHERE account_id = $2)
+       + (SELECT amount_minor FROM inserted))::text AS balance`,
+    [
+      entry.id,
+      input.accountId,
+      account.company_id,
+      entry.kind,
+      entry.amountMinor,
+      entry.currency,
+      entry.description,
+      entry.occurredAt,
+    ],
   );
+  const companyId = account.company_id;
   const payload: BalanceChangedPayload = {
-    accountId: account.accountId,
+    accountId: input.accountId,
     entry: {
       id: entry.id,
       kind: entry.kind,
@@ -75,9 +88,9 @@ export async function postEntry(tx: EntityManager, scope: string | null, input: 
     balanceMinor: balance,
   };
   const event = await publish(tx, {
-    stream: companyStream(account.companyId),
+    stream: companyStream(companyId),
     type: 'BalanceChanged',
-    companyId: account.companyId,
+    companyId,
     payload,
   });
   return { payload, sequence: event.seq };

@@ -1,4 +1,12 @@
-import { assertValid, money, notFound, type OutboxEvent, requireViewer, watchCompany } from '@kabinet/kit';
+import {
+  assertValid,
+  isUuid,
+  money,
+  notFound,
+  type OutboxEvent,
+  requireViewer,
+  watchCompany,
+} from '@kabinet/kit';
 import { In } from 'typeorm';
 import { BillingAccount } from '../data/entities';
 import type { BalanceChangedPayload } from '../ledger/post-entry';
@@ -20,6 +28,7 @@ export const subscriptionResolvers = {
           assertValid([{ field: 'accountIds', message: 'name some accounts, or pass companyWide: true' }]);
         }
         const wanted = args.companyWide ? null : new Set(args.accountIds);
+        if (wanted && ![...wanted].every(isUuid)) throw notFound('Personal account');
         const accounts = wanted
           ? await ctx.db.getRepository(BillingAccount).findBy({ accountId: In([...wanted]) })
           : [];

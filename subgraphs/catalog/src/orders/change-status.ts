@@ -1,4 +1,4 @@
-import { companyStream, notFound, publish } from '@kabinet/kit';
+import { companyStream, isUuid, notFound, publish } from '@kabinet/kit';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
@@ -21,6 +21,7 @@ export async function changeStatus(
   scope: string | null,
   input: { orderId: string; status: OrderStatus; reason: string | null },
 ) {
+  if (!isUuid(input.orderId)) throw notFound('Order');
   const order = await tx
     .getRepository(Order)
     .createQueryBuilder('o')

@@ -1,4 +1,4 @@
-import { notFound, type OutboxEvent, requireRole, watchCompany } from '@kabinet/kit';
+import { isUuid, notFound, type OutboxEvent, requireRole, watchCompany } from '@kabinet/kit';
 import { In } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
 import { changeStatus, type OrderStatusChangedPayload } from '../orders/change-status';
@@ -39,6 +39,7 @@ export const orderResolvers = {
       async subscribe(_: unknown, args: OrderStatusChangedArgs, ctx: Context) {
         const orderIds = args.orderIds?.length ? new Set(args.orderIds) : null;
         const accountIds = args.accountIds?.length ? new Set(args.accountIds) : null;
+        if (orderIds && ![...orderIds].every(isUuid)) throw notFound('Order');
         const orders = orderIds ? await ctx.db.getRepository(Order).findBy({ id: In([...orderIds]) }) : [];
         if (orderIds && orders.length !== orderIds.size) throw notFound('Order');
         return watchCompany({
