@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, ServiceMap } from '@apollo/gateway';
 import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
 import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
-import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import {
   type Channel,
@@ -19,7 +19,7 @@ import {
   print,
 } from 'graphql';
 import type { Federation } from './federation';
-import { makeResumable, SEQUENCE_ALIAS } from './resume';
+import { makeResumable, type ResumableOperation, SEQUENCE_ALIAS } from './resume';
 import type { UpstreamPool } from './upstream';
 
 /** Plays the role of the primary fetch's subgraph while the rest of the plan runs for one event. */
@@ -58,17 +58,34 @@ const isFatal = (error: unknown) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether the subscriber asked to replay from a sequence number (then its stream is its own). */
-export function replayRequested(engine: SubscriptionEngine, request: SubscriptionRequest): boolean {
-  const plan = engine.federation.plan(request.document, request.operationName);
-  if (plan.node?.kind !== 'Subscription') return false;
-  const { primary } = plan.node;
-  return (
-    makeResumable(primary.operation, engine.federation.subgraphSchemas.get(primary.serviceName)).initialAfter(
-      request.variables,
-    ) !== null
-  );
+interface SubscriptionPlan {
+  primary: FetchNode;
+  rest?: PlanNode;
+  upstream: ResumableOperation;
 }
+
+/** The planned parts of a subscription, derived once per cached query plan (plans are cached by operation). */
+const subscriptionPlans = new WeakMap<QueryPlan, SubscriptionPlan>();
+
+function subscriptionPlanOf(engine: SubscriptionEngine, request: SubscriptionRequest): SubscriptionPlan {
+  const plan = engine.federation.plan(request.document, request.operationName);
+  if (plan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
+  let parts = subscriptionPlans.get(plan);
+  if (!parts) {
+    const { primary, rest } = plan.node;
+    const upstream = makeResumable(
+      primary.operation,
+      engine.federation.subgraphSchemas.get(primary.serviceName),
+    );
+    parts = { primary, rest, upstream };
+    subscriptionPlans.set(plan, parts);
+  }
+  return parts;
+}
+
+/** Whether the subscriber asked to replay from a sequence number (then its stream is its own). */
+export const replayRequested = (engine: SubscriptionEngine, request: SubscriptionRequest): boolean =>
+  subscriptionPlanOf(engine, request).upstream.initialAfter(request.variables) !== null;
 
 /**
  * A federated subscription: subscribes to the owning subgraph for the plan's primary fetch, and for each
@@ -80,10 +97,7 @@ export function federatedSubscribe(
   request: SubscriptionRequest,
 ): Channel<ExecutionResult> {
   const { federation, log } = engine;
-  const plan = federation.plan(request.document, request.operationName);
-  if (plan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
-  const { primary, rest } = plan.node;
-  const upstream = makeResumable(primary.operation, federation.subgraphSchemas.get(primary.serviceName));
+  const { primary, rest, upstream } = subscriptionPlanOf(engine, request);
   const operationContext = buildOperationContext({
     schema: federation.schema,
     operationDocument: request.document,

@@ -16,11 +16,6 @@ export class SharedSubscriptions {
 
   constructor(private readonly maxQueued: number) {}
 
-  /** Distinct upstream subscriptions running. */
-  get size(): number {
-    return this.groups.size;
-  }
-
   subscribe(
     key: string,
     start: () => Channel<ExecutionResult>,

@@ -3,7 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger, RequestOrigin, TokenVerifier, Viewer } from '@kabinet/kit/core';
 import { GraphQLError, getOperationAST, OperationTypeNode, print } from 'graphql';
-import { CloseCode, type Context } from 'graphql-ws';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
@@ -174,6 +174,5 @@ export function serveWebSocket(options: {
     async close() {
       await server.dispose();
     },
-    closeCodes: CloseCode,
   };
 }
