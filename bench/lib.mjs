@@ -53,6 +53,8 @@ export async function benchSystem(env = {}) {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
       },
+      /** CPU seconds used so far by each kind of process under the launcher (services, PostgreSQL). */
+      cpuSeconds: () => cpuSecondsUnder(child.pid),
       stop: () =>
         new Promise((resolve) => {
           child.once('exit', resolve);
@@ -93,3 +95,48 @@ export async function login(url, loginName, password = 'Kabinet-demo-2026') {
 export const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 export const ms = (n) => `${n.toFixed(1)} ms`;
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) of every process below `pid`, summed by what the process runs. */
+export function cpuSecondsUnder(pid) {
+  const totals = {};
+  const visit = (parent) => {
+    let children = [];
+    try {
+      children = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+    } catch {
+      return;
+    }
+    for (const child of children) {
+      try {
+        const args = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
+        const script = args.find((a) => /\.m?js$/.test(a));
+        const name = script
+          ? script.replace(/^.*?(gateway|subgraphs\/\w+|[\w-]+\.mjs).*$/, '$1')
+          : 'postgres';
+        totals[name] = (totals[name] ?? 0) + processCpuSeconds(child);
+      } catch {}
+      visit(child);
+    }
+  };
+  visit(pid);
+  return totals;
+}
+
+/** The CPU each process kind used between two `cpuSeconds()` readings, as a share of one core. */
+export function cpuShare(before, after, seconds) {
+  return Object.entries(after)
+    .map(([name, total]) => `${name} ${(((total - (before[name] ?? 0)) / seconds) * 100).toFixed(0)}%`)
+    .join(', ');
+}
+
+/** CPU seconds (user + system) one process has used. */
+export function processCpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}

@@ -24,24 +24,44 @@ describe('billing subgraph', () => {
     expect(await count()).toBe(before);
   });
 
-  it('sums the ledger into exact balances, one statement for many accounts', async () => {
+  it('keeps exact balances equal to the ledger, read in one statement for many accounts', async () => {
     const [first, second] = a.accounts;
-    await billing.db.dataSource.query('DELETE FROM ledger_entries WHERE account_id = $1', [first.id]);
-    await billing.db.dataSource.query(
-      `INSERT INTO ledger_entries (id, account_id, company_id, kind, amount_minor, description, occurred_at)
-       VALUES (gen_random_uuid(), $1, $2, 'PAYMENT', 100001, 'p', now()), (gen_random_uuid(), $1, $2, 'CHARGE', -250050, 'c', now())`,
-      [first.id, a.id],
-    );
     const viewer: Viewer = { userId: a.admin.id, companyId: a.id, role: 'ACCOUNTANT' };
-    const before = billing.db.statements.count;
-    const result = await billing.call<{ _entities: { balance: { amount: string; currency: string } }[] }>(
-      BALANCES,
-      { reps: [first, second].map((acc) => ({ __typename: 'PersonalAccount', id: acc.id })) },
-      viewer,
-    );
-    expect(billing.db.statements.count - before).toBe(1);
-    expect(result.data?._entities[0].balance).toEqual({ amount: '-1500.49', currency: 'RUB' });
-    expect(result.data?._entities[1].balance.amount).toMatch(/^-?\d+\.\d{2}$/);
+    const operator: Viewer = { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' };
+    const balances = () =>
+      billing.call<{ _entities: { balance: { amount: string; currency: string } }[] }>(
+        BALANCES,
+        { reps: [first, second].map((acc) => ({ __typename: 'PersonalAccount', id: acc.id })) },
+        viewer,
+      );
+    const ledgerSum = async (accountId: string) =>
+      (
+        await billing.db.dataSource.query(
+          'SELECT sum(amount_minor)::text AS total FROM ledger_entries WHERE account_id = $1',
+          [accountId],
+        )
+      )[0].total as string;
+    const cents = (amount: string) => BigInt(amount.replace('.', ''));
+    const before = cents((await balances()).data?._entities[0].balance.amount as string);
+    for (const [kind, amount] of [
+      ['PAYMENT', '1000.01'],
+      ['CHARGE', '2500.50'],
+    ]) {
+      const posted = await billing.call(
+        `mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }`,
+        { input: { accountId: first.id, kind, amount, description: 'x', idempotencyKey: `balance-${kind}` } },
+        operator,
+      );
+      expect(posted.errors).toBeUndefined();
+    }
+    const statements = billing.db.statements.count;
+    const result = await balances();
+    expect(billing.db.statements.count - statements).toBe(1);
+    const [firstBalance, secondBalance] = result.data?._entities.map((e) => e.balance) ?? [];
+    expect(firstBalance.currency).toBe('RUB');
+    expect(cents(firstBalance.amount)).toBe(before - 150049n);
+    expect(cents(firstBalance.amount)).toBe(BigInt(await ledgerSum(first.id)));
+    expect(cents(secondBalance.amount)).toBe(BigInt(await ledgerSum(second.id)));
   });
 
   it("never sums another company's ledger for a company user", async () => {

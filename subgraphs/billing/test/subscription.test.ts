@@ -129,4 +129,118 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
     expect(staff.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([b.accounts[0].id]);
     staff.dispose();
   });
+
+  describe('postLedgerEntries', () => {
+    const POST_MANY = `mutation ($inputs: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $inputs) {
+      entry { id amount { amount } account { id } } balance { amount } sequence } }`;
+    interface PostedMany {
+      postLedgerEntries: {
+        entry: { amount: { amount: string }; account: { id: string } };
+        balance: { amount: string };
+        sequence: number;
+      }[];
+    }
+    const entry = (accountId: string, amount: string, idempotencyKey = `many-${++keys}-${Date.now()}`) => ({
+      accountId,
+      kind: 'PAYMENT',
+      amount,
+      description: 'Реестр платежей',
+      idempotencyKey,
+    });
+    const postMany = (inputs: ReturnType<typeof entry>[], viewer: Viewer = operator) =>
+      billing.call<PostedMany>(POST_MANY, { inputs }, viewer);
+    const entriesOf = async (accountId: string) =>
+      (
+        await billing.db.dataSource.query(
+          "SELECT count(*)::int AS n FROM ledger_entries WHERE account_id = $1 AND description = 'Реестр платежей'",
+          [accountId],
+        )
+      )[0].n as number;
+
+    it('posts across companies in one call: results in input order, running balances, one event each', async () => {
+      const watchA = billing.subscribe<Change>(WATCH, { all: true }, adminOf(a));
+      const watchB = billing.subscribe<Change>(WATCH, { all: true }, adminOf(b));
+      await new Promise((r) => setTimeout(r, 300));
+      const before = (await post(b.accounts[1].id, '0.01')).data?.postLedgerEntry.balance.amount as string;
+      const posted = await postMany([
+        entry(b.accounts[1].id, '10.00'),
+        entry(a.accounts[0].id, '1.00'),
+        entry(b.accounts[1].id, '20.00'),
+      ]);
+      expect(posted.errors).toBeUndefined();
+      const results = posted.data?.postLedgerEntries ?? [];
+      expect(results.map((r) => [r.entry.account.id, r.entry.amount.amount])).toEqual([
+        [b.accounts[1].id, '10.00'],
+        [a.accounts[0].id, '1.00'],
+        [b.accounts[1].id, '20.00'],
+      ]);
+      const cents = (amount: string) => Math.round(Number(amount) * 100);
+      expect(cents(results[0].balance.amount)).toBe(cents(before) + 1000);
+      expect(cents(results[2].balance.amount)).toBe(cents(before) + 3000);
+      expect(results[2].sequence).toBe(results[0].sequence + 1);
+      await watchA.waitFor(1);
+      await watchB.waitFor(3); // the single posting, then the two of the batch
+      expect(watchB.results.slice(1).map((r) => r.data?.balanceChanged.sequence)).toEqual([
+        results[0].sequence,
+        results[2].sequence,
+      ]);
+      expect(watchA.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([results[1].sequence]);
+      watchA.dispose();
+      watchB.dispose();
+    });
+
+    it('is all or none: one bad entry names its field and nothing is written', async () => {
+      const account = a.accounts[2].id;
+      const before = await entriesOf(account);
+      const bad = await postMany([entry(account, '5.00'), { ...entry(account, '0.00'), description: ' ' }]);
+      expect(bad.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'inputs.1.amount', message: 'must be positive' },
+          { field: 'inputs.1.description', message: 'is required' },
+        ],
+      });
+      const unknown = await postMany([
+        entry(account, '5.00'),
+        entry('00000000-0000-4000-8000-000000000000', '1.00'),
+      ]);
+      expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const reused = 'registry-line-77';
+      await post(account, '9.00', 'PAYMENT', reused);
+      const conflicting = await postMany([entry(account, '5.00'), entry(account, '1.00', reused)]);
+      expect(conflicting.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await entriesOf(account)).toBe(before);
+      const empty = await postMany([]);
+      expect(empty.errors?.[0].extensions?.fields).toEqual([
+        { field: 'inputs', message: 'must hold 1 to 500 entries' },
+      ]);
+    });
+
+    it('replays a resubmitted registry without posting twice', async () => {
+      const account = a.accounts[1].id;
+      const inputs = [entry(account, '2.00'), entry(account, '3.00')];
+      const first = await postMany(inputs);
+      const again = await postMany(inputs);
+      expect(again.data).toEqual(first.data);
+      const grown = await postMany([...inputs, entry(account, '4.00')]);
+      expect(grown.data?.postLedgerEntries.slice(0, 2)).toEqual(first.data?.postLedgerEntries);
+      expect(await entriesOf(account)).toBe(3);
+    });
+
+    it('is for staff only; a company admin cannot post', async () => {
+      const denied = await postMany([entry(a.accounts[0].id, '1.00')], adminOf(a));
+      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('does not deadlock against concurrent postings on the same accounts in other orders', async () => {
+      const [x, y] = [a.accounts[0].id, b.accounts[0].id];
+      const calls = Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 0
+          ? post(i % 2 ? x : y, '1.00')
+          : postMany(i % 2 ? [entry(x, '1.00'), entry(y, '1.00')] : [entry(y, '1.00'), entry(x, '1.00')]),
+      );
+      const results = await Promise.all(calls);
+      expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    });
+  });
 });

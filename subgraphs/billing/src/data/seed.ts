@@ -57,5 +57,11 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
         .orIgnore()
         .execute();
     }
+    await tx.query(
+      `UPDATE billing_accounts b
+       SET balance_minor = (SELECT coalesce(sum(amount_minor), 0) FROM ledger_entries e WHERE e.account_id = b.account_id)
+       WHERE account_id = ANY($1)`,
+      [accounts.map((a) => a.accountId)],
+    );
   });
 }

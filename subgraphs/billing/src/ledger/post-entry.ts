@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { companyStream, isUuid, notFound, publish } from '@kabinet/kit';
+import { companyStream, isUuid, notFound, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { LedgerEntryKind } from '../data/entities';
 
@@ -35,63 +35,106 @@ export interface BalanceChangedPayload {
   [key: string]: unknown;
 }
 
+interface LockedAccount {
+  accountId: string;
+  companyId: string;
+  currency: string;
+  balanceMinor: string;
+}
+
 /**
- * Appends one entry and publishes BalanceChanged, in the caller's transaction. The account's row is locked
- * first, so concurrent postings on one account serialise and each event carries the balance right after it.
+ * Locks the accounts' rows, in id order so that concurrent postings cannot deadlock, and checks the caller
+ * may post to each. Postings on one account serialise here, so each event carries the balance right after it.
  */
-export async function postEntry(tx: EntityManager, scope: string | null, input: NewEntry) {
-  if (!isUuid(input.accountId)) throw notFound('Personal account');
-  const [account]: { company_id: string; currency: string }[] = await tx.query(
-    'SELECT company_id, currency FROM billing_accounts WHERE account_id = $1 FOR UPDATE',
-    [input.accountId],
+async function lockAccounts(tx: EntityManager, scope: string | null, accountIds: string[]) {
+  const ids = [...new Set(accountIds)];
+  if (!ids.every(isUuid)) throw notFound('Personal account');
+  const rows: LockedAccount[] = await tx.query(
+    `SELECT account_id AS "accountId", company_id AS "companyId", currency, balance_minor::text AS "balanceMinor"
+     FROM billing_accounts WHERE account_id = ANY($1) ORDER BY account_id FOR UPDATE`,
+    [ids],
   );
-  if (!account || (scope !== null && account.company_id !== scope)) throw notFound('Personal account');
-  const entry = {
-    id: randomUUID(),
-    kind: input.kind,
-    amountMinor: String(SIGN[input.kind] * input.amountMinor),
-    currency: account.currency,
-    description: input.description,
-    occurredAt: new Date(),
-  };
-  // One statement, started after the lock: its snapshot holds every earlier entry of the account, and the
-  // new entry is added to the sum by hand (a statement does not see its own inserts).
-  const [{ balance }] = await tx.query(
-    `WITH inserted AS (
+  if (rows.length !== ids.length || rows.some((a) => scope !== null && a.companyId !== scope)) {
+    throw notFound('Personal account');
+  }
+  return new Map(rows.map((a) => [a.accountId, a]));
+}
+
+export interface PostedEntry {
+  payload: BalanceChangedPayload;
+  sequence: number;
+}
+
+/**
+ * Appends entries and publishes a BalanceChanged for each, in the caller's transaction, all or none; results
+ * in input order. Three statements however many entries: lock the accounts (their balances are exact while
+ * locked), write entries and new balances, publish. Accounts are locked before any stream (publishing locks
+ * streams), in id order, so concurrent postings take their locks in one order.
+ */
+export async function postEntries(
+  tx: EntityManager,
+  scope: string | null,
+  inputs: NewEntry[],
+): Promise<PostedEntry[]> {
+  const accounts = await lockAccounts(
+    tx,
+    scope,
+    inputs.map((i) => i.accountId),
+  );
+  const balances = new Map([...accounts.values()].map((a) => [a.accountId, BigInt(a.balanceMinor)]));
+  const occurredAt = new Date().toISOString();
+  const payloads: BalanceChangedPayload[] = inputs.map((input) => {
+    const account = accounts.get(input.accountId) as LockedAccount;
+    const amountMinor = SIGN[input.kind] * input.amountMinor;
+    const balance = (balances.get(account.accountId) as bigint) + amountMinor;
+    balances.set(account.accountId, balance);
+    return {
+      accountId: account.accountId,
+      entry: {
+        id: randomUUID(),
+        kind: input.kind,
+        amountMinor: String(amountMinor),
+        currency: account.currency,
+        description: input.description,
+        occurredAt,
+      },
+      balanceMinor: String(balance),
+    };
+  });
+  await tx.query(
+    `WITH entries AS (
        INSERT INTO ledger_entries (id, account_id, company_id, kind, amount_minor, currency, description, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING amount_minor
+       SELECT e.id, e.account_id, e.company_id, e.kind, e.amount_minor, e.currency, e.description, e.occurred_at
+       FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, account_id uuid, company_id uuid, kind text,
+         amount_minor bigint, currency text, description text, occurred_at timestamptz)
      )
-     SELECT ((SELECT coalesce(sum(amount_minor), 0) FROM ledger_entries WHERE account_id = $2)
-       + (SELECT amount_minor FROM inserted))::text AS balance`,
+     UPDATE billing_accounts SET balance_minor = b.balance_minor
+     FROM jsonb_to_recordset($2::jsonb) AS b(account_id uuid, balance_minor bigint)
+     WHERE billing_accounts.account_id = b.account_id`,
     [
-      entry.id,
-      input.accountId,
-      account.company_id,
-      entry.kind,
-      entry.amountMinor,
-      entry.currency,
-      entry.description,
-      entry.occurredAt,
+      JSON.stringify(
+        payloads.map(({ accountId, entry }) => ({
+          id: entry.id,
+          account_id: accountId,
+          company_id: (accounts.get(accountId) as LockedAccount).companyId,
+          kind: entry.kind,
+          amount_minor: entry.amountMinor,
+          currency: entry.currency,
+          description: entry.description,
+          occurred_at: entry.occurredAt,
+        })),
+      ),
+      JSON.stringify(
+        [...balances].map(([account_id, balance]) => ({ account_id, balance_minor: String(balance) })),
+      ),
     ],
   );
-  const companyId = account.company_id;
-  const payload: BalanceChangedPayload = {
-    accountId: input.accountId,
-    entry: {
-      id: entry.id,
-      kind: entry.kind,
-      amountMinor: entry.amountMinor,
-      currency: entry.currency,
-      description: entry.description,
-      occurredAt: entry.occurredAt.toISOString(),
-    },
-    balanceMinor: balance,
-  };
-  const event = await publish(tx, {
-    stream: companyStream(companyId),
-    type: 'BalanceChanged',
-    companyId,
-    payload,
-  });
-  return { payload, sequence: event.seq };
+  const events = await publishMany(
+    tx,
+    payloads.map((payload) => {
+      const { companyId } = accounts.get(payload.accountId) as LockedAccount;
+      return { stream: companyStream(companyId), type: 'BalanceChanged', companyId, payload };
+    }),
+  );
+  return payloads.map((payload, i) => ({ payload, sequence: events[i].seq }));
 }

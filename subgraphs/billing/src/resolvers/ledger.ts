@@ -2,15 +2,16 @@ import {
   assertValid,
   companyScope,
   type FieldProblem,
-  idempotent,
+  idempotentBatch,
   MAX_AMOUNT_MINOR,
   money,
   notFound,
   parseMinor,
   requireRole,
+  type Viewer,
 } from '@kabinet/kit';
 import type { LedgerEntry, LedgerEntryKind } from '../data/entities';
-import { postEntry } from '../ledger/post-entry';
+import { type NewEntry, type PostedEntry, postEntries } from '../ledger/post-entry';
 import type { Context } from './context';
 
 export interface PostLedgerEntryInput {
@@ -31,19 +32,53 @@ interface EntryShape {
   accountId: string;
 }
 
-function inputProblems(input: PostLedgerEntryInput): FieldProblem[] {
+/** Entries one postLedgerEntries call may carry: a bank registry is split into calls of this size. */
+export const MAX_ENTRIES_PER_CALL = 500;
+
+function inputProblems(input: PostLedgerEntryInput, path = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field: path + field, message });
   const minor = parseMinor(input.amount);
-  if (minor <= 0n) problems.push({ field: 'amount', message: 'must be positive' });
-  if (minor > MAX_AMOUNT_MINOR) problems.push({ field: 'amount', message: 'is too large' });
-  if (!input.description.trim()) problems.push({ field: 'description', message: 'is required' });
+  if (minor <= 0n) problem('amount', 'must be positive');
+  if (minor > MAX_AMOUNT_MINOR) problem('amount', 'is too large');
+  if (!input.description.trim()) problem('description', 'is required');
   if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) {
-    problems.push({ field: 'idempotencyKey', message: 'must be 8 to 128 characters' });
+    problem('idempotencyKey', 'must be 8 to 128 characters');
   }
-  if (input.kind === 'PROMISED_PAYMENT') {
-    problems.push({ field: 'kind', message: 'promised payments are requested, not posted' });
-  }
+  if (input.kind === 'PROMISED_PAYMENT') problem('kind', 'promised payments are requested, not posted');
   return problems;
+}
+
+const newEntry = (input: PostLedgerEntryInput): NewEntry => ({
+  accountId: input.accountId,
+  kind: input.kind,
+  amountMinor: parseMinor(input.amount),
+  description: input.description.trim(),
+});
+
+const postedPayload = ({ payload, sequence }: PostedEntry) => ({
+  entry: { ...payload.entry, accountId: payload.accountId },
+  balance: money(payload.balanceMinor, payload.entry.currency),
+  sequence,
+});
+
+/**
+ * Posts the entries in one transaction, all or none, each at most once per idempotency key of the posting
+ * staff member: a repeated key with the same input returns the first result.
+ */
+function postOnce(ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) {
+  const requests = inputs.map(({ idempotencyKey, ...input }) => ({ key: idempotencyKey, input }));
+  return ctx.db.transaction((tx) =>
+    idempotentBatch(tx, `postLedgerEntry:${viewer.userId}`, requests, async (fresh) =>
+      (
+        await postEntries(
+          tx,
+          companyScope(viewer),
+          fresh.map((i) => newEntry(inputs[i])),
+        )
+      ).map(postedPayload),
+    ),
+  );
 }
 
 export const ledgerResolvers = {
@@ -55,22 +90,16 @@ export const ledgerResolvers = {
     async postLedgerEntry(_: unknown, { input }: { input: PostLedgerEntryInput }, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(inputProblems(input));
-      const { idempotencyKey, ...request } = input;
-      return ctx.db.transaction((tx) =>
-        idempotent(tx, `postLedgerEntry:${viewer.userId}`, idempotencyKey, request, async () => {
-          const { payload, sequence } = await postEntry(tx, companyScope(viewer), {
-            accountId: input.accountId,
-            kind: input.kind,
-            amountMinor: parseMinor(input.amount),
-            description: input.description.trim(),
-          });
-          return {
-            entry: { ...payload.entry, accountId: payload.accountId },
-            balance: money(payload.balanceMinor, payload.entry.currency),
-            sequence,
-          };
-        }),
-      );
+      const [posted] = await postOnce(ctx, viewer, [input]);
+      return posted;
+    },
+    async postLedgerEntries(_: unknown, { inputs }: { inputs: PostLedgerEntryInput[] }, ctx: Context) {
+      const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
+      if (inputs.length === 0 || inputs.length > MAX_ENTRIES_PER_CALL) {
+        assertValid([{ field: 'inputs', message: `must hold 1 to ${MAX_ENTRIES_PER_CALL} entries` }]);
+      }
+      assertValid(inputs.flatMap((input, i) => inputProblems(input, `inputs.${i}.`)));
+      return postOnce(ctx, viewer, inputs);
     },
   },
   LedgerEntry: {

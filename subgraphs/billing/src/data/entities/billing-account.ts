@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Billing's own record of a personal account: which company owns it. Accounts owns the account itself;
- * billing keeps this projection (seeded now, fed by accounts' events later) so it can scope without asking.
+ * Billing's own record of a personal account: which company owns it, and its balance. Accounts owns the
+ * account itself; billing keeps this projection (seeded now, fed by accounts' events later) so it can scope
+ * without asking. The balance is the sum of the account's ledger, kept up to date by every posting.
  */
 @Entity({ name: 'billing_accounts' })
 export class BillingAccount {
@@ -14,4 +15,7 @@ export class BillingAccount {
 
   @Column('char', { length: 3 })
   currency: string;
+
+  @Column('bigint', { name: 'balance_minor', default: 0 })
+  balanceMinor: string;
 }
