@@ -22,7 +22,7 @@ import { type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
 const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   subscriptionsPerConnection: 50,
   connectionsPerUser: 20,
-  maxBufferedBytes: 4 * 1024 * 1024,
+  queuedPerSubscription: 1_000,
 };
 
 export interface GatewayOptions {

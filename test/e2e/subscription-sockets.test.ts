@@ -1,5 +1,6 @@
 import { createTokenSigner, DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
 import { postGraphQL } from '@kabinet/kit/testing';
+import WebSocket from 'ws';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const WATCH =
@@ -34,7 +35,7 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
 
   beforeAll(async () => {
     system = await startSystem(plan, {
-      socketLimits: { subscriptionsPerConnection: 2, connectionsPerUser: 3 },
+      socketLimits: { subscriptionsPerConnection: 2, connectionsPerUser: 3, queuedPerSubscription: 50 },
       upstreamRetry: { attempts: 3, delayMs: 100 },
     });
     admin = await system.login(a.admin.login, DEMO_PASSWORD);
@@ -76,6 +77,7 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
       );
     });
     expect(me).toEqual({ data: { me: { login: a.admin.login, company: { name: a.name } } } });
+    await socket.client.dispose();
   });
 
   it('caps subscriptions per connection and connections per user', async () => {
@@ -98,6 +100,55 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
     const fourth = system.socket(operator);
     expect(await fourth.closed).toMatchObject({ code: 4029, reason: 'Too many connections for this user' });
     for (const s of held) await s.client.dispose();
+    await socket.client.dispose();
+  });
+
+  it('cuts off a client that stops reading with 4008, while others on the same subscription get everything', async () => {
+    // About 20 kB per event (ten copies of a 2,000-character description), so the kernel's socket buffers
+    // fill after a few hundred events and the subscription's queue (50 events here) overflows.
+    const copies = Array.from({ length: 10 }, (_, i) => `d${i}: entry { description }`).join(' ');
+    const BIG = `subscription { balanceChanged(companyWide: true) { sequence ${copies} } }`;
+    const slow = new WebSocket(system.gatewayUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const slowClosed = new Promise<{ code: number; reason: string }>((resolve) =>
+      slow.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    await new Promise((resolve) => slow.once('open', resolve));
+    slow.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${admin}` } }));
+    await new Promise((resolve) => slow.once('message', resolve)); // connection_ack
+    slow.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: BIG } }));
+    const fastSocket = system.socket(admin);
+    const fast = fastSocket.subscribe<{ balanceChanged: { sequence: number } }>(BIG);
+    await new Promise((r) => setTimeout(r, 300));
+    slow.pause(); // stops reading: what the gateway sends piles up
+
+    const EVENTS = 600;
+    const description = 'Реестр '.padEnd(2000, '·');
+    const sequences: number[] = [];
+    for (let call = 0; call < EVENTS / 40; call++) {
+      const posted = await postGraphQL<{ postLedgerEntries: { sequence: number }[] }>(
+        system.gatewayUrl,
+        'mutation ($inputs: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $inputs) { sequence } }',
+        {
+          inputs: Array.from({ length: 40 }, (_, k) => ({
+            accountId: a.accounts[k % 2].id,
+            kind: 'PAYMENT',
+            amount: '1.00',
+            description,
+            idempotencyKey: `slow-${call}-${k}-${Date.now()}`,
+          })),
+        },
+        { authorization: `Bearer ${operator}` },
+      );
+      expect(posted.errors).toBeUndefined();
+      sequences.push(...(posted.data?.postLedgerEntries.map((p) => p.sequence) ?? []));
+    }
+    await fast.waitFor(EVENTS, 30_000);
+    expect(fast.results.map((r) => r.data?.balanceChanged.sequence)).toEqual(sequences);
+
+    slow.resume(); // reads what was buffered, then the close frame
+    expect(await slowClosed).toEqual({ code: 4008, reason: 'Client fell too far behind' });
+    fast.dispose();
+    await fastSocket.client.dispose();
   });
 
   it('delivers a change posted through another gateway and billing instance (scale-out)', async () => {

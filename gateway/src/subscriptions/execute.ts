@@ -31,7 +31,7 @@ export interface SubscriptionEngine {
   /** Data sources of the subgraphs, for the entity fetches that complete each event. */
   serviceMap: ServiceMap;
   log: Logger;
-  /** Results one subscriber may have waiting before it counts as too slow. */
+  /** Results of one execution waiting to be handed to its subscribers' own queues (handed on at once). */
   maxQueued: number;
   /** How often, and how long apart, to try reaching the owning subgraph again after losing it. */
   retry: { attempts: number; delayMs: number };

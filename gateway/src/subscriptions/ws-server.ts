@@ -15,8 +15,12 @@ export interface SocketLimits {
   subscriptionsPerConnection: number;
   /** Connections one user may hold at once (across this gateway process). */
   connectionsPerUser: number;
-  /** Bytes a socket may have waiting to be sent before the client counts as too slow and is disconnected. */
-  maxBufferedBytes: number;
+  /**
+   * Events one subscription may have waiting to be sent. graphql-ws sends one message at a time and waits
+   * until the socket has taken it, so a client that stops reading fills this queue (once the kernel's socket
+   * buffers are full) and is then disconnected with 4008; the others sharing its subscription go on.
+   */
+  queuedPerSubscription: number;
 }
 
 interface SocketState extends Record<string, unknown> {
@@ -52,7 +56,7 @@ export function serveWebSocket(options: {
 }) {
   const { engine, apollo, verify, limits, log } = options;
   const connectionsByUser = new Map<string, number>();
-  const shared = new SharedSubscriptions(engine.maxQueued);
+  const shared = new SharedSubscriptions(limits.queuedPerSubscription);
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const originOf = (ctx: SocketContext): RequestOrigin => ({
     viewer: ctx.extra.viewer ?? null,
@@ -132,23 +136,18 @@ export function serveWebSocket(options: {
           return new Error('Client fell too far behind');
         };
         // A replay is the subscriber's own; live-only subscriptions are shared with identical ones.
-        if (replayRequested(engine, request)) return federatedSubscribe(engine, request);
         const { viewer } = request.origin;
-        const key = JSON.stringify([
-          viewer?.userId,
-          viewer?.companyId,
-          viewer?.role,
-          args.operationName,
-          print(args.document),
-          request.variables,
-        ]);
+        const key = replayRequested(engine, request)
+          ? randomUUID()
+          : JSON.stringify([
+              viewer?.userId,
+              viewer?.companyId,
+              viewer?.role,
+              args.operationName,
+              print(args.document),
+              request.variables,
+            ]);
         return shared.subscribe(key, () => federatedSubscribe(engine, request), tooSlow);
-      },
-      onNext(ctx: SocketContext) {
-        // The socket's own send buffer: a client that stops reading is disconnected, not buffered for.
-        if (ctx.extra.socket.bufferedAmount > limits.maxBufferedBytes) {
-          ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
-        }
       },
       async execute(args) {
         const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
