@@ -1,23 +1,18 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { createTokenSigner, createTokenVerifier, DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import type { RunningSubgraph } from '@kabinet/kit/testing';
 import { identitySubgraph } from '../src/server';
+import { startIdentity } from './support';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
 const LOGIN =
-  'mutation ($i: LoginInput!) { login(input: $i) { accessToken tokenType expiresAt user { login role } } }';
+  'mutation ($i: LoginInput!) { login(input: $i) { status accessToken tokenType expiresAt user { login role } } }';
 
 describe('identity subgraph', () => {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const signToken = createTokenSigner({
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    keyId: 'k1',
-    ttlSeconds: 600,
-  });
-  const verify = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
   let identity: RunningSubgraph;
+  let started: Awaited<ReturnType<typeof startIdentity>>;
   beforeAll(async () => {
-    identity = await startSubgraph(identitySubgraph({ signToken }), plan);
+    started = await startIdentity(plan);
+    identity = started.identity;
   });
   afterAll(() => identity?.stop());
 
@@ -31,16 +26,18 @@ describe('identity subgraph', () => {
       };
     }>(LOGIN, { i: { login: 'a-admin', password: DEMO_PASSWORD } });
     expect(result.data?.login).toMatchObject({
+      status: 'SIGNED_IN',
       tokenType: 'Bearer',
       user: { login: 'a-admin', role: 'ADMIN' },
     });
     const expiresIn = Date.parse(result.data?.login.expiresAt as string) - Date.now();
     expect(expiresIn).toBeGreaterThan(590_000);
     expect(expiresIn).toBeLessThanOrEqual(600_000);
-    await expect(verify(result.data?.login.accessToken as string)).resolves.toEqual({
+    await expect(started.verify(result.data?.login.accessToken as string)).resolves.toEqual({
       userId: plan.companies[0].admin.id,
       companyId: plan.companies[0].id,
       role: 'ADMIN',
+      sessionId: expect.any(String),
     });
   });
 
@@ -52,7 +49,7 @@ describe('identity subgraph', () => {
     const before = await hashes();
     for (const hash of before) expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(before.join()).not.toContain(DEMO_PASSWORD);
-    await identitySubgraph({ signToken }).seed(identity.db.dataSource, plan);
+    await identitySubgraph({ signToken: started.signToken }).seed(identity.db.dataSource, plan);
     expect(await hashes()).toEqual(before);
   });
 

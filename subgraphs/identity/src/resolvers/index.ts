@@ -1,9 +1,17 @@
 import type { Resolvers, TokenSigner } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import { loginResolvers } from './login';
+import { passwordResolvers } from './password';
+import { sessionResolvers } from './sessions';
 import { userResolvers } from './user';
 
 export const createResolvers = (signToken: TokenSigner): Resolvers<Loaders> => ({
   ...userResolvers,
-  Mutation: { ...loginResolvers(signToken).Mutation },
+  ...sessionResolvers,
+  Query: { ...userResolvers.Query, ...sessionResolvers.Query },
+  Mutation: {
+    ...loginResolvers(signToken).Mutation,
+    ...passwordResolvers(signToken).Mutation,
+    ...sessionResolvers.Mutation,
+  },
 });

@@ -1,6 +1,16 @@
-import { assertValid, type FieldProblem, type TokenSigner, unauthenticated } from '@kabinet/kit';
-import { User } from '../data/entities';
+import {
+  assertValid,
+  type FieldProblem,
+  requireViewer,
+  type TokenSigner,
+  unauthenticated,
+} from '@kabinet/kit';
+import { assertMayTry, clearFailures, loginKey, recordFailure } from '../auth/attempts';
+import { completeChallenge } from '../auth/challenges';
+import { nextLoginStep, signedIn } from '../auth/next-step';
+import { refreshSession, revokeSessions } from '../auth/sessions';
 import { passwordMatches } from '../data/passwords';
+import { activeUser, findUserById, findUserByLogin } from '../data/users';
 import type { Context } from './context';
 
 export interface LoginInput {
@@ -15,21 +25,32 @@ export const loginResolvers = (signToken: TokenSigner) => ({
   Mutation: {
     async login(_: unknown, { input }: { input: LoginInput }, ctx: Context) {
       assertValid([...required(input.login, 'login'), ...required(input.password, 'password')]);
-      const user = await ctx.db
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.login) = lower(:login)', { login: input.login.trim() })
-        .getOne();
+      const key = loginKey(input.login);
+      await assertMayTry(ctx.db, key, ctx.origin.ip);
+      const user = await findUserByLogin(ctx.db.manager, key);
       // The same error, and the same work, whether the login is unknown or the password wrong.
       if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
+        await recordFailure(ctx.db, key, ctx.origin.ip);
         throw unauthenticated('Invalid login or password');
       }
-      const { token, expiresAt } = await signToken({
-        userId: user.id,
-        companyId: user.companyId,
-        role: user.role,
+      await clearFailures(ctx.db, key);
+      return ctx.db.transaction(async (tx) =>
+        nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, await activeUser(tx, user.id)),
+      );
+    },
+    async verifyLoginCode(_: unknown, args: { challengeId: string; code: string }, ctx: Context) {
+      return ctx.db.transaction(async (tx) => {
+        const challenge = await completeChallenge(ctx.db, tx, args.challengeId, 'LOGIN_SMS', args.code);
+        const user = await activeUser(tx, challenge.userId);
+        return nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, user, true);
       });
-      return { accessToken: token, tokenType: 'Bearer', expiresAt, user };
+    },
+    refreshSession: async (_: unknown, args: { refreshToken: string }, ctx: Context) =>
+      signedIn(await refreshSession(ctx.db, signToken, args.refreshToken, ctx.origin, findUserById)),
+    async logout(_: unknown, _args: unknown, ctx: Context) {
+      const { sessionId } = requireViewer(ctx.viewer);
+      if (!sessionId) return { revoked: 0 };
+      return { revoked: await revokeSessions(ctx.db.manager, { sessionId }, 'LOGOUT') };
     },
   },
 });

@@ -24,7 +24,12 @@ export function createTokenSigner({ privateKeyPem, keyId, ttlSeconds }: SigningK
   return async (viewer: Viewer): Promise<IssuedToken> => {
     const issuedAt = Math.floor(Date.now() / 1000);
     const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
-    const token = await new SignJWT({ cid: viewer.companyId, role: viewer.role })
+    const claims = {
+      cid: viewer.companyId,
+      role: viewer.role,
+      ...(viewer.sessionId && { sid: viewer.sessionId }),
+    };
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, kid: keyId, typ: 'JWT' })
       .setSubject(viewer.userId)
       .setIssuer(ISSUER)
@@ -53,7 +58,12 @@ export function createTokenVerifier(publicKeysPem: VerificationKeys) {
         },
         { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] },
       );
-      return viewerSchema.parse({ userId: payload.sub, companyId: payload.cid ?? null, role: payload.role });
+      return viewerSchema.parse({
+        userId: payload.sub,
+        companyId: payload.cid ?? null,
+        role: payload.role,
+        ...(payload.sid !== undefined && { sessionId: payload.sid }),
+      });
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Access token expired');
       throw unauthenticated('Invalid access token');

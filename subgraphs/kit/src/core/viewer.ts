@@ -12,6 +12,8 @@ export const viewerSchema = z.object({
   /** The company the user belongs to; null for operator staff, who work across companies. */
   companyId: z.uuid().nullable(),
   role: z.enum([...COMPANY_ROLES, ...STAFF_ROLES]),
+  /** The sign-in session the access token belongs to (absent in tokens made outside a session, e.g. tests). */
+  sessionId: z.uuid().optional(),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 

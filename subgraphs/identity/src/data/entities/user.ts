@@ -23,6 +23,24 @@ export class User {
   @Column('text', { name: 'password_hash' })
   passwordHash: string;
 
+  /** Mobile phone, E.164 (+79001234567): SMS codes go here. */
+  @Column('text', { nullable: true })
+  phone: string | null;
+
+  @Column('text', { nullable: true })
+  email: string | null;
+
+  /** Sign-in needs an SMS code after the password. */
+  @Column('boolean', { name: 'sms_login', default: false })
+  smsLogin: boolean;
+
+  /** Set for generated passwords: the first sign-in must choose a new one before anything else. */
+  @Column('boolean', { name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
+
+  @Column('timestamptz', { name: 'blocked_at', nullable: true })
+  blockedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { Init1764000000000 } from './1764000000000-init';
+import { Sessions1764300000000 } from './1764300000000-sessions';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, Sessions1764300000000];

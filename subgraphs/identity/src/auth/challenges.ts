@@ -1,0 +1,91 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { badInput, isUuid } from '@kabinet/kit';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashSecret, newCode } from './secrets';
+
+export type ChallengePurpose = 'LOGIN_SMS' | 'PASSWORD_CHANGE' | 'PASSWORD_RESET' | 'CONTACT_CHANGE';
+
+/** Wrong codes a challenge survives; the next one ends it. */
+export const MAX_CODE_ATTEMPTS = 5;
+const LIFETIME_MINUTES: Record<ChallengePurpose, number> = {
+  LOGIN_SMS: 5,
+  PASSWORD_RESET: 5,
+  CONTACT_CHANGE: 5,
+  PASSWORD_CHANGE: 15,
+};
+
+export interface Challenge {
+  id: string;
+  userId: string;
+  purpose: ChallengePurpose;
+  details: Record<string, string>;
+  expiresAt: Date;
+}
+
+const codeHash = (challengeId: string, code: string) => hashSecret(`${challengeId}:${code}`);
+
+/** Starts a challenge; with `withCode`, returns the code to send (only its hash is stored). */
+export async function createChallenge(
+  tx: EntityManager,
+  options: { userId: string; purpose: ChallengePurpose; withCode: boolean; details?: Record<string, string> },
+): Promise<{ id: string; code: string | null; expiresAt: Date }> {
+  const id = randomUUID();
+  const code = options.withCode ? newCode() : null;
+  const [{ expires_at }] = await tx.query(
+    `INSERT INTO challenges (id, user_id, purpose, code_hash, details, expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING expires_at`,
+    [
+      id,
+      options.userId,
+      options.purpose,
+      code && codeHash(id, code),
+      options.details ?? {},
+      LIFETIME_MINUTES[options.purpose],
+    ],
+  );
+  return { id, code, expiresAt: new Date(expires_at) };
+}
+
+const gone = () =>
+  new GraphQLError('This code has expired or was already used; start again', {
+    extensions: { code: 'PRECONDITION_FAILED' },
+  });
+
+/**
+ * Completes a challenge: checks it is live and (when it has one) the code, then marks it used in `tx`, so
+ * it works once. Every try at a code is counted first, in its own statement (an error rolls `tx` back, the
+ * count stays); the fifth wrong code ends the challenge.
+ */
+export async function completeChallenge(
+  db: DataSource,
+  tx: EntityManager,
+  id: string,
+  purpose: ChallengePurpose,
+  code?: string,
+): Promise<Challenge> {
+  if (!isUuid(id)) throw gone();
+  const [row] = await db.query(
+    `WITH tried AS (
+       UPDATE challenges SET attempts = attempts + (code_hash IS NOT NULL)::int
+       WHERE id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() AND attempts < $3
+       RETURNING user_id, code_hash, attempts, details, expires_at
+     ) SELECT * FROM tried`,
+    [id, purpose, MAX_CODE_ATTEMPTS],
+  );
+  if (!row) throw gone();
+  if (
+    row.code_hash !== null &&
+    !timingSafeEqual(Buffer.from(codeHash(id, code ?? '')), Buffer.from(row.code_hash))
+  ) {
+    const left = MAX_CODE_ATTEMPTS - row.attempts;
+    if (left === 0) throw gone();
+    throw badInput([{ field: 'code', message: `is wrong; ${left} attempt${left === 1 ? '' : 's'} left` }]);
+  }
+  const used = await tx.query(
+    'WITH used AS (UPDATE challenges SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id) SELECT * FROM used',
+    [id],
+  );
+  if (used.length === 0) throw gone();
+  return { id, userId: row.user_id, purpose, details: row.details, expiresAt: new Date(row.expires_at) };
+}

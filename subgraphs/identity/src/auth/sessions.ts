@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { type RequestOrigin, type TokenSigner, unauthenticated } from '@kabinet/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { User } from '../data/entities';
+import { hashSecret, newRefreshToken } from './secrets';
+
+/** How long a device stays signed in without signing in again, however often it refreshes. */
+export const SESSION_DAYS = 30;
+
+export interface SignedIn {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: Date;
+  refreshExpiresAt: Date;
+  user: User;
+}
+
+const issueRefreshToken = async (tx: EntityManager, sessionId: string) => {
+  const token = newRefreshToken(sessionId);
+  await tx.query('INSERT INTO refresh_tokens (token_hash, session_id) VALUES ($1, $2)', [
+    hashSecret(token),
+    sessionId,
+  ]);
+  return token;
+};
+
+const accessTokenFor = (signToken: TokenSigner, user: User, sessionId: string) =>
+  signToken({ userId: user.id, companyId: user.companyId, role: user.role, sessionId });
+
+/** Signs a user in on a new device session: an access token and the first refresh token of its family. */
+export async function startSession(
+  tx: EntityManager,
+  signToken: TokenSigner,
+  user: User,
+  origin: RequestOrigin,
+): Promise<SignedIn> {
+  const id = randomUUID();
+  const [{ expires_at }] = await tx.query(
+    `INSERT INTO sessions (id, user_id, ip, user_agent, expires_at)
+     VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING expires_at`,
+    [id, user.id, origin.ip, origin.userAgent?.slice(0, 500) ?? null, SESSION_DAYS],
+  );
+  const refreshToken = await issueRefreshToken(tx, id);
+  const { token, expiresAt } = await accessTokenFor(signToken, user, id);
+  return { accessToken: token, refreshToken, expiresAt, refreshExpiresAt: new Date(expires_at), user };
+}
+
+const invalidRefresh = () => unauthenticated('Invalid or expired refresh token; sign in again');
+
+/**
+ * Trades a refresh token for a new pair. Each refresh token works once: presenting a used one means it was
+ * copied, so the whole session (every token of the family) is revoked.
+ */
+export async function refreshSession(
+  db: DataSource,
+  signToken: TokenSigner,
+  refreshToken: string,
+  origin: RequestOrigin,
+  userById: (tx: EntityManager, id: string) => Promise<User | null>,
+): Promise<SignedIn> {
+  const hash = hashSecret(refreshToken);
+  const outcome = await db.transaction(async (tx) => {
+    const [row] = await tx.query(
+      `SELECT t.used_at, s.id AS session_id, s.user_id, s.expires_at, s.revoked_at
+       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
+       WHERE t.token_hash = $1 FOR UPDATE OF t, s`,
+      [hash],
+    );
+    if (!row || row.revoked_at || new Date(row.expires_at) <= new Date()) return null;
+    if (row.used_at) {
+      await revokeSessions(tx, { sessionId: row.session_id }, 'REFRESH_TOKEN_REUSED');
+      return 'reused' as const;
+    }
+    const user = await userById(tx, row.user_id);
+    if (!user || user.blockedAt) return null;
+    await tx.query('UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1', [hash]);
+    await tx.query('UPDATE sessions SET last_seen_at = now(), ip = $2, user_agent = $3 WHERE id = $1', [
+      row.session_id,
+      origin.ip,
+      origin.userAgent?.slice(0, 500) ?? null,
+    ]);
+    const next = await issueRefreshToken(tx, row.session_id);
+    const { token, expiresAt } = await accessTokenFor(signToken, user, row.session_id);
+    return {
+      accessToken: token,
+      refreshToken: next,
+      expiresAt,
+      refreshExpiresAt: new Date(row.expires_at),
+      user,
+    };
+  });
+  // The revocation above is committed; only then refuse.
+  if (outcome === null || outcome === 'reused') throw invalidRefresh();
+  return outcome;
+}
+
+export type SessionFilter = { sessionId: string } | { userId: string; except?: string };
+
+/** Ends sessions at once: their refresh tokens stop working; access tokens already issued lapse within their TTL. */
+export async function revokeSessions(
+  tx: EntityManager,
+  filter: SessionFilter,
+  reason: string,
+): Promise<number> {
+  const rows = await tx.query(
+    `WITH revoked AS (
+       UPDATE sessions SET revoked_at = now(), revoked_reason = $4
+       WHERE revoked_at IS NULL AND (id = $1 OR (user_id = $2 AND id IS DISTINCT FROM $3))
+       RETURNING id
+     ) SELECT count(*)::int AS n FROM revoked`,
+    'sessionId' in filter
+      ? [filter.sessionId, null, null, reason]
+      : [null, filter.userId, filter.except ?? null, reason],
+  );
+  return rows[0].n;
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { assertValid, badInput, requireViewer, type TokenSigner } from '@kabinet/kit';
+import { clearFailures, loginKey } from '../auth/attempts';
+import { completeChallenge, createChallenge } from '../auth/challenges';
+import { sendMessage } from '../auth/messages';
+import { nextLoginStep } from '../auth/next-step';
+import { passwordProblems } from '../auth/password-policy';
+import { revokeSessions } from '../auth/sessions';
+import type { User } from '../data/entities';
+import { passwordMatches } from '../data/passwords';
+import { activeUser, findUserByLogin, setPassword } from '../data/users';
+import type { Context } from './context';
+
+interface ChangePasswordInput {
+  challengeId?: string | null;
+  currentPassword?: string | null;
+  newPassword: string;
+}
+
+interface ResetPasswordInput {
+  challengeId: string;
+  code: string;
+  newPassword: string;
+}
+
+async function assertAcceptable(user: User, password: string) {
+  assertValid(passwordProblems(password, user.login));
+  if (await passwordMatches(user.passwordHash, password)) {
+    assertValid([{ field: 'newPassword', message: 'must differ from the current password' }]);
+  }
+}
+
+export const passwordResolvers = (signToken: TokenSigner) => ({
+  Mutation: {
+    async changePassword(_: unknown, { input }: { input: ChangePasswordInput }, ctx: Context) {
+      const forced = input.challengeId != null;
+      if (forced === (input.currentPassword != null)) {
+        assertValid([{ field: 'challengeId', message: 'give either challengeId or currentPassword' }]);
+      }
+      return ctx.db.transaction(async (tx) => {
+        let user: User;
+        if (forced) {
+          const challenge = await completeChallenge(
+            ctx.db,
+            tx,
+            input.challengeId as string,
+            'PASSWORD_CHANGE',
+          );
+          user = await activeUser(tx, challenge.userId);
+        } else {
+          user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+          if (!(await passwordMatches(user.passwordHash, input.currentPassword as string))) {
+            throw badInput([{ field: 'currentPassword', message: 'is wrong' }]);
+          }
+        }
+        await assertAcceptable(user, input.newPassword);
+        const changed = await setPassword(tx, user, input.newPassword);
+        await revokeSessions(tx, { userId: user.id }, 'PASSWORD_CHANGED');
+        // A forced change continues the sign-in (SMS code next, if enabled); a signed-in user already passed it.
+        return nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, changed, !forced);
+      });
+    },
+    async requestPasswordReset(_: unknown, args: { login: string }, ctx: Context) {
+      return ctx.db.transaction(async (tx) => {
+        const user = await findUserByLogin(tx, loginKey(args.login));
+        if (!user?.phone || user.blockedAt) {
+          // Looks like any other answer; no challenge exists, so no code will ever be accepted.
+          return { id: randomUUID(), expiresAt: new Date(Date.now() + 5 * 60_000), sentTo: null };
+        }
+        const { id, code, expiresAt } = await createChallenge(tx, {
+          userId: user.id,
+          purpose: 'PASSWORD_RESET',
+          withCode: true,
+        });
+        await sendMessage(tx, ctx.log, {
+          channel: 'SMS',
+          to: user.phone,
+          text: `Kabinet: код для смены пароля ${code}. Если это не вы, сообщите своему менеджеру.`,
+        });
+        return { id, expiresAt, sentTo: null };
+      });
+    },
+    async resetPassword(_: unknown, { input }: { input: ResetPasswordInput }, ctx: Context) {
+      return ctx.db.transaction(async (tx) => {
+        const challenge = await completeChallenge(
+          ctx.db,
+          tx,
+          input.challengeId,
+          'PASSWORD_RESET',
+          input.code,
+        );
+        const user = await activeUser(tx, challenge.userId);
+        await assertAcceptable(user, input.newPassword);
+        await setPassword(tx, user, input.newPassword);
+        const revoked = await revokeSessions(tx, { userId: user.id }, 'PASSWORD_RESET');
+        await clearFailures(ctx.db, loginKey(user.login));
+        return { revoked };
+      });
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createTokenSigner, createTokenVerifier, type DemoPlan } from '@kabinet/kit';
+import { startSubgraph } from '@kabinet/kit/testing';
+import { identitySubgraph } from '../src/server';
+
+/** Identity alone on a fresh database, with its own signing key and a verifier for the tokens it issues. */
+export async function startIdentity(plan: DemoPlan) {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signToken = createTokenSigner({
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    keyId: 'k1',
+    ttlSeconds: 600,
+  });
+  const verify = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  const identity = await startSubgraph(identitySubgraph({ signToken }), plan);
+  /** The newest message sent to `to` (SMS and e-mail go to the development outbox). */
+  const lastMessage = async (to: string): Promise<string> =>
+    (
+      await identity.db.dataSource.query(
+        'SELECT body FROM outgoing_messages WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+        [to],
+      )
+    )[0]?.body;
+  const codeSentTo = async (to: string) => /\b(\d{6})\b/.exec(await lastMessage(to))?.[1] as string;
+  return { identity, signToken, verify, lastMessage, codeSentTo };
+}
