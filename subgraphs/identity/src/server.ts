@@ -8,6 +8,7 @@ import {
   type TokenSigner,
 } from '@kabinet/kit';
 import { z } from 'zod';
+import { auditCollectors } from './audit/collector';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -33,6 +34,7 @@ export const identitySubgraph = ({ signToken }: IdentityOptions): SubgraphDefini
   migrations,
   createLoaders,
   seed,
+  workers: auditCollectors,
 });
 
 export const createServer = (deps: SubgraphDeps & IdentityOptions) =>

@@ -1,11 +1,40 @@
-import { DataSource, type EntitySchema, type MixedList, type Logger as TypeOrmLogger } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type MixedList,
+  type QueryRunner,
+  type Logger as TypeOrmLogger,
+} from 'typeorm';
 import type { Logger } from './core/logger';
 import { createPostgresEventBus, type EventBus } from './events/bus';
 import { CreateEventPlumbing1764100000000 } from './events/plumbing-migration';
 
-/** Counts SQL statements a subgraph sends: tests use it to prove lists do not issue a query per item. */
+/**
+ * Counts SQL statements a subgraph sends for requests (not background work): tests use it to prove lists do
+ * not issue a query per item.
+ */
 export class StatementCounter {
   count = 0;
+}
+
+const isBackground = (runner?: QueryRunner) => runner?.data?.background === true;
+
+/**
+ * A transaction of background work (consumers, relays): its statements are not counted, so the counter
+ * measures what requests cost.
+ */
+export async function backgroundTransaction<T>(
+  db: DataSource,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = db.createQueryRunner();
+  runner.data = { background: true };
+  try {
+    return await runner.manager.transaction(work);
+  } finally {
+    await runner.release();
+  }
 }
 
 class CountingLogger implements TypeOrmLogger {
@@ -13,11 +42,11 @@ class CountingLogger implements TypeOrmLogger {
     private readonly counter: StatementCounter,
     private readonly out: Logger,
   ) {}
-  logQuery() {
-    this.counter.count++;
+  logQuery(_query: string, _parameters?: unknown[], runner?: QueryRunner) {
+    if (!isBackground(runner)) this.counter.count++;
   }
-  logQueryError(error: string | Error, query: string) {
-    this.counter.count++;
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], runner?: QueryRunner) {
+    if (!isBackground(runner)) this.counter.count++;
     this.out.debug({ err: error, query }, 'query failed');
   }
   logQuerySlow(time: number, query: string) {

@@ -1,4 +1,5 @@
 export * from './access';
+export * from './audit';
 export * from './batch';
 export * from './core';
 export * from './database';

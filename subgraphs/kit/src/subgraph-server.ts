@@ -8,6 +8,7 @@ import express from 'express';
 import { Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { auditPlugin } from './audit';
 import { maskError } from './core/errors';
 import {
   credentialMatches,
@@ -63,6 +64,7 @@ export async function createSubgraphServer<L>(
       db: db.dataSource,
       events: db.events,
       log: log.child({ requestId: resolved.requestId }),
+      audit: {},
     };
   };
 
@@ -100,9 +102,11 @@ export async function createSubgraphServer<L>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      auditPlugin<L>(definition.name, db.dataSource, log),
     ],
   });
   await apollo.start();
+  const workers = definition.workers?.({ db: db.dataSource, log }) ?? [];
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });
@@ -130,6 +134,9 @@ export async function createSubgraphServer<L>(
   return {
     httpServer,
     listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
-    close: () => apollo.stop(),
+    async close() {
+      await Promise.all(workers.map((w) => w.stop()));
+      await apollo.stop();
+    },
   };
 }

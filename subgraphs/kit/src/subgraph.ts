@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { AuditNote } from './audit';
 import type { RequestOrigin } from './core/forwarded';
 import type { Logger } from './core/logger';
 import type { Viewer } from './core/viewer';
@@ -17,6 +18,8 @@ export interface SubgraphContext<Loaders> {
   /** This subgraph's live events, for subscriptions. */
   events: EventBus;
   log: Logger;
+  /** Set by a mutation's resolver to complete its audit event (see `auditPlugin`). */
+  audit: AuditNote;
 }
 
 /** A subgraph's resolver map, typed by its loaders. */
@@ -34,4 +37,6 @@ export interface SubgraphDefinition<Loaders = unknown> {
   createLoaders(db: DataSource, viewer: Viewer | null): Loaders;
   /** Writes this subgraph's share of the demo data; must be idempotent. */
   seed(db: DataSource, plan: DemoPlan): Promise<void>;
+  /** Background work that runs while the server does (e.g. durable consumers of other subgraphs' events). */
+  workers?(deps: { db: DataSource; log: Logger }): { stop(): Promise<void> }[];
 }

@@ -63,6 +63,7 @@ async function lockAccounts(tx: EntityManager, scope: string | null, accountIds:
 export interface PostedEntry {
   payload: BalanceChangedPayload;
   sequence: number;
+  companyId: string;
 }
 
 /**
@@ -136,5 +137,9 @@ export async function postEntries(
       return { stream: companyStream(companyId), type: 'BalanceChanged', companyId, payload };
     }),
   );
-  return payloads.map((payload, i) => ({ payload, sequence: events[i].seq }));
+  return payloads.map((payload, i) => ({
+    payload,
+    sequence: events[i].seq,
+    companyId: events[i].companyId as string,
+  }));
 }

@@ -69,15 +69,17 @@ const postedPayload = ({ payload, sequence }: PostedEntry) => ({
 function postOnce(ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) {
   const requests = inputs.map(({ idempotencyKey, ...input }) => ({ key: idempotencyKey, input }));
   return ctx.db.transaction((tx) =>
-    idempotentBatch(tx, `postLedgerEntry:${viewer.userId}`, requests, async (fresh) =>
-      (
-        await postEntries(
-          tx,
-          companyScope(viewer),
-          fresh.map((i) => newEntry(inputs[i])),
-        )
-      ).map(postedPayload),
-    ),
+    idempotentBatch(tx, `postLedgerEntry:${viewer.userId}`, requests, async (fresh) => {
+      const posted = await postEntries(
+        tx,
+        companyScope(viewer),
+        fresh.map((i) => newEntry(inputs[i])),
+      );
+      // The action archive files staff postings under the company whose accounts they moved.
+      const companies = new Set(posted.map((p) => p.companyId));
+      if (companies.size === 1) ctx.audit.companyId = [...companies][0];
+      return posted.map(postedPayload);
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Resolvers, TokenSigner } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
+import { auditResolvers } from './audit';
 import { loginResolvers } from './login';
 import { passwordResolvers } from './password';
 import { sessionResolvers } from './sessions';
@@ -8,7 +9,8 @@ import { userResolvers } from './user';
 export const createResolvers = (signToken: TokenSigner): Resolvers<Loaders> => ({
   ...userResolvers,
   ...sessionResolvers,
-  Query: { ...userResolvers.Query, ...sessionResolvers.Query },
+  AuditEvent: auditResolvers.AuditEvent,
+  Query: { ...userResolvers.Query, ...sessionResolvers.Query, ...auditResolvers.Query },
   Mutation: {
     ...loginResolvers(signToken).Mutation,
     ...passwordResolvers(signToken).Mutation,

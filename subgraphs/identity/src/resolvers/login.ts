@@ -28,6 +28,8 @@ export const loginResolvers = (signToken: TokenSigner) => ({
       const key = loginKey(input.login);
       await assertMayTry(ctx.db, key, ctx.origin.ip);
       const user = await findUserByLogin(ctx.db.manager, key);
+      // The archive names the user tried, and their company, whether or not the password was right.
+      if (user) ctx.audit = { actorId: user.id, companyId: user.companyId };
       // The same error, and the same work, whether the login is unknown or the password wrong.
       if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
         await recordFailure(ctx.db, key, ctx.origin.ip);
@@ -42,6 +44,7 @@ export const loginResolvers = (signToken: TokenSigner) => ({
       return ctx.db.transaction(async (tx) => {
         const challenge = await completeChallenge(ctx.db, tx, args.challengeId, 'LOGIN_SMS', args.code);
         const user = await activeUser(tx, challenge.userId);
+        ctx.audit = { actorId: user.id, companyId: user.companyId };
         return nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, user, true);
       });
     },

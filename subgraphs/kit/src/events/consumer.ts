@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
+import { backgroundTransaction } from '../database';
 import { channelOf, type EventRow, fromRow, type OutboxEvent } from './event';
 
 export interface ConsumerOptions {
@@ -10,6 +11,8 @@ export interface ConsumerOptions {
   source: string;
   /** Names this consumer's position, e.g. `billing.order-charges`. */
   name: string;
+  /** Only events of these types are handled (and only their notifications wake the consumer); default all. */
+  types?: string[];
   /** Handles one event inside the transaction that also advances the position: exactly-once in effect. */
   handle(event: OutboxEvent, tx: EntityManager): Promise<void>;
   log: Logger;
@@ -33,12 +36,13 @@ export interface Consumer {
 export function startConsumer(options: ConsumerOptions): Consumer {
   const { db, source, name, log, batchSize = 100, pollMs = 1_000 } = options;
   if (!/^[a-z_]+$/.test(source)) throw new Error(`Invalid source schema: ${source}`);
+  const wanted = (type: string) => !options.types || options.types.includes(type);
   let stopped = false;
   let running: Promise<number> | null = null;
   let again = false;
 
   const pass = () =>
-    db.transaction(async (tx) => {
+    backgroundTransaction(db, async (tx) => {
       await tx.query('INSERT INTO outbox_positions (consumer) VALUES ($1) ON CONFLICT DO NOTHING', [name]);
       const [position] = await tx.query(
         'SELECT txid::text AS txid, id FROM outbox_positions WHERE consumer = $1 FOR UPDATE SKIP LOCKED',
@@ -51,7 +55,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
          ORDER BY o.txid, o.id LIMIT $3`,
         [position.txid, position.id, batchSize],
       );
-      for (const row of rows) await options.handle(fromRow(row), tx);
+      for (const row of rows) if (wanted(row.type)) await options.handle(fromRow(row), tx);
       const last = rows.at(-1);
       if (last) {
         await tx.query(
@@ -88,7 +92,11 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     connectionString: listenUrl(db),
     application_name: `kabinet-consumer-${name}`,
   });
-  listener.on('notification', kick);
+  listener.on('notification', (note) => {
+    // A large event is announced by id only: wake for it, as its type is unknown here.
+    const { type } = JSON.parse(note.payload ?? '{}') as { type?: string };
+    if (type === undefined || wanted(type)) kick();
+  });
   listener.on('error', (error) =>
     log.warn({ err: error, consumer: name }, 'consumer listener lost; polling'),
   );

@@ -1,0 +1,112 @@
+import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
+import type { RunningSubgraph } from '@kabinet/kit/testing';
+import { startIdentity } from './support';
+
+const plan = demoPlan([
+  { key: 'a', name: 'ООО «А»', accounts: 1 },
+  { key: 'b', name: 'ООО «Б»', accounts: 1 },
+]);
+const [a, b] = plan.companies;
+const adminOf = (c: typeof a): Viewer => ({ userId: c.admin.id, companyId: c.id, role: 'ADMIN' });
+const AUDIT = `query ($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { action outcome target ip userAgent actorRole actor { id login } company { id } } }
+    pageInfo { hasNextPage endCursor } } }`;
+interface AuditPage {
+  auditLog: {
+    edges: { node: { action: string; outcome: string; target: string; actor: { id: string } | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe('identity: the action archive', () => {
+  let identity: RunningSubgraph;
+  beforeAll(async () => {
+    identity = (await startIdentity(plan)).identity;
+  });
+  afterAll(() => identity?.stop());
+
+  const login = (login: string, password: string) =>
+    identity.call('mutation ($i: LoginInput!) { login(input: $i) { status } }', { i: { login, password } });
+  const read = (viewer: Viewer, variables: Record<string, unknown> = {}) =>
+    identity.call<AuditPage>(AUDIT, variables, viewer);
+  /** The collector runs in the background: wait until the archive holds `count` events for the viewer. */
+  const waitForEvents = async (viewer: Viewer, count: number) => {
+    for (let i = 0; i < 100; i++) {
+      const page = await read(viewer);
+      if ((page.data?.auditLog.edges.length ?? 0) >= count) return page;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the archive never reached ${count} events`);
+  };
+
+  it('records every mutation with actor, company, address and outcome, for that company only', async () => {
+    await login(a.admin.login, 'wrong password!');
+    await login(a.admin.login, DEMO_PASSWORD);
+    await login('nobody-at-all', 'whatever it is');
+    const page = await waitForEvents(adminOf(a), 2);
+    expect(page.data?.auditLog.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({
+        action: 'identity.login',
+        outcome: 'OK',
+        actor: { id: a.admin.id, login: a.admin.login },
+      }),
+      expect.objectContaining({
+        action: 'identity.login',
+        outcome: 'UNAUTHENTICATED',
+        ip: '127.0.0.1',
+        userAgent: 'jest',
+        company: { id: a.id },
+      }),
+    ]);
+    // Arguments are not recorded, only ids: no password ever reaches the archive.
+    const stored = await identity.db.dataSource.query(
+      "SELECT target FROM audit_events WHERE action = 'identity.login'",
+    );
+    expect(JSON.stringify(stored)).not.toContain('wrong password');
+    expect((await read(adminOf(b))).data?.auditLog.edges).toEqual([]);
+  });
+
+  it('is for ADMIN and staff: an accountant or viewer is refused; staff may name a company', async () => {
+    for (const role of ['ACCOUNTANT', 'VIEWER'] as const) {
+      const refused = await read({ userId: a.admin.id, companyId: a.id, role });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const staff: Viewer = { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' };
+    const forA = await read(staff, { filter: { companyId: a.id } });
+    expect(forA.data?.auditLog.edges.length).toBeGreaterThanOrEqual(2);
+    const forB = await read(staff, { filter: { companyId: b.id } });
+    expect(forB.data?.auditLog.edges).toEqual([]);
+    const bad = await read(staff, {
+      filter: { companyId: 'nope', from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+    });
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { field: 'to', message: 'must not be before from' },
+      { field: 'companyId', message: 'is not a company id' },
+    ]);
+  });
+
+  it('pages newest first, filters by action and actor, and exports CSV', async () => {
+    const first = await read(adminOf(a), { first: 1 });
+    expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
+    const second = await read(adminOf(a), { first: 1, after: first.data?.auditLog.pageInfo.endCursor });
+    expect(second.data?.auditLog.edges[0].node.outcome).toBe('UNAUTHENTICATED');
+    const onlyOk = await read(adminOf(a), { filter: { action: 'identity.login', actorId: a.admin.id } });
+    expect(onlyOk.data?.auditLog.edges.length).toBe(2);
+
+    const csv = await identity.call<{ auditLogCsv: string }>('{ auditLogCsv }', {}, adminOf(a));
+    const lines = (csv.data?.auditLogCsv ?? '').trim().split('\n');
+    expect(lines[0]).toBe('at,action,outcome,actorId,actorRole,companyId,target,ip,userAgent');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[^,]+,identity\.login,OK,/);
+  });
+
+  it('never lets an archived event be changed or deleted', async () => {
+    const sql = identity.db.dataSource;
+    await expect(sql.query("UPDATE audit_events SET outcome = 'OK'")).rejects.toThrow(
+      /never changed or deleted/,
+    );
+    await expect(sql.query('DELETE FROM audit_events')).rejects.toThrow(/never changed or deleted/);
+    await expect(sql.query('TRUNCATE audit_events')).rejects.toThrow(/never changed or deleted/);
+  });
+});
