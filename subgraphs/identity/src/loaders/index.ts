@@ -1,4 +1,4 @@
-import { alignOne, companyScope, type Viewer } from '@kabinet/kit';
+import { alignMany, alignOne, companyScope, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { User } from '../data/entities';
@@ -13,6 +13,20 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       if (scope !== null)
         qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
       return alignOne(ids, await qb.getMany(), (u) => u.id);
+    }),
+    /** Users of each company, by login: a company's own users and staff only; other companies get none. */
+    companyUsers: new DataLoader<string, User[]>(async (companyIds) => {
+      const scope = companyScope(viewer);
+      const visible = companyIds.filter((id) => scope === null || id === scope);
+      const users = visible.length
+        ? await db
+            .getRepository(User)
+            .createQueryBuilder('u')
+            .where('u.companyId = ANY(:visible)', { visible })
+            .orderBy('u.login')
+            .getMany()
+        : [];
+      return alignMany(companyIds, users, (u) => u.companyId as string);
     }),
   };
 }

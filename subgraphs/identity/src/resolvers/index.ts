@@ -1,6 +1,7 @@
 import type { Resolvers, TokenSigner } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import { auditResolvers } from './audit';
+import { companyUserResolvers } from './company-users';
 import { loginResolvers } from './login';
 import { passwordResolvers } from './password';
 import { sessionResolvers } from './sessions';
@@ -15,5 +16,6 @@ export const createResolvers = (signToken: TokenSigner): Resolvers<Loaders> => (
     ...loginResolvers(signToken).Mutation,
     ...passwordResolvers(signToken).Mutation,
     ...sessionResolvers.Mutation,
+    ...companyUserResolvers.Mutation,
   },
 });

@@ -16,5 +16,11 @@ export const userResolvers = {
       return (await ctx.loaders.user.load(ref.id)) ?? notFound('User');
     },
     company: (user: User) => (user.companyId ? { id: user.companyId } : null),
+    blocked: (user: User) => Boolean(user.blockedAt),
+  },
+  Company: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    users: (company: { id: string }, _args: unknown, ctx: Context) =>
+      ctx.loaders.companyUsers.load(company.id),
   },
 };

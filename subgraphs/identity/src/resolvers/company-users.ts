@@ -1,0 +1,41 @@
+import { assertValid, COMPANY_ROLES, type CompanyRole, requireViewer } from '@kabinet/kit';
+import { revokeSessions } from '../auth/sessions';
+import { User } from '../data/entities';
+import { assertAnotherAdmin, type InviteUserInput, inviteUser, managedUser } from '../users/company-users';
+import type { Context } from './context';
+
+export const companyUserResolvers = {
+  Mutation: {
+    inviteUser: (_: unknown, { input }: { input: InviteUserInput }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => ({
+        user: await inviteUser(tx, ctx, requireViewer(ctx.viewer), input),
+      })),
+    changeUserRole: (_: unknown, args: { userId: string; role: CompanyRole }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const user = await managedUser(tx, ctx, requireViewer(ctx.viewer), args.userId);
+        if (!(COMPANY_ROLES as readonly string[]).includes(args.role)) {
+          assertValid([{ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' }]);
+        }
+        if (user.role === 'ADMIN' && args.role !== 'ADMIN') await assertAnotherAdmin(tx, user);
+        await tx.getRepository(User).update({ id: user.id }, { role: args.role });
+        // Tokens carry the role: end the sessions so the new role applies at the next sign-in.
+        await revokeSessions(tx, { userId: user.id }, 'ROLE_CHANGED');
+        return { ...user, role: args.role };
+      }),
+    blockUser: (_: unknown, args: { userId: string }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const user = await managedUser(tx, ctx, requireViewer(ctx.viewer), args.userId);
+        if (user.role === 'ADMIN') await assertAnotherAdmin(tx, user);
+        const blockedAt = user.blockedAt ?? new Date();
+        await tx.getRepository(User).update({ id: user.id }, { blockedAt });
+        await revokeSessions(tx, { userId: user.id }, 'BLOCKED');
+        return { ...user, blockedAt };
+      }),
+    unblockUser: (_: unknown, args: { userId: string }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const user = await managedUser(tx, ctx, requireViewer(ctx.viewer), args.userId);
+        await tx.getRepository(User).update({ id: user.id }, { blockedAt: null });
+        return { ...user, blockedAt: null };
+      }),
+  },
+};

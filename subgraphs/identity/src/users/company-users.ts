@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import {
+  assertValid,
+  COMPANY_ROLES,
+  type CompanyRole,
+  type FieldProblem,
+  forbidden,
+  isStaff,
+  isUuid,
+  notFound,
+  type Viewer,
+} from '@kabinet/kit';
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { sendMessage } from '../auth/messages';
+import { newPassword } from '../auth/secrets';
+import { User } from '../data/entities';
+import { hashPassword } from '../data/passwords';
+import { findUserByLogin } from '../data/users';
+import type { Context } from '../resolvers/context';
+
+export interface InviteUserInput {
+  login: string;
+  fullName: string;
+  role: CompanyRole;
+  email?: string | null;
+  phone?: string | null;
+  delivery: 'EMAIL' | 'SMS';
+  /** Staff only: the company to add the user to. */
+  companyId?: string | null;
+}
+
+const LOGIN = /^[a-z0-9][a-z0-9._-]{2,63}$/i;
+const PHONE = /^\+[1-9]\d{9,14}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
+
+function assertUserManager(viewer: Viewer) {
+  if (!(USER_MANAGERS as readonly string[]).includes(viewer.role)) {
+    throw forbidden("Only the company's administrators manage its users");
+  }
+}
+
+/** The company whose users the caller manages: an ADMIN their own; staff name one. */
+function managedCompany(viewer: Viewer, named?: string | null): string {
+  assertUserManager(viewer);
+  if (!isStaff(viewer)) return viewer.companyId as string;
+  if (!named || !isUuid(named)) assertValid([{ field: 'companyId', message: 'staff must name the company' }]);
+  return named as string;
+}
+
+function inviteProblems(input: InviteUserInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!LOGIN.test(input.login)) {
+    problems.push({ field: 'login', message: '3 to 64 letters, digits, dots, dashes or underscores' });
+  }
+  if (!input.fullName.trim()) problems.push({ field: 'fullName', message: 'is required' });
+  if (!(COMPANY_ROLES as readonly string[]).includes(input.role)) {
+    problems.push({ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' });
+  }
+  if (input.email != null && !EMAIL.test(input.email))
+    problems.push({ field: 'email', message: 'is not an e-mail address' });
+  if (input.phone != null && !PHONE.test(input.phone)) {
+    problems.push({ field: 'phone', message: 'must be in international format, e.g. +79001234567' });
+  }
+  if (input.delivery === 'EMAIL' && !input.email)
+    problems.push({ field: 'email', message: 'is needed to deliver by e-mail' });
+  if (input.delivery === 'SMS' && !input.phone)
+    problems.push({ field: 'phone', message: 'is needed to deliver by SMS' });
+  return problems;
+}
+
+/** Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first sign-in. */
+export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer, input: InviteUserInput) {
+  const companyId = managedCompany(viewer, input.companyId);
+  ctx.audit.companyId = companyId;
+  assertValid(inviteProblems(input));
+  if (await findUserByLogin(tx, input.login.toLowerCase()))
+    assertValid([{ field: 'login', message: 'is taken' }]);
+  const password = newPassword();
+  const user = tx.getRepository(User).create({
+    id: randomUUID(),
+    login: input.login,
+    fullName: input.fullName.trim(),
+    role: input.role,
+    companyId,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: true,
+  });
+  await tx.getRepository(User).insert(user);
+  await sendMessage(tx, ctx.log, {
+    channel: input.delivery === 'SMS' ? 'SMS' : 'EMAIL',
+    to: (input.delivery === 'SMS' ? input.phone : input.email) as string,
+    text: `Kabinet: ваш логин ${user.login}, временный пароль ${password}. При первом входе задайте свой пароль.`,
+  });
+  return user;
+}
+
+/** A user of the caller's managed company, locked for the change; NOT_FOUND for anyone else's. */
+export async function managedUser(
+  tx: EntityManager,
+  ctx: Context,
+  viewer: Viewer,
+  userId: string,
+): Promise<User> {
+  assertUserManager(viewer);
+  if (!isUuid(userId)) throw notFound('User');
+  const user = await tx
+    .getRepository(User)
+    .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+  if (!user?.companyId || (!isStaff(viewer) && user.companyId !== viewer.companyId)) throw notFound('User');
+  ctx.audit.companyId = user.companyId;
+  if (user.id === viewer.userId) {
+    throw new GraphQLError('You cannot change your own role or block yourself', {
+      extensions: { code: 'PRECONDITION_FAILED' },
+    });
+  }
+  return user;
+}
+
+/** Refuses a change that would leave the company without an active administrator. */
+export async function assertAnotherAdmin(tx: EntityManager, user: User): Promise<void> {
+  const [{ n }] = await tx.query(
+    "SELECT count(*)::int AS n FROM users WHERE company_id = $1 AND role = 'ADMIN' AND blocked_at IS NULL AND id <> $2",
+    [user.companyId, user.id],
+  );
+  if (n === 0) {
+    throw new GraphQLError('The company must keep at least one active administrator', {
+      extensions: { code: 'PRECONDITION_FAILED' },
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoPlan, type Role, stableId, type Viewer } from '@kabinet/kit';
+import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
+import { type RunningSystem, startSystem } from '../src/system';
+
+const ROLES: Role[] = ['ADMIN', 'ACCOUNTANT', 'VIEWER', 'MANAGER', 'SUPPORT', 'OPERATOR'];
+const BACK_OFFICE: Role[] = ['OPERATOR', 'MANAGER'];
+const USER_MANAGERS: Role[] = ['ADMIN', 'MANAGER', 'OPERATOR'];
+const uuid = '00000000-0000-4000-8000-000000000000';
+const entry = {
+  accountId: uuid,
+  kind: 'PAYMENT',
+  amount: '1.00',
+  description: 'x',
+  idempotencyKey: 'roles-123',
+};
+
+/**
+ * Who may call each mutation of the graph. Anyone may call the sign-in mutations; every other one is
+ * refused (FORBIDDEN) to the roles not listed, and to anonymous callers (UNAUTHENTICATED). A mutation
+ * missing here fails the test: every new one must be classified.
+ */
+const RULES: Record<
+  string,
+  { allowed: Role[] | 'anyone'; call: string; variables?: Record<string, unknown> }
+> = {
+  login: { allowed: 'anyone', call: '' },
+  verifyLoginCode: { allowed: 'anyone', call: '' },
+  refreshSession: { allowed: 'anyone', call: '' },
+  requestPasswordReset: { allowed: 'anyone', call: '' },
+  resetPassword: { allowed: 'anyone', call: '' },
+  changePassword: { allowed: 'anyone', call: '' }, // with a challenge it needs no token
+  logout: { allowed: ROLES, call: 'mutation { logout { revoked } }' },
+  revokeSession: { allowed: ROLES, call: `mutation { revokeSession(id: "${uuid}") { revoked } }` },
+  createCompany: {
+    allowed: BACK_OFFICE,
+    call: 'mutation ($i: CreateCompanyInput!) { createCompany(input: $i) { __typename } }',
+    variables: { i: { name: 'ООО «Ромашка»', inn: '7707083893', kpp: '773601001', legalAddress: 'Москва' } },
+  },
+  postLedgerEntry: {
+    allowed: BACK_OFFICE,
+    call: 'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
+    variables: { i: entry },
+  },
+  postLedgerEntries: {
+    allowed: BACK_OFFICE,
+    call: 'mutation ($i: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $i) { sequence } }',
+    variables: { i: [entry] },
+  },
+  updateOrderStatus: {
+    allowed: BACK_OFFICE,
+    call: 'mutation ($i: UpdateOrderStatusInput!) { updateOrderStatus(input: $i) { __typename } }',
+    variables: { i: { orderId: uuid, status: 'COMPLETED' } },
+  },
+  inviteUser: {
+    allowed: USER_MANAGERS,
+    call: 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
+    variables: {
+      i: { login: 'someone-new', fullName: 'Новый', role: 'VIEWER', email: 'n@x.example', delivery: 'EMAIL' },
+    },
+  },
+  changeUserRole: {
+    allowed: USER_MANAGERS,
+    call: `mutation { changeUserRole(userId: "${uuid}", role: VIEWER) { id } }`,
+  },
+  blockUser: { allowed: USER_MANAGERS, call: `mutation { blockUser(userId: "${uuid}") { id } }` },
+  unblockUser: { allowed: USER_MANAGERS, call: `mutation { unblockUser(userId: "${uuid}") { id } }` },
+};
+
+const mutationsOfTheGraph = () => {
+  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+  const mutation = parse(sdl).definitions.find(
+    (d): d is ObjectTypeDefinitionNode =>
+      d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Mutation',
+  );
+  return (mutation?.fields ?? []).map((f) => f.name.value).sort();
+};
+
+describe('roles against every mutation of the graph', () => {
+  const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
+  const [a] = plan.companies;
+  let system: RunningSystem;
+  const tokens = new Map<Role, string>();
+  beforeAll(async () => {
+    system = await startSystem(plan);
+    for (const role of ROLES) {
+      const staff = ['MANAGER', 'SUPPORT', 'OPERATOR'].includes(role);
+      const viewer: Viewer = staff
+        ? { userId: stableId(`user:staff:${role}`), companyId: null, role }
+        : { userId: a.admin.id, companyId: a.id, role };
+      tokens.set(role, (await system.signToken(viewer)).token);
+    }
+  });
+  afterAll(() => system?.stop());
+
+  it('classifies every mutation the graph has', () => {
+    expect(Object.keys(RULES).sort()).toEqual(mutationsOfTheGraph());
+  });
+
+  const guarded = Object.entries(RULES).filter(([, rule]) => rule.allowed !== 'anyone');
+  const refusals = guarded.flatMap(([name, rule]) =>
+    ROLES.filter((role) => !(rule.allowed as Role[]).includes(role)).map((role) => [name, role] as const),
+  );
+
+  it.each(refusals)('refuses %s to %s with FORBIDDEN, changing nothing', async (name, role) => {
+    const rule = RULES[name];
+    const result = await system.query(rule.call, rule.variables ?? {}, tokens.get(role));
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(result.data).toBeNull();
+  });
+
+  it.each(guarded.map(([name]) => name))(
+    'refuses %s to anonymous callers with UNAUTHENTICATED',
+    async (name) => {
+      const rule = RULES[name];
+      const result = await system.query(rule.call, rule.variables ?? {});
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
+
+  it.each(guarded.flatMap(([name, rule]) => (rule.allowed as Role[]).map((role) => [name, role] as const)))(
+    'lets %s through the role check for %s',
+    async (name, role) => {
+      const result = await system.query(RULES[name].call, RULES[name].variables ?? {}, tokens.get(role));
+      expect(result.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+    },
+  );
+});
