@@ -54,6 +54,22 @@ describe('access tokens', () => {
       await expect(verify(token)).resolves.toEqual(viewer);
     }
   });
+
+  it('remember a verified token only until it expires, and never a tampered one', async () => {
+    const k = keys();
+    const verify = createTokenVerifier({ k1: k.publicKeyPem });
+    const sign = createTokenSigner({ privateKeyPem: k.privateKeyPem, keyId: 'k1', ttlSeconds: 1 });
+    const { token } = await sign(viewer);
+    await expect(verify(token)).resolves.toEqual(viewer);
+    await expect(verify(token)).resolves.toEqual(viewer); // from memory
+    const [header, payload, signature] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' }),
+    ).toString('base64url');
+    await expect(verify(`${header}.${forged}.${signature}`)).rejects.toThrow('Invalid access token');
+    await new Promise((r) => setTimeout(r, 1100));
+    await expect(verify(token)).rejects.toThrow('Access token expired');
+  });
 });
 
 describe('gateway credential and forwarded origin', () => {

@@ -45,9 +45,27 @@ export type TokenSigner = ReturnType<typeof createTokenSigner>;
 /** Public keys by `kid`, so identity can rotate its signing key while old tokens stay valid. */
 export type VerificationKeys = Record<string, string>;
 
+/** Verified tokens remembered, so a client's repeated requests with one token skip the signature check. */
+const CACHED_TOKENS = 10_000;
+
 export function createTokenVerifier(publicKeysPem: VerificationKeys) {
   const keys = new Map(Object.entries(publicKeysPem).map(([kid, pem]) => [kid, createPublicKey(pem)]));
+  // A token never changes, so once verified it stays valid until it expires; oldest entries leave first.
+  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
   return async (token: string): Promise<Viewer> => {
+    const known = verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAt) return known.viewer;
+      verified.delete(token);
+      throw unauthenticated('Access token expired');
+    }
+    const viewer = await verifySignature(token);
+    if (verified.size >= CACHED_TOKENS) verified.delete(verified.keys().next().value as string);
+    verified.set(token, viewer);
+    return viewer.viewer;
+  };
+
+  async function verifySignature(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(
         token,
@@ -56,18 +74,19 @@ export function createTokenVerifier(publicKeysPem: VerificationKeys) {
           if (!key) throw new errors.JWKSNoMatchingKey();
           return key;
         },
-        { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] },
+        { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM], requiredClaims: ['sub', 'exp'] },
       );
-      return viewerSchema.parse({
+      const viewer = viewerSchema.parse({
         userId: payload.sub,
         companyId: payload.cid ?? null,
         role: payload.role,
         ...(payload.sid !== undefined && { sessionId: payload.sid }),
       });
+      return { viewer, expiresAt: (payload.exp as number) * 1000 };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Access token expired');
       throw unauthenticated('Invalid access token');
     }
-  };
+  }
 }
 export type TokenVerifier = ReturnType<typeof createTokenVerifier>;
