@@ -18,6 +18,7 @@ import { EntityBatcher } from './subscriptions/entity-batcher';
 import { loadFederation } from './subscriptions/federation';
 import { UpstreamPool } from './subscriptions/upstream';
 import { type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
+import { proxyUploads } from './uploads';
 
 const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   subscriptionsPerConnection: 50,
@@ -85,6 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.put('/uploads/:id', proxyUploads(urls.identity, options.gatewaySecret, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

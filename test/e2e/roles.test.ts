@@ -31,6 +31,13 @@ const RULES: Record<
   requestPasswordReset: { allowed: 'anyone', call: '' },
   resetPassword: { allowed: 'anyone', call: '' },
   changePassword: { allowed: 'anyone', call: '' }, // with a challenge it needs no token
+  createUpload: { allowed: 'anyone', call: '' }, // applicants have no account yet
+  submitRegistrationApplication: { allowed: 'anyone', call: '' },
+  reviewRegistrationApplication: {
+    allowed: BACK_OFFICE,
+    call: 'mutation ($i: ReviewRegistrationApplicationInput!) { reviewRegistrationApplication(input: $i) { adminLogin } }',
+    variables: { i: { id: uuid, decision: 'REJECT', comment: 'x' } },
+  },
   logout: { allowed: ROLES, call: 'mutation { logout { revoked } }' },
   revokeSession: { allowed: ROLES, call: `mutation { revokeSession(id: "${uuid}") { revoked } }` },
   createCompany: {

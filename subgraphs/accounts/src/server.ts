@@ -3,6 +3,7 @@ import { createSubgraphServer, loadSchema, type SubgraphDefinition, type Subgrap
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { companyApprovals } from './events/company-approved';
 import { createLoaders, type Loaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -14,6 +15,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
+  workers: companyApprovals,
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

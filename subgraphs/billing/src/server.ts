@@ -3,6 +3,7 @@ import { createSubgraphServer, loadSchema, type SubgraphDefinition, type Subgrap
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { openedAccounts } from './events/accounts-opened';
 import { createLoaders, type Loaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -14,6 +15,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
+  workers: openedAccounts,
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

@@ -13,6 +13,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { createLoaders, type Loaders } from './loaders';
+import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
 
 /** Identity is the one subgraph that signs access tokens, so it alone holds the private key. */
@@ -35,6 +36,7 @@ export const identitySubgraph = ({ signToken }: IdentityOptions): SubgraphDefini
   createLoaders,
   seed,
   workers: auditCollectors,
+  http: { path: '/uploads', handler: receiveUploads },
 });
 
 export const createServer = (deps: SubgraphDeps & IdentityOptions) =>

@@ -115,16 +115,20 @@ export async function createSubgraphServer<L>(
     const ready = await db.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: definition.name });
   });
+  const gatewayOnly: express.RequestHandler = (req, res, next) => {
+    if (credentialMatches(header(req.headers[GATEWAY_CREDENTIAL_HEADER]), gatewaySecret)) return next();
+    res.status(403).json({
+      errors: [
+        { message: 'Subgraphs accept requests only from the gateway', extensions: { code: 'FORBIDDEN' } },
+      ],
+    });
+  };
+  if (definition.http) {
+    app.use(definition.http.path, gatewayOnly, definition.http.handler({ db: db.dataSource, log }));
+  }
   app.use(
     '/graphql',
-    (req, res, next) => {
-      if (credentialMatches(header(req.headers[GATEWAY_CREDENTIAL_HEADER]), gatewaySecret)) return next();
-      res.status(403).json({
-        errors: [
-          { message: 'Subgraphs accept requests only from the gateway', extensions: { code: 'FORBIDDEN' } },
-        ],
-      });
-    },
+    gatewayOnly,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(decodeOrigin(header(req.headers[FORWARDED_ORIGIN_HEADER]))),

@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { RequestHandler } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { AuditNote } from './audit';
@@ -37,6 +38,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   createLoaders(db: DataSource, viewer: Viewer | null): Loaders;
   /** Writes this subgraph's share of the demo data; must be idempotent. */
   seed(db: DataSource, plan: DemoPlan): Promise<void>;
+  /**
+   * Plain HTTP endpoints besides /graphql (e.g. file uploads), mounted at `path` behind the same gateway
+   * credential check: reachable only through the gateway.
+   */
+  http?: { path: string; handler(deps: { db: DataSource; log: Logger }): RequestHandler };
   /** Background work that runs while the server does (e.g. durable consumers of other subgraphs' events). */
   workers?(deps: { db: DataSource; log: Logger }): { stop(): Promise<void> }[];
 }

@@ -3,6 +3,14 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { User } from '../data/entities';
 
+export interface ApplicationDocument {
+  id: string;
+  kind: string;
+  contentType: string;
+  size: number;
+  applicationId: string;
+}
+
 /** Per-request loaders; users are visible to their own company (staff: everyone). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
@@ -13,6 +21,15 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       if (scope !== null)
         qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
       return alignOne(ids, await qb.getMany(), (u) => u.id);
+    }),
+    /** Documents of each application (staff read applications): one statement per request. */
+    applicationDocuments: new DataLoader<string, ApplicationDocument[]>(async (applicationIds) => {
+      const rows: ApplicationDocument[] = await db.query(
+        `SELECT id, kind, content_type AS "contentType", size, application_id AS "applicationId"
+         FROM uploads WHERE application_id = ANY($1) ORDER BY created_at`,
+        [applicationIds],
+      );
+      return alignMany(applicationIds, rows, (r) => r.applicationId);
     }),
     /** Users of each company, by login: a company's own users and staff only; other companies get none. */
     companyUsers: new DataLoader<string, User[]>(async (companyIds) => {

@@ -4,6 +4,7 @@ import { auditResolvers } from './audit';
 import { companyUserResolvers } from './company-users';
 import { loginResolvers } from './login';
 import { passwordResolvers } from './password';
+import { registrationResolvers } from './registration';
 import { sessionResolvers } from './sessions';
 import { userResolvers } from './user';
 
@@ -11,11 +12,18 @@ export const createResolvers = (signToken: TokenSigner): Resolvers<Loaders> => (
   ...userResolvers,
   ...sessionResolvers,
   AuditEvent: auditResolvers.AuditEvent,
-  Query: { ...userResolvers.Query, ...sessionResolvers.Query, ...auditResolvers.Query },
+  RegistrationApplication: registrationResolvers.RegistrationApplication,
+  Query: {
+    ...userResolvers.Query,
+    ...sessionResolvers.Query,
+    ...auditResolvers.Query,
+    ...registrationResolvers.Query,
+  },
   Mutation: {
     ...loginResolvers(signToken).Mutation,
     ...passwordResolvers(signToken).Mutation,
     ...sessionResolvers.Mutation,
     ...companyUserResolvers.Mutation,
+    ...registrationResolvers.Mutation,
   },
 });

@@ -48,8 +48,11 @@ export const loginResolvers = (signToken: TokenSigner) => ({
         return nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, user, true);
       });
     },
-    refreshSession: async (_: unknown, args: { refreshToken: string }, ctx: Context) =>
-      signedIn(await refreshSession(ctx.db, signToken, args.refreshToken, ctx.origin, findUserById)),
+    async refreshSession(_: unknown, args: { refreshToken: string }, ctx: Context) {
+      const session = await refreshSession(ctx.db, signToken, args.refreshToken, ctx.origin, findUserById);
+      ctx.audit = { actorId: session.user.id, companyId: session.user.companyId };
+      return signedIn(session);
+    },
     async logout(_: unknown, _args: unknown, ctx: Context) {
       const { sessionId } = requireViewer(ctx.viewer);
       if (!sessionId) return { revoked: 0 };

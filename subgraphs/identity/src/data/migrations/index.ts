@@ -1,6 +1,12 @@
 import { Init1764000000000 } from './1764000000000-init';
 import { Sessions1764300000000 } from './1764300000000-sessions';
 import { AuditEvents1764400000000 } from './1764400000000-audit-events';
+import { Registration1764500000000 } from './1764500000000-registration';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000, Sessions1764300000000, AuditEvents1764400000000];
+export const migrations = [
+  Init1764000000000,
+  Sessions1764300000000,
+  AuditEvents1764400000000,
+  Registration1764500000000,
+];

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import {
+  encodeOrigin,
+  FORWARDED_ORIGIN_HEADER,
+  GATEWAY_CREDENTIAL_HEADER,
+  type Logger,
+} from '@kabinet/kit/core';
+import type { RequestHandler } from 'express';
+
+/** The largest document identity accepts; larger ones are refused here without being read. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * PUT /uploads/:id?token=…: streams a document to identity, which checks the URL, size and content. The
+ * gateway only adds its credential and the caller's address, as for GraphQL.
+ */
+export function proxyUploads(
+  identityUrl: string,
+  gatewaySecret: string | undefined,
+  log: Logger,
+): RequestHandler {
+  return async (req, res) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > MAX_UPLOAD_BYTES) {
+      const message = `must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
+      res.status(413).json({
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', message }] } }],
+      });
+      return;
+    }
+    const headers: Record<string, string> = {
+      'content-type': req.headers['content-type'] ?? 'application/octet-stream',
+      [FORWARDED_ORIGIN_HEADER]: encodeOrigin({
+        viewer: null,
+        ip: req.socket.remoteAddress ?? null,
+        userAgent: req.headers['user-agent'] ?? null,
+        requestId: randomUUID(),
+      }),
+    };
+    if (Number.isFinite(declared)) headers['content-length'] = String(declared);
+    if (gatewaySecret) headers[GATEWAY_CREDENTIAL_HEADER] = gatewaySecret;
+    try {
+      const response = await fetch(new URL(req.originalUrl, identityUrl), {
+        method: 'PUT',
+        headers,
+        body: Readable.toWeb(req) as ReadableStream,
+        duplex: 'half',
+      } as RequestInit);
+      res
+        .status(response.status)
+        .type('application/json')
+        .send(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      log.warn({ err: error }, 'upload not delivered to identity');
+      res.status(502).json({
+        errors: [{ message: 'Uploads are unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import { companyStream, type Logger, publishMany, startConsumer } from '@kabinet/kit';
+import type { DataSource } from 'typeorm';
+
+/** The part of identity's CompanyApproved event accounts needs (identity's outbox is the contract). */
+interface CompanyApproved {
+  companyId: string;
+  name: string;
+  inn: string;
+  kpp: string;
+  legalAddress: string;
+  accountNumbers: string[];
+}
+
+/** Published for each personal account opened, so billing and catalog can keep their projections. */
+export const PERSONAL_ACCOUNT_OPENED = 'PersonalAccountOpened';
+
+/**
+ * Opens the company and its personal accounts when identity approves a connection application. A company
+ * whose INN/KPP or an account number is already registered is left as it is (and logged), so one bad event
+ * never stops the consumer.
+ */
+export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) => [
+  startConsumer({
+    db,
+    source: 'identity',
+    name: 'accounts.company-approvals',
+    types: ['CompanyApproved'],
+    log,
+    async handle(event, tx) {
+      const approved = event.payload as unknown as CompanyApproved;
+      const created = await tx.query(
+        `INSERT INTO companies (id, name, inn, kpp, legal_address) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [approved.companyId, approved.name, approved.inn, approved.kpp, approved.legalAddress],
+      );
+      if (created.length === 0) {
+        log.warn(
+          { companyId: approved.companyId, inn: approved.inn },
+          'approved company already registered; skipped',
+        );
+        return;
+      }
+      const opened: { id: string; number: string }[] = await tx.query(
+        `INSERT INTO personal_accounts (id, company_id, number, name, status, opened_at)
+         SELECT gen_random_uuid(), $1, n, 'Лицевой счёт ' || n, 'ACTIVE', now() FROM unnest($2::text[]) AS n
+         ON CONFLICT DO NOTHING RETURNING id, number`,
+        [approved.companyId, approved.accountNumbers],
+      );
+      await publishMany(
+        tx,
+        opened.map((account) => ({
+          stream: companyStream(approved.companyId),
+          type: PERSONAL_ACCOUNT_OPENED,
+          companyId: approved.companyId,
+          payload: {
+            accountId: account.id,
+            number: account.number,
+            companyId: approved.companyId,
+            currency: 'RUB',
+          },
+        })),
+      );
+    },
+  }),
+];

@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import {
+  assertValid,
+  companyStream,
+  decodeCursor,
+  isUuid,
+  notFound,
+  pageSize,
+  publish,
+  type RequestOrigin,
+  toConnection,
+  type Viewer,
+} from '@kabinet/kit';
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { sendMessage } from '../auth/messages';
+import { newPassword } from '../auth/secrets';
+import { User } from '../data/entities';
+import { hashPassword } from '../data/passwords';
+import { findUserByLogin } from '../data/users';
+import type { Context } from '../resolvers/context';
+import {
+  applicationProblems,
+  type RegistrationApplicationInput,
+  requiredDocuments,
+} from './application-input';
+
+export type ApplicationStatus = 'SUBMITTED' | 'APPROVED' | 'REJECTED';
+
+export interface ApplicationRow {
+  id: string;
+  number: string;
+  status: ApplicationStatus;
+  inn: string;
+  companyName: string;
+  details: RegistrationApplicationInput;
+  submittedAt: Date;
+  managerId: string | null;
+  decidedAt: Date | null;
+  decisionComment: string | null;
+  companyId: string | null;
+}
+
+/** What approval publishes; accounts opens the company and its personal accounts from it. */
+export const COMPANY_APPROVED = 'CompanyApproved';
+export interface CompanyApprovedPayload {
+  companyId: string;
+  name: string;
+  inn: string;
+  kpp: string;
+  legalAddress: string;
+  region: string;
+  locality: string;
+  contractNumber: string;
+  accountNumbers: string[];
+  managerId: string | null;
+  [key: string]: unknown;
+}
+
+const COLUMNS = `id, number, status, inn, company_name AS "companyName", details, submitted_at AS "submittedAt",
+  manager_id AS "managerId", decided_at AS "decidedAt", decision_comment AS "decisionComment", company_id AS "companyId"`;
+
+/** Records an application with its uploaded documents (each used once), for staff to review. */
+export async function submitApplication(
+  tx: EntityManager,
+  input: RegistrationApplicationInput,
+  origin: RequestOrigin,
+) {
+  assertValid(applicationProblems(input));
+  const documents: { id: string; kind: string }[] = await tx.query(
+    `SELECT id, kind FROM uploads WHERE id = ANY($1) AND uploaded_at IS NOT NULL AND application_id IS NULL FOR UPDATE`,
+    [input.documentIds],
+  );
+  const found = new Set(documents.map((d) => d.id));
+  assertValid(
+    input.documentIds.flatMap((id, i) =>
+      found.has(id)
+        ? []
+        : [{ field: `documentIds.${i}`, message: 'is not an uploaded document (or is already used)' }],
+    ),
+  );
+  const kinds = new Set(documents.map((d) => d.kind));
+  assertValid(
+    requiredDocuments(input)
+      .filter((kind) => !kinds.has(kind))
+      .map((kind) => ({ field: 'documentIds', message: `a ${kind} document is required` })),
+  );
+  const id = randomUUID();
+  const [{ number }] = await tx.query(
+    `INSERT INTO registration_applications (id, number, status, inn, company_name, details, ip, user_agent)
+     VALUES ($1, 'Z-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('registration_number')::text, 6, '0'),
+             'SUBMITTED', $2, $3, $4, $5, $6)
+     RETURNING number`,
+    [id, input.inn, input.companyName.trim(), input, origin.ip, origin.userAgent?.slice(0, 500) ?? null],
+  );
+  await tx.query('UPDATE uploads SET application_id = $1 WHERE id = ANY($2)', [id, input.documentIds]);
+  return { id, number, status: 'SUBMITTED' as const };
+}
+
+/** An application by its number, for the applicant who also knows the INN; NOT_FOUND otherwise. */
+export async function applicationStatus(tx: EntityManager, number: string, inn: string) {
+  const [row]: ApplicationRow[] = await tx.query(
+    `SELECT ${COLUMNS} FROM registration_applications WHERE number = $1 AND inn = $2`,
+    [number.trim(), inn.trim()],
+  );
+  if (!row) throw notFound('Application');
+  return row;
+}
+
+export async function applicationPage(
+  tx: EntityManager,
+  status: ApplicationStatus | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const limit = pageSize(first, 20);
+  const cursor = decodeCursor(after);
+  const rows: ApplicationRow[] = await tx.query(
+    `SELECT ${COLUMNS} FROM registration_applications
+     WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (submitted_at, id) > ($2, $3::uuid))
+     ORDER BY submitted_at, id LIMIT $4`,
+    [status ?? null, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+  );
+  return toConnection(rows, limit, (row) => [new Date(row.submittedAt).toISOString(), row.id]);
+}
+
+export interface ReviewInput {
+  id: string;
+  decision: 'APPROVE' | 'REJECT';
+  comment?: string | null;
+  managerId?: string | null;
+}
+
+const precondition = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'PRECONDITION_FAILED' } });
+
+/** A login for the company's first administrator: the one issued with the contract, else derived from the INN. */
+async function adminLogin(tx: EntityManager, application: ApplicationRow): Promise<string> {
+  const wanted = application.details.issuedLogin ?? `inn${application.inn}`;
+  for (let n = 0; ; n++) {
+    const candidate = n === 0 ? wanted : `${wanted}-${n + 1}`;
+    if (!(await findUserByLogin(tx, candidate.toLowerCase()))) return candidate;
+  }
+}
+
+/**
+ * Decides an application. Approval creates the company's first ADMIN with a one-time password, delivered
+ * by the chosen channel (e-mail; for post or in person it is handed to the reviewer, once), and publishes
+ * CompanyApproved, from which accounts opens the company and its personal accounts.
+ */
+export async function reviewApplication(
+  tx: EntityManager,
+  ctx: Context,
+  reviewer: Viewer,
+  input: ReviewInput,
+) {
+  if (!isUuid(input.id)) throw notFound('Application');
+  const [application]: ApplicationRow[] = await tx.query(
+    `SELECT ${COLUMNS} FROM registration_applications WHERE id = $1 FOR UPDATE`,
+    [input.id],
+  );
+  if (!application) throw notFound('Application');
+  if (application.status !== 'SUBMITTED')
+    throw precondition(`The application is already ${application.status}`);
+  const managerId = input.managerId ?? reviewer.userId;
+  const manager = isUuid(managerId) ? await tx.getRepository(User).findOneBy({ id: managerId }) : null;
+  assertValid([
+    ...(input.decision === 'REJECT' && !input.comment?.trim()
+      ? [{ field: 'comment', message: 'say why the application is rejected' }]
+      : []),
+    ...(!manager || manager.companyId !== null
+      ? [{ field: 'managerId', message: 'is not a member of staff' }]
+      : []),
+  ]);
+  if (input.decision === 'REJECT') {
+    await tx.query(
+      `UPDATE registration_applications SET status = 'REJECTED', decided_at = now(), decided_by = $2,
+         decision_comment = $3, manager_id = $4 WHERE id = $1`,
+      [application.id, reviewer.userId, input.comment?.trim(), managerId],
+    );
+    return {
+      application: { ...application, status: 'REJECTED', decisionComment: input.comment?.trim() ?? null },
+      oneTimePassword: null,
+    };
+  }
+  const details = application.details;
+  const companyId = randomUUID();
+  ctx.audit.companyId = companyId;
+  const password = newPassword();
+  const admin = tx.getRepository(User).create({
+    id: randomUUID(),
+    login: await adminLogin(tx, application),
+    fullName: details.representative.fullName.trim(),
+    role: 'ADMIN',
+    companyId,
+    email: details.representative.email,
+    phone: details.smsLogin ? (details.smsPhone as string) : details.representative.phone,
+    smsLogin: details.smsLogin,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: true,
+  });
+  await tx.getRepository(User).insert(admin);
+  await tx.query(
+    `UPDATE registration_applications SET status = 'APPROVED', decided_at = now(), decided_by = $2,
+       decision_comment = $3, manager_id = $4, company_id = $5, admin_user_id = $6 WHERE id = $1`,
+    [application.id, reviewer.userId, input.comment?.trim() ?? null, managerId, companyId, admin.id],
+  );
+  const approved: CompanyApprovedPayload = {
+    companyId,
+    name: application.companyName,
+    inn: details.inn,
+    kpp: details.kpp,
+    legalAddress: details.legalAddress.trim(),
+    region: details.region.trim(),
+    locality: details.locality.trim(),
+    contractNumber: details.contractNumber.trim(),
+    accountNumbers: details.accountNumbers,
+    managerId,
+  };
+  await publish(tx, {
+    stream: companyStream(companyId),
+    type: COMPANY_APPROVED,
+    companyId,
+    payload: approved,
+  });
+  const byEmail = details.credentialDelivery === 'EMAIL';
+  if (byEmail) {
+    await sendMessage(tx, ctx.log, {
+      channel: 'EMAIL',
+      to: details.representative.email,
+      text: `Kabinet: заявка ${application.number} одобрена. Логин ${admin.login}, временный пароль ${password}. При первом входе задайте свой пароль.`,
+    });
+  }
+  return {
+    application: { ...application, status: 'APPROVED', companyId },
+    adminLogin: admin.login,
+    // Handed to the reviewer only when the credentials go by post or in person, and only in this answer.
+    oneTimePassword: byEmail ? null : password,
+  };
+}

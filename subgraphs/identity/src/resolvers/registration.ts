@@ -1,0 +1,60 @@
+import { requireRole, STAFF_ROLES } from '@kabinet/kit';
+import type { RegistrationApplicationInput } from '../registration/application-input';
+import {
+  type ApplicationRow,
+  type ApplicationStatus,
+  applicationPage,
+  applicationStatus,
+  type ReviewInput,
+  reviewApplication,
+  submitApplication,
+} from '../registration/applications';
+import type { DocumentKind } from '../registration/documents';
+import { createUpload } from '../registration/uploads';
+import type { Context } from './context';
+
+export const registrationResolvers = {
+  Query: {
+    registrationApplicationStatus: (_: unknown, args: { number: string; inn: string }, ctx: Context) =>
+      applicationStatus(ctx.db.manager, args.number, args.inn),
+    registrationApplications(
+      _: unknown,
+      args: { status?: ApplicationStatus | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) {
+      requireRole(ctx.viewer, STAFF_ROLES);
+      return applicationPage(ctx.db.manager, args.status, args.first, args.after);
+    },
+  },
+  Mutation: {
+    createUpload: (_: unknown, args: { kind: DocumentKind }, ctx: Context) =>
+      createUpload(ctx.db.manager, args.kind),
+    submitRegistrationApplication: (
+      _: unknown,
+      { input }: { input: RegistrationApplicationInput },
+      ctx: Context,
+    ) => ctx.db.transaction((tx) => submitApplication(tx, input, ctx.origin)),
+    reviewRegistrationApplication(_: unknown, { input }: { input: ReviewInput }, ctx: Context) {
+      const reviewer = requireRole(ctx.viewer, ['MANAGER', 'OPERATOR']);
+      return ctx.db.transaction((tx) => reviewApplication(tx, ctx, reviewer, input));
+    },
+  },
+  RegistrationApplication: {
+    kpp: (a: ApplicationRow) => a.details.kpp,
+    legalAddress: (a: ApplicationRow) => a.details.legalAddress,
+    region: (a: ApplicationRow) => a.details.region,
+    locality: (a: ApplicationRow) => a.details.locality,
+    representative: (a: ApplicationRow) => a.details.representative,
+    contractNumber: (a: ApplicationRow) => a.details.contractNumber,
+    accountNumbers: (a: ApplicationRow) => a.details.accountNumbers,
+    credentialDelivery: (a: ApplicationRow) => a.details.credentialDelivery,
+    smsLogin: (a: ApplicationRow) => a.details.smsLogin,
+    authorityBasis: (a: ApplicationRow) => a.details.authority.basis,
+    comment: (a: ApplicationRow) => a.details.comment ?? null,
+    documents: (a: ApplicationRow, _args: unknown, ctx: Context) =>
+      ctx.loaders.applicationDocuments.load(a.id),
+    manager: (a: ApplicationRow, _args: unknown, ctx: Context) =>
+      a.managerId ? ctx.loaders.user.load(a.managerId) : null,
+    company: (a: ApplicationRow) => (a.companyId ? { id: a.companyId } : null),
+  },
+};
