@@ -39,6 +39,15 @@ const RULES: Record<
     variables: { i: { id: uuid, decision: 'REJECT', comment: 'x' } },
   },
   logout: { allowed: ROLES, call: 'mutation { logout { revoked } }' },
+  requestContactChange: {
+    allowed: ROLES,
+    call: 'mutation { requestContactChange(input: { email: "new@x.example" }) { id } }',
+  },
+  confirmContactChange: {
+    allowed: ROLES,
+    call: `mutation { confirmContactChange(challengeId: "${uuid}", code: "123456") { id } }`,
+  },
+  setSmsLogin: { allowed: ROLES, call: 'mutation { setSmsLogin(enabled: false) { id } }' },
   revokeSession: { allowed: ROLES, call: `mutation { revokeSession(id: "${uuid}") { revoked } }` },
   createCompany: {
     allowed: BACK_OFFICE,

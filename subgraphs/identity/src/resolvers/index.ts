@@ -4,6 +4,7 @@ import { auditResolvers } from './audit';
 import { companyUserResolvers } from './company-users';
 import { loginResolvers } from './login';
 import { passwordResolvers } from './password';
+import { profileResolvers } from './profile';
 import { registrationResolvers } from './registration';
 import { sessionResolvers } from './sessions';
 import { userResolvers } from './user';
@@ -25,5 +26,6 @@ export const createResolvers = (signToken: TokenSigner): Resolvers<Loaders> => (
     ...sessionResolvers.Mutation,
     ...companyUserResolvers.Mutation,
     ...registrationResolvers.Mutation,
+    ...profileResolvers.Mutation,
   },
 });

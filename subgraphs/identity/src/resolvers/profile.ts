@@ -1,0 +1,72 @@
+import { assertValid, requireViewer } from '@kabinet/kit';
+import { completeChallenge, createChallenge } from '../auth/challenges';
+import { maskPhone, sendMessage } from '../auth/messages';
+import { User } from '../data/entities';
+import { activeUser } from '../data/users';
+import type { Context } from './context';
+
+const PHONE = /^\+[1-9]\d{9,14}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+interface ContactChangeInput {
+  phone?: string | null;
+  email?: string | null;
+}
+
+export const profileResolvers = {
+  Mutation: {
+    /** Sends a code to the new phone (SMS) or e-mail; confirmContactChange with it makes the change. */
+    requestContactChange: (_: unknown, { input }: { input: ContactChangeInput }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+        const { phone, email } = input;
+        assertValid([
+          ...((phone == null) === (email == null)
+            ? [{ field: 'phone', message: 'give either a phone or an e-mail' }]
+            : []),
+          ...(phone != null && !PHONE.test(phone)
+            ? [{ field: 'phone', message: 'must be in international format, e.g. +79001234567' }]
+            : []),
+          ...(email != null && !EMAIL.test(email)
+            ? [{ field: 'email', message: 'is not an e-mail address' }]
+            : []),
+        ]);
+        const details: Record<string, string> = phone ? { phone } : { email: email as string };
+        const challenge = await createChallenge(tx, {
+          userId: user.id,
+          purpose: 'CONTACT_CHANGE',
+          withCode: true,
+          details,
+        });
+        await sendMessage(tx, ctx.log, {
+          channel: phone ? 'SMS' : 'EMAIL',
+          to: (phone ?? email) as string,
+          text: `Kabinet: код подтверждения ${challenge.code}. Никому его не сообщайте.`,
+        });
+        return { id: challenge.id, expiresAt: challenge.expiresAt, sentTo: phone ? maskPhone(phone) : email };
+      }),
+    confirmContactChange: (_: unknown, args: { challengeId: string; code: string }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const viewer = requireViewer(ctx.viewer);
+        const challenge = await completeChallenge(ctx.db, tx, args.challengeId, 'CONTACT_CHANGE', args.code);
+        // A challenge works only for the user who asked for it.
+        if (challenge.userId !== viewer.userId)
+          assertValid([{ field: 'challengeId', message: 'is not yours' }]);
+        const user = await activeUser(tx, viewer.userId);
+        const change = challenge.details.phone
+          ? { phone: challenge.details.phone }
+          : { email: challenge.details.email };
+        await tx.getRepository(User).update({ id: user.id }, change);
+        return { ...user, ...change };
+      }),
+    setSmsLogin: (_: unknown, args: { enabled: boolean }, ctx: Context) =>
+      ctx.db.transaction(async (tx) => {
+        const user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+        if (args.enabled && !user.phone) {
+          assertValid([{ field: 'enabled', message: 'confirm a phone first (requestContactChange)' }]);
+        }
+        await tx.getRepository(User).update({ id: user.id }, { smsLogin: args.enabled });
+        return { ...user, smsLogin: args.enabled };
+      }),
+  },
+};
