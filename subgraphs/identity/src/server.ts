@@ -9,6 +9,7 @@ import {
 } from '@kabinet/kit';
 import { z } from 'zod';
 import { auditCollectors } from './audit/collector';
+import { startMessageRelay } from './auth/message-relay';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -19,15 +20,21 @@ import { createResolvers } from './resolvers';
 /** Identity is the one subgraph that signs access tokens, so it alone holds the private key. */
 export interface IdentityOptions {
   signToken: TokenSigner;
+  /** The SMS/e-mail provider's webhook; without it messages stay in the development outbox (and the log). */
+  messageWebhookUrl?: string;
 }
 
 export const identityConfig = z.object({
   JWT_PRIVATE_KEY: pem('PRIVATE KEY'),
   JWT_KEY_ID: z.string().min(1).default('k1'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  MESSAGE_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
-export const identitySubgraph = ({ signToken }: IdentityOptions): SubgraphDefinition<Loaders> => ({
+export const identitySubgraph = ({
+  signToken,
+  messageWebhookUrl,
+}: IdentityOptions): SubgraphDefinition<Loaders> => ({
   name: 'identity',
   ...loadSchema(join(__dirname, '..')),
   resolvers: createResolvers(signToken),
@@ -35,7 +42,10 @@ export const identitySubgraph = ({ signToken }: IdentityOptions): SubgraphDefini
   migrations,
   createLoaders,
   seed,
-  workers: auditCollectors,
+  workers: (deps) => [
+    ...auditCollectors(deps),
+    ...(messageWebhookUrl ? [startMessageRelay({ ...deps, url: messageWebhookUrl })] : []),
+  ],
   http: { path: '/uploads', handler: receiveUploads },
 });
 

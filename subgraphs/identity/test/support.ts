@@ -4,7 +4,7 @@ import { startSubgraph } from '@kabinet/kit/testing';
 import { identitySubgraph } from '../src/server';
 
 /** Identity alone on a fresh database, with its own signing key and a verifier for the tokens it issues. */
-export async function startIdentity(plan: DemoPlan) {
+export async function startIdentity(plan: DemoPlan, options: { messageWebhookUrl?: string } = {}) {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const signToken = createTokenSigner({
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -12,7 +12,7 @@ export async function startIdentity(plan: DemoPlan) {
     ttlSeconds: 600,
   });
   const verify = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-  const identity = await startSubgraph(identitySubgraph({ signToken }), plan);
+  const identity = await startSubgraph(identitySubgraph({ signToken, ...options }), plan);
   /** The newest message sent to `to` (SMS and e-mail go to the development outbox). */
   const lastMessage = async (to: string): Promise<string> =>
     (

@@ -2,6 +2,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { Sessions1764300000000 } from './1764300000000-sessions';
 import { AuditEvents1764400000000 } from './1764400000000-audit-events';
 import { Registration1764500000000 } from './1764500000000-registration';
+import { MessageDelivery1764600000000 } from './1764600000000-message-delivery';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Sessions1764300000000,
   AuditEvents1764400000000,
   Registration1764500000000,
+  MessageDelivery1764600000000,
 ];

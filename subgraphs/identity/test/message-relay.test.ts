@@ -1,0 +1,58 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { demoPlan } from '@kabinet/kit';
+import type { RunningSubgraph } from '@kabinet/kit/testing';
+import { startIdentity } from './support';
+
+const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
+const [a] = plan.companies;
+
+describe('identity: SMS and e-mail through a provider webhook', () => {
+  let identity: RunningSubgraph;
+  let provider: Server;
+  const received: { id: string; channel: string; to: string; text: string }[] = [];
+  let failuresLeft = 1;
+
+  beforeAll(async () => {
+    // A provider that fails the first request, as real ones sometimes do.
+    provider = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        if (failuresLeft-- > 0) return void res.writeHead(503).end();
+        received.push(JSON.parse(body));
+        res.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const { port } = provider.address() as AddressInfo;
+    identity = (await startIdentity(plan, { messageWebhookUrl: `http://127.0.0.1:${port}/messages` }))
+      .identity;
+  });
+  afterAll(async () => {
+    await identity?.stop();
+    provider?.close();
+  });
+
+  it('delivers a queued SMS to the provider, retrying after a failure, once', async () => {
+    await identity.db.dataSource.query("UPDATE users SET phone = '+79050001122' WHERE id = $1", [a.admin.id]);
+    await identity.call('mutation { requestPasswordReset(login: "a-admin") { id } }');
+    for (let i = 0; i < 60 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(received).toEqual([
+      {
+        id: expect.any(String),
+        channel: 'SMS',
+        to: '+79050001122',
+        text: expect.stringMatching(/код для смены пароля \d{6}/),
+      },
+    ]);
+    const [row] = await identity.db.dataSource.query(
+      'SELECT attempts, delivered_at, last_error FROM outgoing_messages',
+    );
+    expect(row).toMatchObject({ attempts: 2, last_error: 'HTTP 503', delivered_at: expect.any(Date) });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(received).toHaveLength(1);
+  });
+});
