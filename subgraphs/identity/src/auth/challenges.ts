@@ -63,15 +63,18 @@ export async function completeChallenge(
   id: string,
   purpose: ChallengePurpose,
   code?: string,
+  /** For a signed-in user's own challenges: anyone else's is as good as absent (and costs it no attempt). */
+  ownerId?: string,
 ): Promise<Challenge> {
   if (!isUuid(id)) throw gone();
   const [row] = await db.query(
     `WITH tried AS (
        UPDATE challenges SET attempts = attempts + (code_hash IS NOT NULL)::int
        WHERE id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() AND attempts < $3
+         AND ($4::uuid IS NULL OR user_id = $4)
        RETURNING user_id, code_hash, attempts, details, expires_at
      ) SELECT * FROM tried`,
-    [id, purpose, MAX_CODE_ATTEMPTS],
+    [id, purpose, MAX_CODE_ATTEMPTS, ownerId ?? null],
   );
   if (!row) throw gone();
   if (

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { Kind, type ObjectTypeDefinitionNode, parse, print } from 'graphql';
+import { type RunningSystem, startSystem } from '../src/system';
+
+/** Ids of company B's records, found in B's own tables. */
+interface TheirIds {
+  company: string;
+  account: string;
+  entry: string;
+  order: string;
+  admin: string;
+  session: string;
+  challenge: string;
+}
+
+/**
+ * Every root field that takes an id or an input, called by company A's administrator with company B's ids.
+ * Fields that do not reach company data by id say why. A field missing here fails the test.
+ */
+const CASES: Record<
+  string,
+  ((b: TheirIds) => { query: string; variables?: Record<string, unknown> }) | string
+> = {
+  company: (b) => ({ query: `{ company(id: "${b.company}") { name } }` }),
+  personalAccount: (b) => ({ query: `{ personalAccount(id: "${b.account}") { number } }` }),
+  ledgerEntry: (b) => ({ query: `{ ledgerEntry(id: "${b.entry}") { description } }` }),
+  order: (b) => ({ query: `{ order(id: "${b.order}") { status } }` }),
+  revokeSession: (b) => ({ query: `mutation { revokeSession(id: "${b.session}") { revoked } }` }),
+  changeUserRole: (b) => ({
+    query: `mutation { changeUserRole(userId: "${b.admin}", role: VIEWER) { id } }`,
+  }),
+  blockUser: (b) => ({ query: `mutation { blockUser(userId: "${b.admin}") { id } }` }),
+  unblockUser: (b) => ({ query: `mutation { unblockUser(userId: "${b.admin}") { id } }` }),
+  confirmContactChange: (b) => ({
+    query: `mutation { confirmContactChange(challengeId: "${b.challenge}", code: "000000") { id } }`,
+  }),
+  verifyLoginCode: (b) => ({
+    query: `mutation { verifyLoginCode(challengeId: "${b.challenge}", code: "000000") { status } }`,
+  }),
+  inviteUser: 'a company administrator always invites into their own company (tested below)',
+  requestContactChange: "changes the caller's own contacts only",
+  createCompany: 'staff only (roles test)',
+  postLedgerEntry: 'staff only (roles test)',
+  postLedgerEntries: 'staff only (roles test)',
+  updateOrderStatus: 'staff only (roles test)',
+  reviewRegistrationApplication: 'staff only (roles test)',
+  login: 'takes credentials, not ids',
+  changePassword: "the caller's own password, or a challenge only its login produced",
+  resetPassword: 'takes a challenge and the code sent to its owner',
+  submitRegistrationApplication: 'public; attaches only uploads not yet attached',
+  balanceChanged: "subscriptions: see the subscription tests (another company's accounts are NOT_FOUND)",
+  orderStatusChanged: 'subscriptions: see the subscription tests',
+};
+
+const fieldsTakingIds = () => {
+  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+  return parse(sdl)
+    .definitions.filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION &&
+        ['Query', 'Mutation', 'Subscription'].includes(d.name.value),
+    )
+    .flatMap((type) => type.fields ?? [])
+    .filter((field) => (field.arguments ?? []).some((arg) => /\bID\b|Input\b/.test(print(arg.type))))
+    .map((field) => field.name.value)
+    .sort();
+};
+
+describe('tenant isolation: company A against every field taking an id of company B', () => {
+  const plan = demoPlan([
+    { key: 'a', name: 'ООО «А»', accounts: 2 },
+    { key: 'b', name: 'ООО «Б»', accounts: 2 },
+  ]);
+  const [a, b] = plan.companies;
+  let system: RunningSystem;
+  let tokenA: string;
+  let theirs: TheirIds;
+  beforeAll(async () => {
+    system = await startSystem(plan);
+    tokenA = await system.login(a.admin.login, DEMO_PASSWORD);
+    const tokenB = await system.login(b.admin.login, DEMO_PASSWORD);
+    const challenge = await system.query<{ requestContactChange: { id: string } }>(
+      'mutation { requestContactChange(input: { email: "b@b.example" }) { id } }',
+      {},
+      tokenB,
+    );
+    const sql = (name: 'billing' | 'catalog' | 'identity', text: string) =>
+      system.subgraphs[name].db.dataSource.query(text, [b.id]);
+    theirs = {
+      company: b.id,
+      account: b.accounts[0].id,
+      entry: (await sql('billing', 'SELECT id FROM ledger_entries WHERE company_id = $1 LIMIT 1'))[0].id,
+      order: (await sql('catalog', 'SELECT id FROM orders WHERE company_id = $1 LIMIT 1'))[0].id,
+      admin: b.admin.id,
+      session: (
+        await sql(
+          'identity',
+          'SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.company_id = $1 LIMIT 1',
+        )
+      )[0].id,
+      challenge: challenge.data?.requestContactChange.id as string,
+    };
+  });
+  afterAll(() => system?.stop());
+
+  it('covers every field of the graph that takes an id or an input', () => {
+    expect(Object.keys(CASES).sort()).toEqual(fieldsTakingIds());
+  });
+
+  const probes = Object.entries(CASES).filter(([, c]) => typeof c !== 'string');
+  it.each(probes.map(([name]) => name))(
+    '%s: refused with NOT_FOUND, FORBIDDEN or PRECONDITION_FAILED, nothing of B in the answer',
+    async (name) => {
+      const { query, variables } = (
+        CASES[name] as (b: TheirIds) => { query: string; variables?: Record<string, unknown> }
+      )(theirs);
+      const result = await system.query(query, variables ?? {}, tokenA);
+      expect(['NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED']).toContain(
+        result.errors?.[0].extensions?.code,
+      );
+      const answer = JSON.stringify(result);
+      for (const secret of [b.name, b.accounts[0].number, theirs.entry, theirs.order])
+        expect(answer).not.toContain(secret);
+    },
+  );
+
+  it("leaves B's records as they were", async () => {
+    const tokenB = await system.login(b.admin.login, DEMO_PASSWORD);
+    const me = await system.query<{ me: { role: string; blocked: boolean } }>(
+      '{ me { role blocked } }',
+      {},
+      tokenB,
+    );
+    expect(me.data?.me).toEqual({ role: 'ADMIN', blocked: false });
+    const [{ n }] = await system.subgraphs.identity.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE id = $1 AND revoked_at IS NULL',
+      [theirs.session],
+    );
+    expect(n).toBe(1);
+  });
+
+  it("invites into the caller's own company whatever companyId says, and reads only its own archive", async () => {
+    const invited = await system.query<{ inviteUser: { user: { company: { id: string } } } }>(
+      `mutation { inviteUser(input: { login: "a-new-viewer", fullName: "Новый", role: VIEWER, email: "v@a.example",
+         delivery: EMAIL, companyId: "${b.id}" }) { user { company { id } } } }`,
+      {},
+      tokenA,
+    );
+    expect(invited.data?.inviteUser.user.company.id).toBe(a.id);
+    const archive = await system.query<{ auditLog: { edges: { node: { company: { id: string } } }[] } }>(
+      `{ auditLog(filter: { companyId: "${b.id}" }) { edges { node { company { id } } } } }`,
+      {},
+      tokenA,
+    );
+    for (const edge of archive.data?.auditLog.edges ?? []) expect(edge.node.company.id).toBe(a.id);
+  });
+});
