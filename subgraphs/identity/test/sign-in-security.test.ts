@@ -251,4 +251,13 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
       (await refresh(changed.data?.changePassword.refreshToken as string)).data?.refreshSession.status,
     ).toBe('SIGNED_IN');
   });
+
+  it('limits password resets per login name, known or not, so SMS cannot be flooded', async () => {
+    for (const name of ['no-such-login', d.admin.login]) {
+      const reset = () =>
+        identity.call('mutation ($l: String!) { requestPasswordReset(login: $l) { id } }', { l: name });
+      for (let i = 0; i < 3; i++) expect((await reset()).errors).toBeUndefined();
+      expect((await reset()).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { sendMessage } from '../auth/messages';
 import { nextLoginStep } from '../auth/next-step';
 import { passwordProblems } from '../auth/password-policy';
 import { revokeSessions } from '../auth/sessions';
+import { throttle } from '../auth/throttle';
 import type { User } from '../data/entities';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserByLogin, setPassword } from '../data/users';
@@ -62,6 +63,11 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
       });
     },
     async requestPasswordReset(_: unknown, args: { login: string }, ctx: Context) {
+      // Per login name (known or not, so the limit reveals nothing) and per address: no SMS flooding.
+      await throttle(ctx.db, [
+        { key: `reset:login:${loginKey(args.login)}`, max: 3, minutes: 15 },
+        { key: `reset:ip:${ctx.origin.ip}`, max: 10, minutes: 15 },
+      ]);
       return ctx.db.transaction(async (tx) => {
         const user = await findUserByLogin(tx, loginKey(args.login));
         if (!user?.phone || user.blockedAt) {

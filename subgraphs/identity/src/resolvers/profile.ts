@@ -1,6 +1,7 @@
 import { assertValid, requireViewer } from '@kabinet/kit';
 import { completeChallenge, createChallenge } from '../auth/challenges';
 import { maskPhone, sendMessage } from '../auth/messages';
+import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
 import { activeUser } from '../data/users';
 import type { Context } from './context';
@@ -19,6 +20,7 @@ export const profileResolvers = {
     requestContactChange: (_: unknown, { input }: { input: ContactChangeInput }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
         const user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+        await throttle(ctx.db, [{ key: `contact:user:${user.id}`, max: 5, minutes: 15 }]);
         const { phone, email } = input;
         assertValid([
           ...((phone == null) === (email == null)

@@ -1,4 +1,5 @@
 import { requireRole, STAFF_ROLES } from '@kabinet/kit';
+import { throttle } from '../auth/throttle';
 import type { RegistrationApplicationInput } from '../registration/application-input';
 import {
   type ApplicationRow,
@@ -27,13 +28,18 @@ export const registrationResolvers = {
     },
   },
   Mutation: {
-    createUpload: (_: unknown, args: { kind: DocumentKind }, ctx: Context) =>
-      createUpload(ctx.db.manager, args.kind),
-    submitRegistrationApplication: (
+    async createUpload(_: unknown, args: { kind: DocumentKind }, ctx: Context) {
+      await throttle(ctx.db, [{ key: `upload:ip:${ctx.origin.ip}`, max: 60, minutes: 60 }]);
+      return createUpload(ctx.db.manager, args.kind);
+    },
+    async submitRegistrationApplication(
       _: unknown,
       { input }: { input: RegistrationApplicationInput },
       ctx: Context,
-    ) => ctx.db.transaction((tx) => submitApplication(tx, input, ctx.origin)),
+    ) {
+      await throttle(ctx.db, [{ key: `apply:ip:${ctx.origin.ip}`, max: 10, minutes: 60 }]);
+      return ctx.db.transaction((tx) => submitApplication(tx, input, ctx.origin));
+    },
     reviewRegistrationApplication(_: unknown, { input }: { input: ReviewInput }, ctx: Context) {
       const reviewer = requireRole(ctx.viewer, ['MANAGER', 'OPERATOR']);
       return ctx.db.transaction((tx) => reviewApplication(tx, ctx, reviewer, input));

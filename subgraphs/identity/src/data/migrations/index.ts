@@ -3,6 +3,7 @@ import { Sessions1764300000000 } from './1764300000000-sessions';
 import { AuditEvents1764400000000 } from './1764400000000-audit-events';
 import { Registration1764500000000 } from './1764500000000-registration';
 import { MessageDelivery1764600000000 } from './1764600000000-message-delivery';
+import { Throttle1764700000000 } from './1764700000000-throttle';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AuditEvents1764400000000,
   Registration1764500000000,
   MessageDelivery1764600000000,
+  Throttle1764700000000,
 ];
