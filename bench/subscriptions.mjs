@@ -84,21 +84,7 @@ export async function run() {
         },
         { 'x-kabinet-gateway': gatewaySecret, 'x-kabinet-origin': operatorOrigin },
       ).then((d) => d.postLedgerEntries.map((r) => r.sequence));
-    const post = (accountId) =>
-      graphql(
-        writer.url,
-        'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
-        {
-          input: {
-            accountId,
-            kind: 'PAYMENT',
-            amount: '1.00',
-            description: 'bench',
-            idempotencyKey: `bench-${++keys}-${Date.now()}`,
-          },
-        },
-        { 'x-kabinet-gateway': gatewaySecret, 'x-kabinet-origin': operatorOrigin },
-      ).then((d) => d.postLedgerEntry.sequence);
+    const post = (accountId) => postMany([accountId]).then(([sequence]) => sequence);
 
     // 1. 10,000 subscriptions: socket i watches accounts 10i … 10i+9 (mod 1,000), so every account has 10.
     const received = new Map(); // accountId -> [{ sequence, at }] as seen by the account's recording subscriber

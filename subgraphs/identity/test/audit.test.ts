@@ -1,6 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
-import { startIdentity } from './support';
+import { identityFor } from './support';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 1 },
@@ -20,16 +19,14 @@ interface AuditPage {
 }
 
 describe('identity: the action archive', () => {
-  let identity: RunningSubgraph;
-  beforeAll(async () => {
-    identity = (await startIdentity(plan)).identity;
-  });
-  afterAll(() => identity?.stop());
+  const started = identityFor(plan);
 
   const login = (login: string, password: string) =>
-    identity.call('mutation ($i: LoginInput!) { login(input: $i) { status } }', { i: { login, password } });
+    started.identity.call('mutation ($i: LoginInput!) { login(input: $i) { status } }', {
+      i: { login, password },
+    });
   const read = (viewer: Viewer, variables: Record<string, unknown> = {}) =>
-    identity.call<AuditPage>(AUDIT, variables, viewer);
+    started.identity.call<AuditPage>(AUDIT, variables, viewer);
   /** The collector runs in the background: wait until the archive holds `count` events for the viewer. */
   const waitForEvents = async (viewer: Viewer, count: number) => {
     for (let i = 0; i < 100; i++) {
@@ -60,7 +57,7 @@ describe('identity: the action archive', () => {
       }),
     ]);
     // Arguments are not recorded, only ids: no password ever reaches the archive.
-    const stored = await identity.db.dataSource.query(
+    const stored = await started.identity.db.dataSource.query(
       "SELECT target FROM audit_events WHERE action = 'identity.login'",
     );
     expect(JSON.stringify(stored)).not.toContain('wrong password');
@@ -94,7 +91,7 @@ describe('identity: the action archive', () => {
     const onlyOk = await read(adminOf(a), { filter: { action: 'identity.login', actorId: a.admin.id } });
     expect(onlyOk.data?.auditLog.edges.length).toBe(2);
 
-    const csv = await identity.call<{ auditLogCsv: string }>('{ auditLogCsv }', {}, adminOf(a));
+    const csv = await started.identity.call<{ auditLogCsv: string }>('{ auditLogCsv }', {}, adminOf(a));
     const lines = (csv.data?.auditLogCsv ?? '').trim().split('\n');
     expect(lines[0]).toBe('at,action,outcome,actorId,actorRole,companyId,target,ip,userAgent');
     expect(lines).toHaveLength(3);
@@ -102,7 +99,7 @@ describe('identity: the action archive', () => {
   });
 
   it('never lets an archived event be changed or deleted', async () => {
-    const sql = identity.db.dataSource;
+    const sql = started.identity.db.dataSource;
     await expect(sql.query("UPDATE audit_events SET outcome = 'OK'")).rejects.toThrow(
       /never changed or deleted/,
     );

@@ -1,6 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
-import { startIdentity } from './support';
+import { identityFor } from './support';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 1 },
@@ -15,22 +14,16 @@ const UNBLOCK = `mutation ($u: ID!) { unblockUser(userId: $u) { id blocked } }`;
 const LOGIN = `mutation ($i: LoginInput!) { login(input: $i) { status refreshToken challenge { id } } }`;
 
 describe('identity: company users', () => {
-  let identity: RunningSubgraph;
-  let started: Awaited<ReturnType<typeof startIdentity>>;
-  beforeAll(async () => {
-    started = await startIdentity(plan);
-    identity = started.identity;
-  });
-  afterAll(() => identity?.stop());
+  const started = identityFor(plan);
 
   const invite = (input: Record<string, unknown>, viewer: Viewer = adminA) =>
-    identity.call<{ inviteUser: { user: { id: string; login: string; role: string } } }>(
+    started.identity.call<{ inviteUser: { user: { id: string; login: string; role: string } } }>(
       INVITE,
       { i: input },
       viewer,
     );
   const login = (loginName: string, password: string) =>
-    identity.call<{
+    started.identity.call<{
       login: { status: string; refreshToken: string | null; challenge: { id: string } | null };
     }>(LOGIN, { i: { login: loginName, password } });
 
@@ -53,13 +46,13 @@ describe('identity: company users', () => {
     expect(password).toHaveLength(16);
     expect((await login('a-accountant', password)).data?.login.status).toBe('PASSWORD_CHANGE_REQUIRED');
 
-    const users = await identity.call<{ _entities: { users: { login: string }[] }[] }>(
+    const users = await started.identity.call<{ _entities: { users: { login: string }[] }[] }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Company { users { login } } } }',
       { r: [{ __typename: 'Company', id: a.id }] },
       adminA,
     );
     expect(users.data?._entities[0].users.map((u) => u.login)).toEqual(['a-accountant', 'a-admin']);
-    const fromB = await identity.call<{ _entities: { users: unknown[] }[] }>(
+    const fromB = await started.identity.call<{ _entities: { users: unknown[] }[] }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Company { users { login } } } }',
       { r: [{ __typename: 'Company', id: a.id }] },
       { userId: b.admin.id, companyId: b.id, role: 'ADMIN' },
@@ -115,39 +108,43 @@ describe('identity: company users', () => {
       delivery: 'SMS',
     });
     const id = invited.data?.inviteUser.user.id as string;
-    await identity.db.dataSource.query('UPDATE users SET must_change_password = false WHERE id = $1', [id]);
+    await started.identity.db.dataSource.query(
+      'UPDATE users SET must_change_password = false WHERE id = $1',
+      [id],
+    );
     const password = /пароль (\S+)\./.exec(await started.lastMessage('+79009998877'))?.[1] as string;
     const session = (await login('a-second-admin', password)).data?.login;
     expect(session?.status).toBe('SIGNED_IN');
 
-    expect((await identity.call(ROLE, { u: id, r: 'ADMIN' }, adminA)).data).toEqual({
+    expect((await started.identity.call(ROLE, { u: id, r: 'ADMIN' }, adminA)).data).toEqual({
       changeUserRole: { id, role: 'ADMIN' },
     });
     const refresh = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { status } }';
-    expect((await identity.call(refresh, { t: session?.refreshToken })).errors?.[0].extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await started.identity.call(refresh, { t: session?.refreshToken })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
 
     expect(
-      (await identity.call(ROLE, { u: a.admin.id, r: 'VIEWER' }, adminA)).errors?.[0].extensions?.code,
+      (await started.identity.call(ROLE, { u: a.admin.id, r: 'VIEWER' }, adminA)).errors?.[0].extensions
+        ?.code,
     ).toBe('PRECONDITION_FAILED');
-    expect((await identity.call(BLOCK, { u: id }, adminA)).data).toEqual({
+    expect((await started.identity.call(BLOCK, { u: id }, adminA)).data).toEqual({
       blockUser: { id, blocked: true },
     });
     expect((await login('a-second-admin', password)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // With the second admin blocked, a-admin is the last one: a staff member cannot demote them.
     const operator: Viewer = { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' };
-    const demote = await identity.call(ROLE, { u: a.admin.id, r: 'ACCOUNTANT' }, operator);
+    const demote = await started.identity.call(ROLE, { u: a.admin.id, r: 'ACCOUNTANT' }, operator);
     expect(demote.errors?.[0]).toMatchObject({
       extensions: { code: 'PRECONDITION_FAILED' },
       message: /at least one active administrator/,
     });
-    expect((await identity.call(UNBLOCK, { u: id }, adminA)).data).toEqual({
+    expect((await started.identity.call(UNBLOCK, { u: id }, adminA)).data).toEqual({
       unblockUser: { id, blocked: false },
     });
     expect((await login('a-second-admin', password)).data?.login.status).toBe('SIGNED_IN');
 
-    const foreign = await identity.call(BLOCK, { u: b.admin.id }, adminA);
+    const foreign = await started.identity.call(BLOCK, { u: b.admin.id }, adminA);
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await login(b.admin.login, DEMO_PASSWORD)).data?.login.status).toBe('SIGNED_IN');
   });

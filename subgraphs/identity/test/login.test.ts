@@ -1,23 +1,16 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
 import { identitySubgraph } from '../src/server';
-import { startIdentity } from './support';
+import { identityFor } from './support';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
 const LOGIN =
   'mutation ($i: LoginInput!) { login(input: $i) { status accessToken tokenType expiresAt user { login role } } }';
 
 describe('identity subgraph', () => {
-  let identity: RunningSubgraph;
-  let started: Awaited<ReturnType<typeof startIdentity>>;
-  beforeAll(async () => {
-    started = await startIdentity(plan);
-    identity = started.identity;
-  });
-  afterAll(() => identity?.stop());
+  const started = identityFor(plan);
 
   it('issues a token that carries the user, company and role', async () => {
-    const result = await identity.call<{
+    const result = await started.identity.call<{
       login: {
         accessToken: string;
         tokenType: string;
@@ -43,19 +36,19 @@ describe('identity subgraph', () => {
 
   it('stores only argon2id hashes, and re-seeding keeps them', async () => {
     const hashes = async () =>
-      (await identity.db.dataSource.query('SELECT password_hash FROM users ORDER BY id')).map(
+      (await started.identity.db.dataSource.query('SELECT password_hash FROM users ORDER BY id')).map(
         (r: { password_hash: string }) => r.password_hash,
       );
     const before = await hashes();
     for (const hash of before) expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(before.join()).not.toContain(DEMO_PASSWORD);
-    await identitySubgraph({ signToken: started.signToken }).seed(identity.db.dataSource, plan);
+    await identitySubgraph({ signToken: started.signToken }).seed(started.identity.db.dataSource, plan);
     expect(await hashes()).toEqual(before);
   });
 
   it('answers me only for its bearer, and staff have no company', async () => {
     const staff = plan.staff[0];
-    const me = await identity.call<{ me: { login: string; company: unknown } }>(
+    const me = await started.identity.call<{ me: { login: string; company: unknown } }>(
       '{ me { login company { id } } }',
       {},
       {

@@ -1,6 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
-import { startIdentity } from './support';
+import { identityFor } from './support';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 1 },
@@ -14,18 +13,16 @@ const CONFIRM =
 const SMS = 'mutation ($on: Boolean!) { setSmsLogin(enabled: $on) { smsLogin phone } }';
 
 describe('identity: profile contacts and the SMS factor', () => {
-  let identity: RunningSubgraph;
-  let started: Awaited<ReturnType<typeof startIdentity>>;
-  beforeAll(async () => {
-    started = await startIdentity(plan);
-    identity = started.identity;
-  });
-  afterAll(() => identity?.stop());
+  const started = identityFor(plan);
   const request = (input: Record<string, unknown>, viewer: Viewer = me) =>
-    identity.call<{ requestContactChange: { id: string; sentTo: string } }>(REQUEST, { i: input }, viewer);
+    started.identity.call<{ requestContactChange: { id: string; sentTo: string } }>(
+      REQUEST,
+      { i: input },
+      viewer,
+    );
 
   it('changes the phone only with the code sent to the new phone, then turns on SMS sign-in', async () => {
-    expect((await identity.call(SMS, { on: true }, me)).errors?.[0].extensions?.fields).toEqual([
+    expect((await started.identity.call(SMS, { on: true }, me)).errors?.[0].extensions?.fields).toEqual([
       { field: 'enabled', message: 'confirm a phone first (requestContactChange)' },
     ]);
     const asked = await request({ phone: '+79031112233' });
@@ -34,16 +31,16 @@ describe('identity: profile contacts and the SMS factor', () => {
     const id = asked.data?.requestContactChange.id;
     // Someone else's session cannot use the challenge: to them it does not exist, and it costs no attempt.
     const other: Viewer = { userId: b.admin.id, companyId: b.id, role: 'ADMIN' };
-    const foreign = await identity.call(CONFIRM, { id, code }, other);
+    const foreign = await started.identity.call(CONFIRM, { id, code }, other);
     expect(foreign.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
-    const confirmed = await identity.call(CONFIRM, { id, code }, me);
+    const confirmed = await started.identity.call(CONFIRM, { id, code }, me);
     expect(confirmed.data).toEqual({
       confirmContactChange: { phone: '+79031112233', email: null, smsLogin: false },
     });
-    expect((await identity.call(SMS, { on: true }, me)).data).toEqual({
+    expect((await started.identity.call(SMS, { on: true }, me)).data).toEqual({
       setSmsLogin: { smsLogin: true, phone: '+79031112233' },
     });
-    const login = await identity.call<{ login: { status: string } }>(
+    const login = await started.identity.call<{ login: { status: string } }>(
       'mutation ($i: LoginInput!) { login(input: $i) { status } }',
       { i: { login: a.admin.login, password: DEMO_PASSWORD } },
     );
@@ -60,7 +57,7 @@ describe('identity: profile contacts and the SMS factor', () => {
     const asked = await request({ email: 'me@a.example' });
     const code = /(\d{6})/.exec(await started.lastMessage('me@a.example'))?.[1];
     const wrong = code === '000000' ? '111111' : '000000';
-    const refused = await identity.call(
+    const refused = await started.identity.call(
       CONFIRM,
       { id: asked.data?.requestContactChange.id, code: wrong },
       me,
@@ -68,7 +65,7 @@ describe('identity: profile contacts and the SMS factor', () => {
     expect(refused.errors?.[0].extensions?.fields).toEqual([
       { field: 'code', message: 'is wrong; 4 attempts left' },
     ]);
-    const ok = await identity.call(CONFIRM, { id: asked.data?.requestContactChange.id, code }, me);
+    const ok = await started.identity.call(CONFIRM, { id: asked.data?.requestContactChange.id, code }, me);
     expect(ok.data).toMatchObject({ confirmContactChange: { email: 'me@a.example' } });
   });
 });

@@ -1,6 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
-import { startIdentity } from './support';
+import { identityFor } from './support';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 1 },
@@ -21,25 +20,22 @@ interface Payload {
 }
 
 describe('identity: sessions, lockout, forced password change, SMS factor, reset', () => {
-  let identity: RunningSubgraph;
-  let started: Awaited<ReturnType<typeof startIdentity>>;
-  beforeAll(async () => {
-    started = await startIdentity(plan);
-    identity = started.identity;
-  });
-  afterAll(() => identity?.stop());
+  const started = identityFor(plan);
 
   const login = async (loginName: string, password = DEMO_PASSWORD) =>
-    identity.call<{ login: Payload }>(`mutation ($i: LoginInput!) { login(input: $i) { ${PAYLOAD} } }`, {
-      i: { login: loginName, password },
-    });
+    started.identity.call<{ login: Payload }>(
+      `mutation ($i: LoginInput!) { login(input: $i) { ${PAYLOAD} } }`,
+      {
+        i: { login: loginName, password },
+      },
+    );
   const refresh = (refreshToken: string) =>
-    identity.call<{ refreshSession: Payload }>(
+    started.identity.call<{ refreshSession: Payload }>(
       `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${PAYLOAD} } }`,
       { t: refreshToken },
     );
   const viewerOf = (accessToken: string | null): Promise<Viewer> => started.verify(accessToken as string);
-  const sql = (text: string, params: unknown[] = []) => identity.db.dataSource.query(text, params);
+  const sql = (text: string, params: unknown[] = []) => started.identity.db.dataSource.query(text, params);
   const signIn = async (loginName: string) => {
     const result = await login(loginName);
     expect(result.data?.login.status).toBe('SIGNED_IN');
@@ -68,7 +64,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
   it('lists devices, revokes one (its refresh token dies at once), logs out', async () => {
     const phone = await signIn(b.admin.login);
     const laptop = await signIn(b.admin.login);
-    const sessions = await identity.call<{
+    const sessions = await started.identity.call<{
       mySessions: { id: string; current: boolean; userAgent: string }[];
     }>('{ mySessions { id current userAgent ip createdAt lastSeenAt } }', {}, laptop.viewer);
     const listed = sessions.data?.mySessions ?? [];
@@ -77,20 +73,20 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     expect(listed[0].userAgent).toBe('jest');
 
     const revoke = `mutation ($id: ID!) { revokeSession(id: $id) { revoked } }`;
-    const revoked = await identity.call(revoke, { id: phone.viewer.sessionId }, laptop.viewer);
+    const revoked = await started.identity.call(revoke, { id: phone.viewer.sessionId }, laptop.viewer);
     expect(revoked.data).toEqual({ revokeSession: { revoked: 1 } });
     expect((await refresh(phone.refreshToken as string)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
     // Another company's admin cannot touch b's sessions, nor learn that they exist.
-    const foreign = await identity.call(
+    const foreign = await started.identity.call(
       revoke,
       { id: laptop.viewer.sessionId },
       (await signIn(a.admin.login)).viewer,
     );
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const out = await identity.call('mutation { logout { revoked } }', {}, laptop.viewer);
+    const out = await started.identity.call('mutation { logout { revoked } }', {}, laptop.viewer);
     expect(out.data).toEqual({ logout: { revoked: 1 } });
     expect((await refresh(laptop.refreshToken as string)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
@@ -125,7 +121,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     });
     const challengeId = first.data?.login.challenge?.id;
     const change = (newPassword: string) =>
-      identity.call<{ changePassword: Payload }>(
+      started.identity.call<{ changePassword: Payload }>(
         `mutation ($i: ChangePasswordInput!) { changePassword(input: $i) { ${PAYLOAD} } }`,
         { i: { challengeId, newPassword } },
       );
@@ -155,7 +151,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     await sql('UPDATE users SET phone = $2, sms_login = true WHERE id = $1', [a.admin.id, phone]);
     try {
       const verifyCode = (challengeId: string, code: string) =>
-        identity.call<{ verifyLoginCode: Payload }>(
+        started.identity.call<{ verifyLoginCode: Payload }>(
           `mutation ($id: ID!, $code: String!) { verifyLoginCode(challengeId: $id, code: $code) { ${PAYLOAD} } }`,
           { id: challengeId, code },
         );
@@ -201,7 +197,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     await sql('UPDATE users SET phone = $2 WHERE id = $1', [b.admin.id, phone]);
     const session = await signIn(b.admin.login);
     const request = (loginName: string) =>
-      identity.call<{ requestPasswordReset: { id: string; sentTo: string | null } }>(
+      started.identity.call<{ requestPasswordReset: { id: string; sentTo: string | null } }>(
         'mutation ($l: String!) { requestPasswordReset(login: $l) { id expiresAt sentTo } }',
         { l: loginName },
       );
@@ -213,7 +209,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     expect(unknown.data?.requestPasswordReset.sentTo).toBeNull();
     expect(known.data?.requestPasswordReset.sentTo).toBeNull();
     const reset = (challengeId: string, code: string, newPassword = 'Reset-by-sms-2026') =>
-      identity.call<{ resetPassword: { revoked: number } }>(
+      started.identity.call<{ resetPassword: { revoked: number } }>(
         'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) { revoked } }',
         { i: { challengeId, code, newPassword } },
       );
@@ -233,7 +229,7 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
     const elsewhere = await signIn(c.admin.login);
     const here = await signIn(c.admin.login);
     const change = (currentPassword: string) =>
-      identity.call<{ changePassword: Payload }>(
+      started.identity.call<{ changePassword: Payload }>(
         `mutation ($i: ChangePasswordInput!) { changePassword(input: $i) { ${PAYLOAD} } }`,
         { i: { currentPassword, newPassword: 'Changed-by-me-2026' } },
         here.viewer,
@@ -255,7 +251,9 @@ describe('identity: sessions, lockout, forced password change, SMS factor, reset
   it('limits password resets per login name, known or not, so SMS cannot be flooded', async () => {
     for (const name of ['no-such-login', d.admin.login]) {
       const reset = () =>
-        identity.call('mutation ($l: String!) { requestPasswordReset(login: $l) { id } }', { l: name });
+        started.identity.call('mutation ($l: String!) { requestPasswordReset(login: $l) { id } }', {
+          l: name,
+        });
       for (let i = 0; i < 3; i++) expect((await reset()).errors).toBeUndefined();
       expect((await reset()).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     }

@@ -24,3 +24,13 @@ export async function startIdentity(plan: DemoPlan, options: { messageWebhookUrl
   const codeSentTo = async (to: string) => /\b(\d{6})\b/.exec(await lastMessage(to))?.[1] as string;
   return { identity, signToken, verify, lastMessage, codeSentTo };
 }
+
+/** Identity for one test file: started before its tests, stopped after; fields filled once started. */
+export function identityFor(plan: DemoPlan, options: { messageWebhookUrl?: string } = {}) {
+  const started = {} as Awaited<ReturnType<typeof startIdentity>>;
+  beforeAll(async () => {
+    Object.assign(started, await startIdentity(plan, options));
+  });
+  afterAll(() => started.identity?.stop());
+  return started;
+}
