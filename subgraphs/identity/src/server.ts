@@ -28,7 +28,11 @@ export const identityConfig = z.object({
   JWT_PRIVATE_KEY: pem('PRIVATE KEY'),
   JWT_KEY_ID: z.string().min(1).default('k1'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
-  MESSAGE_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  // Empty counts as unset, so a compose file can pass it through without a value.
+  MESSAGE_WEBHOOK_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  ),
 });
 
 export const identitySubgraph = ({
