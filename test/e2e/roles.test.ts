@@ -81,6 +81,7 @@ const RULES: Record<
     call: `mutation { changeUserRole(userId: "${uuid}", role: VIEWER) { id } }`,
   },
   blockUser: { allowed: USER_MANAGERS, call: `mutation { blockUser(userId: "${uuid}") { id } }` },
+  setUserAccounts: { allowed: USER_MANAGERS, call: `mutation { setUserAccounts(userId: "${uuid}") { id } }` },
   unblockUser: { allowed: USER_MANAGERS, call: `mutation { unblockUser(userId: "${uuid}") { id } }` },
 };
 

@@ -33,6 +33,7 @@ const CASES: Record<
   }),
   blockUser: (b) => ({ query: `mutation { blockUser(userId: "${b.admin}") { id } }` }),
   unblockUser: (b) => ({ query: `mutation { unblockUser(userId: "${b.admin}") { id } }` }),
+  setUserAccounts: (b) => ({ query: `mutation { setUserAccounts(userId: "${b.admin}") { id } }` }),
   confirmContactChange: (b) => ({
     query: `mutation { confirmContactChange(challengeId: "${b.challenge}", code: "000000") { id } }`,
   }),

@@ -25,6 +25,15 @@ export function companyScope(viewer: Viewer | null): string | null {
   return caller.companyId;
 }
 
+/**
+ * The personal accounts the caller is limited to inside their company; null when not limited (staff, and
+ * users allowed every account). Applied on top of `companyScope` wherever rows belong to an account.
+ */
+export function accountScope(viewer: Viewer | null): string[] | null {
+  const caller = requireViewer(viewer);
+  return isStaff(caller) ? null : (caller.accountIds ?? null);
+}
+
 /** NOT_FOUND (not FORBIDDEN) for another company's record, so ids of other companies reveal nothing. */
 export function assertVisible<T extends { companyId: string }>(
   viewer: Viewer | null,

@@ -1,4 +1,12 @@
-import { alignMany, alignOne, companyScope, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
+import {
+  accountScope,
+  alignMany,
+  alignOne,
+  companyScope,
+  rowsById,
+  scopeToCompany,
+  type Viewer,
+} from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AccountGroup, Company, PersonalAccount } from '../data/entities';
@@ -39,9 +47,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     company: rowsById(db, Company, viewer, 'id'),
     group: rowsById(db, AccountGroup, viewer, 'companyId'),
-    account: rowsById(db, PersonalAccount, viewer, 'companyId'),
+    account: rowsById(db, PersonalAccount, viewer, 'companyId', 'id'),
 
     groupsOfCompany: new DataLoader<string, AccountGroup[]>(async (companyIds) => {
+      // A user limited to some accounts sees them, not the company's branch tree.
+      if (accountScope(viewer) !== null) return companyIds.map(() => []);
       const qb = db
         .getRepository(AccountGroup)
         .createQueryBuilder('g')
@@ -62,7 +72,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .addSelect('count(*)::int', 'count')
         .where('a.companyId = ANY(:companyIds)', { companyIds })
         .groupBy('a.companyId');
-      const rows = await scopeToCompany(qb, viewer, 'a.companyId').getRawMany<{
+      const rows = await scopeToCompany(qb, viewer, 'a.companyId', 'a.id').getRawMany<{
         companyId: string;
         count: number;
       }>();
@@ -81,9 +91,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
                SELECT a.*, row_number() OVER (PARTITION BY a.company_id ORDER BY a.number) AS rank
                FROM personal_accounts a
                WHERE a.company_id = ANY($1) AND ($2::text IS NULL OR a.number > $2)
-                 AND ($3::uuid IS NULL OR a.company_id = $3)
+                 AND ($3::uuid IS NULL OR a.company_id = $3) AND ($5::uuid[] IS NULL OR a.id = ANY($5))
              ) ranked WHERE rank <= $4 ORDER BY number`,
-            [companyIds, afterNumber, companyScope(viewer), limit],
+            [companyIds, afterNumber, companyScope(viewer), limit, accountScope(viewer)],
           );
           const byCompany = alignMany(companyIds, rows.map(toAccount), (a) => a.companyId);
           companyIds.forEach((id, i) => {

@@ -6,7 +6,7 @@ import { BillingAccount, LedgerEntry } from '../data/entities';
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
-    entry: rowsById(db, LedgerEntry, viewer, 'companyId'),
+    entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
 
     /** Balance in minor units per account: one statement for any number of accounts. */
     balance: new DataLoader<string, bigint>(async (accountIds) => {
@@ -15,7 +15,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .createQueryBuilder('a')
         .select(['a.accountId', 'a.balanceMinor'])
         .where('a.accountId = ANY(:accountIds)', { accountIds });
-      scopeToCompany(qb, viewer, 'a.companyId');
+      scopeToCompany(qb, viewer, 'a.companyId', 'a.accountId');
       const rows = await qb.getMany();
       return alignOne(accountIds, rows, (r) => r.accountId).map((r) => BigInt(r?.balanceMinor ?? 0));
     }),

@@ -39,6 +39,7 @@ export const subscriptionResolvers = {
           type: 'BalanceChanged',
           companyId: args.companyId,
           companiesOfNamed: accounts.map((a) => a.companyId),
+          accountsOfNamed: accounts.map((a) => a.accountId),
           after: args.after,
           accept: (event) =>
             wanted === null || wanted.has((event.payload as BalanceChangedPayload).accountId),

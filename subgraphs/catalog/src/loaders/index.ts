@@ -17,11 +17,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .andWhere("s.status <> 'TERMINATED'")
         .orderBy('s.activatedAt')
         .addOrderBy('s.id');
-      scopeToCompany(qb, viewer, 's.companyId');
+      scopeToCompany(qb, viewer, 's.companyId', 's.accountId');
       return alignMany(accountIds, await qb.getMany(), (s) => s.accountId);
     }),
 
-    order: rowsById(db, Order, viewer, 'companyId'),
+    order: rowsById(db, Order, viewer, 'companyId', 'accountId'),
 
     ordersOfAccount: new DataLoader<string, Order[]>(async (accountIds) => {
       const qb = db
@@ -30,11 +30,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .where('o.accountId = ANY(:accountIds)', { accountIds })
         .orderBy('o.createdAt', 'DESC')
         .addOrderBy('o.id');
-      scopeToCompany(qb, viewer, 'o.companyId');
+      scopeToCompany(qb, viewer, 'o.companyId', 'o.accountId');
       return alignMany(accountIds, await qb.getMany(), (o) => o.accountId);
     }),
 
-    service: rowsById(db, Service, viewer, 'companyId'),
+    service: rowsById(db, Service, viewer, 'companyId', 'accountId'),
   };
 }
 

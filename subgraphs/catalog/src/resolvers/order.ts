@@ -48,6 +48,7 @@ export const orderResolvers = {
           type: 'OrderStatusChanged',
           companyId: args.companyId,
           companiesOfNamed: orders.map((o) => o.companyId),
+          accountsOfNamed: [...orders.map((o) => o.accountId), ...(accountIds ?? [])],
           after: args.after,
           accept: (event) => {
             const payload = event.payload as OrderStatusChangedPayload;

@@ -24,8 +24,15 @@ const issueRefreshToken = async (tx: EntityManager, sessionId: string) => {
   return token;
 };
 
+/** The token carries what the user may see, so every subgraph can scope without asking identity. */
 const accessTokenFor = (signToken: TokenSigner, user: User, sessionId: string) =>
-  signToken({ userId: user.id, companyId: user.companyId, role: user.role, sessionId });
+  signToken({
+    userId: user.id,
+    companyId: user.companyId,
+    role: user.role,
+    sessionId,
+    ...(user.accountIds && { accountIds: user.accountIds }),
+  });
 
 /** Signs a user in on a new device session: an access token and the first refresh token of its family. */
 export async function startSession(

@@ -7,6 +7,7 @@ import {
   forbidden,
   isStaff,
   isUuid,
+  MAX_VISIBLE_ACCOUNTS,
   notFound,
   type Viewer,
 } from '@kabinet/kit';
@@ -28,6 +29,8 @@ export interface InviteUserInput {
   delivery: 'EMAIL' | 'SMS';
   /** Staff only: the company to add the user to. */
   companyId?: string | null;
+  /** ACCOUNTANT or VIEWER only: the personal accounts they may see (absent: all). */
+  accountIds?: string[] | null;
 }
 
 const LOGIN = /^[a-z0-9][a-z0-9._-]{2,63}$/i;
@@ -67,7 +70,23 @@ function inviteProblems(input: InviteUserInput): FieldProblem[] {
     problems.push({ field: 'email', message: 'is needed to deliver by e-mail' });
   if (input.delivery === 'SMS' && !input.phone)
     problems.push({ field: 'phone', message: 'is needed to deliver by SMS' });
-  return problems;
+  return [...problems, ...accountListProblems(input.role, input.accountIds)];
+}
+
+/**
+ * A list of visible accounts is for ACCOUNTANT and VIEWER (an ADMIN sees everything). Ids of another company's
+ * accounts grant nothing: every subgraph applies the company first.
+ */
+export function accountListProblems(role: string, accountIds: string[] | null | undefined): FieldProblem[] {
+  if (accountIds == null) return [];
+  if (role === 'ADMIN') return [{ field: 'accountIds', message: 'an administrator sees every account' }];
+  if (accountIds.length < 1 || accountIds.length > MAX_VISIBLE_ACCOUNTS) {
+    return [{ field: 'accountIds', message: `name 1 to ${MAX_VISIBLE_ACCOUNTS} accounts, or none for all` }];
+  }
+  if (!accountIds.every(isUuid) || new Set(accountIds).size !== accountIds.length) {
+    return [{ field: 'accountIds', message: 'must be distinct personal account ids' }];
+  }
+  return [];
 }
 
 /** Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first sign-in. */
@@ -88,6 +107,7 @@ export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer
     phone: input.phone ?? null,
     passwordHash: await hashPassword(password),
     mustChangePassword: true,
+    accountIds: input.accountIds ?? null,
   });
   await tx.getRepository(User).insert(user);
   await sendMessage(tx, ctx.log, {

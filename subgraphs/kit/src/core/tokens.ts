@@ -28,6 +28,7 @@ export function createTokenSigner({ privateKeyPem, keyId, ttlSeconds }: SigningK
       cid: viewer.companyId,
       role: viewer.role,
       ...(viewer.sessionId && { sid: viewer.sessionId }),
+      ...(viewer.accountIds && { acc: viewer.accountIds }),
     };
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, kid: keyId, typ: 'JWT' })
@@ -81,6 +82,7 @@ export function createTokenVerifier(publicKeysPem: VerificationKeys) {
         companyId: payload.cid ?? null,
         role: payload.role,
         ...(payload.sid !== undefined && { sessionId: payload.sid }),
+        ...(payload.acc !== undefined && { accountIds: payload.acc }),
       });
       return { viewer, expiresAt: (payload.exp as number) * 1000 };
     } catch (error) {

@@ -6,6 +6,9 @@ export type CompanyRole = (typeof COMPANY_ROLES)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Role = CompanyRole | StaffRole;
 
+/** Accounts a user can be limited to (the list travels in every access token). */
+export const MAX_VISIBLE_ACCOUNTS = 100;
+
 /** Who is calling, as verified by the gateway from the access token. */
 export const viewerSchema = z.object({
   userId: z.uuid(),
@@ -14,6 +17,8 @@ export const viewerSchema = z.object({
   role: z.enum([...COMPANY_ROLES, ...STAFF_ROLES]),
   /** The sign-in session the access token belongs to (absent in tokens made outside a session, e.g. tests). */
   sessionId: z.uuid().optional(),
+  /** The only personal accounts a company user may see; absent: every account of their company. */
+  accountIds: z.array(z.uuid()).max(MAX_VISIBLE_ACCOUNTS).optional(),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 

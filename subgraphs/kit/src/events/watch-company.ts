@@ -1,4 +1,4 @@
-import { companyScope, requireViewer } from '../access';
+import { accountScope, companyScope, requireViewer } from '../access';
 import { assertValid, notFound } from '../core/errors';
 import type { Viewer } from '../core/viewer';
 import type { EventBus } from './bus';
@@ -16,6 +16,8 @@ export interface WatchCompany {
   companyId?: string | null;
   /** Companies owning the records the subscriber named (accounts, orders); they must all be one. */
   companiesOfNamed: string[];
+  /** Personal accounts of the records the subscriber named; a user limited to some accounts must see them all. */
+  accountsOfNamed?: string[];
   after?: number | null;
   /** Which of the company's events of `type` this subscriber wants. */
   accept(event: OutboxEvent): boolean;
@@ -23,7 +25,7 @@ export interface WatchCompany {
 
 /**
  * A subscription to one company's event stream, for its own users or for staff. Checked when subscribing
- * (the caller may watch that company; the records named belong to it) and again for every event.
+ * (the caller may watch that company and the accounts of the records named) and again for every event.
  */
 export function watchCompany(options: WatchCompany): AsyncIterableIterator<OutboxEvent> {
   requireViewer(options.viewer);
@@ -38,10 +40,17 @@ export function watchCompany(options: WatchCompany): AsyncIterableIterator<Outbo
   const company = companyId as string;
   if (options.companyId && options.companyId !== company) throw notFound('Company');
   if ([...named].some((id) => id !== company)) throw notFound('Record');
+  // A user limited to some accounts gets only events about them (events about no account are not theirs).
+  const visible = accountScope(options.viewer);
+  if (visible && (options.accountsOfNamed ?? []).some((id) => !visible.includes(id)))
+    throw notFound('Record');
+  const maySee = (event: OutboxEvent) =>
+    visible === null || visible.includes((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,
     stream: companyStream(company),
     after: options.after,
-    accept: (event) => event.type === options.type && event.companyId === company && options.accept(event),
+    accept: (event) =>
+      event.type === options.type && event.companyId === company && maySee(event) && options.accept(event),
   });
 }

@@ -4,6 +4,7 @@ import { AuditEvents1764400000000 } from './1764400000000-audit-events';
 import { Registration1764500000000 } from './1764500000000-registration';
 import { MessageDelivery1764600000000 } from './1764600000000-message-delivery';
 import { Throttle1764700000000 } from './1764700000000-throttle';
+import { UserAccounts1764800000000 } from './1764800000000-user-accounts';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Registration1764500000000,
   MessageDelivery1764600000000,
   Throttle1764700000000,
+  UserAccounts1764800000000,
 ];

@@ -1,0 +1,131 @@
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { type RunningSystem, startSystem } from '../src/system';
+
+const ACCOUNTS = `{ me { accountIds company { personalAccounts(first: 10) { totalCount edges { node { id number balance { amount } } } } } } }`;
+interface Accounts {
+  me: {
+    accountIds: string[] | null;
+    company: { personalAccounts: { totalCount: number; edges: { node: { id: string; number: string } }[] } };
+  };
+}
+
+describe('a user limited to some personal accounts sees only them, in every subgraph', () => {
+  const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 3 }]);
+  const [a] = plan.companies;
+  const [mine, other] = a.accounts;
+  let system: RunningSystem;
+  let admin: string;
+  let operator: string;
+  let viewerId: string;
+  beforeAll(async () => {
+    system = await startSystem(plan);
+    admin = await system.login(a.admin.login, DEMO_PASSWORD);
+    operator = await system.login('operator', DEMO_PASSWORD);
+  });
+  afterAll(() => system?.stop());
+
+  /** Signs in as the invited viewer, choosing a password at the first sign-in. */
+  const signInAsViewer = async () => {
+    const letters = await system.subgraphs.identity.db.dataSource.query(
+      "SELECT body FROM outgoing_messages WHERE recipient = 'branch@a.example' ORDER BY id DESC LIMIT 1",
+    );
+    const generated = /пароль (\S+)\./.exec(letters[0].body)?.[1];
+    const step = await system.query<{
+      login: { status: string; accessToken: string; challenge: { id: string } };
+    }>('mutation ($i: LoginInput!) { login(input: $i) { status accessToken challenge { id } } }', {
+      i: { login: 'a-branch-viewer', password: generated },
+    });
+    if (step.data?.login.status === 'SIGNED_IN') return step.data.login.accessToken;
+    const changed = await system.query<{ changePassword: { accessToken: string } }>(
+      'mutation ($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
+      { i: { challengeId: step.data?.login.challenge.id, newPassword: 'Branch-viewer-2026' } },
+    );
+    return changed.data?.changePassword.accessToken as string;
+  };
+
+  it('limits the accounts, balances, entries and live events a viewer gets', async () => {
+    const invited = await system.query<{ inviteUser: { user: { id: string; accountIds: string[] } } }>(
+      `mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id accountIds } } }`,
+      {
+        i: {
+          login: 'a-branch-viewer',
+          fullName: 'Филиал',
+          role: 'VIEWER',
+          email: 'branch@a.example',
+          delivery: 'EMAIL',
+          accountIds: [mine.id],
+        },
+      },
+      admin,
+    );
+    expect(invited.data?.inviteUser.user.accountIds).toEqual([mine.id]);
+    viewerId = invited.data?.inviteUser.user.id as string;
+    const viewer = await signInAsViewer();
+
+    const seen = await system.query<Accounts>(ACCOUNTS, {}, viewer);
+    expect(seen.data?.me.accountIds).toEqual([mine.id]);
+    expect(seen.data?.me.company.personalAccounts.totalCount).toBe(1);
+    expect(seen.data?.me.company.personalAccounts.edges.map((e) => e.node.number)).toEqual([mine.number]);
+    const direct = await system.query(`{ personalAccount(id: "${other.id}") { number } }`, {}, viewer);
+    expect(direct.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const [entry] = await system.subgraphs.billing.db.dataSource.query(
+      'SELECT id FROM ledger_entries WHERE account_id = $1 LIMIT 1',
+      [other.id],
+    );
+    const ledger = await system.query(`{ ledgerEntry(id: "${entry.id}") { description } }`, {}, viewer);
+    expect(ledger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const socket = system.socket(viewer);
+    const named = socket.subscribe(
+      `subscription { balanceChanged(accountIds: ["${other.id}"]) { sequence } }`,
+    );
+    await named.waitFor(1);
+    expect(named.results[0].errors?.[0].message).toMatch(/not found/i);
+    const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
+      'subscription { balanceChanged(companyWide: true) { account { id } } }',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const POST = 'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }';
+    for (const [account, key] of [
+      [other, 'access-1'],
+      [mine, 'access-2'],
+    ] as const) {
+      const posted = await system.query(
+        POST,
+        {
+          i: {
+            accountId: account.id,
+            kind: 'PAYMENT',
+            amount: '5.00',
+            description: 'x',
+            idempotencyKey: key,
+          },
+        },
+        operator,
+      );
+      expect(posted.errors).toBeUndefined();
+    }
+    await live.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([mine.id]);
+    await socket.client.dispose();
+  });
+
+  it('lifts the limit when the administrator says so; the viewer signs in again to get it', async () => {
+    const lifted = await system.query(
+      `mutation { setUserAccounts(userId: "${viewerId}", accountIds: null) { accountIds } }`,
+      {},
+      admin,
+    );
+    expect(lifted.data).toEqual({ setUserAccounts: { accountIds: null } });
+    const bad = await system.query(
+      `mutation { setUserAccounts(userId: "${a.admin.id}", accountIds: ["${mine.id}"]) { id } }`,
+      {},
+      admin,
+    );
+    expect(bad.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED'); // not oneself
+    const token = await system.login('a-branch-viewer', 'Branch-viewer-2026');
+    const seen = await system.query<Accounts>(ACCOUNTS, {}, token);
+    expect(seen.data?.me.company.personalAccounts.totalCount).toBe(3);
+  });
+});
