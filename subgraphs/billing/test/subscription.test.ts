@@ -227,6 +227,24 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       expect(await entriesOf(account)).toBe(3);
     });
 
+    it("archives the posting in the posting's own transaction", async () => {
+      const posted = await postMany([entry(a.accounts[0].id, '3.00'), entry(a.accounts[1].id, '4.00')]);
+      const [first] = posted.data?.postLedgerEntries ?? [];
+      const [row] = await billing.db.dataSource.query(
+        `SELECT a.payload->>'action' AS action, a.payload->>'outcome' AS outcome, a.payload->>'companyId' AS company,
+                a.txid = b.txid AS together
+         FROM outbox a JOIN outbox b ON b.type = 'BalanceChanged' AND b.seq = $1 AND b.stream = $2
+         WHERE a.type = 'AuditEvent' ORDER BY a.id DESC LIMIT 1`,
+        [first.sequence, `company:${a.id}`],
+      );
+      expect(row).toEqual({
+        action: 'billing.postLedgerEntries',
+        outcome: 'OK',
+        company: a.id,
+        together: true,
+      });
+    });
+
     it('is for staff only; a company admin cannot post', async () => {
       const denied = await postMany([entry(a.accounts[0].id, '1.00')], adminOf(a));
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');

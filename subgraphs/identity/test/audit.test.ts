@@ -98,6 +98,24 @@ describe('identity: the action archive', () => {
     expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[^,]+,identity\.login,OK,/);
   });
 
+  it('records a failed refresh once, as failed (its transaction commits, the answer is a refusal)', async () => {
+    await started.identity.call('mutation { refreshSession(refreshToken: "not-a-token") { status } }');
+    const outcomes = await started.identity.db.dataSource.query(
+      "SELECT payload->>'outcome' AS outcome FROM outbox WHERE type = 'AuditEvent' AND payload->>'action' = 'identity.refreshSession'",
+    );
+    expect(outcomes).toEqual([{ outcome: 'UNAUTHENTICATED' }]);
+  });
+
+  it('writes a successful change and its audit event in one transaction', async () => {
+    await login(a.admin.login, DEMO_PASSWORD);
+    const [row] = await started.identity.db.dataSource.query(
+      `SELECT o.txid::text = s.xmin::text AS together FROM outbox o, sessions s
+       WHERE o.type = 'AuditEvent' AND o.payload->>'action' = 'identity.login' AND o.payload->>'outcome' = 'OK'
+       ORDER BY o.id DESC, s.created_at DESC LIMIT 1`,
+    );
+    expect(row.together).toBe(true);
+  });
+
   it('never lets an archived event be changed or deleted', async () => {
     const sql = started.identity.db.dataSource;
     await expect(sql.query("UPDATE audit_events SET outcome = 'OK'")).rejects.toThrow(

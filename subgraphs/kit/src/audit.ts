@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FieldNode, Kind, valueFromASTUntyped } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { type FieldNode, Kind, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './core/logger';
 import { publish } from './events/publish';
 import type { SubgraphContext } from './subgraph';
@@ -15,6 +15,10 @@ export interface AuditNote {
   actorId?: string;
   /** The company the change concerns, when staff act on one (defaults to the caller's company). */
   companyId?: string | null;
+  /** Set by the plugin: the mutation's event, to write with its first transaction. */
+  pending?: { action: string; target: string };
+  /** Set once that transaction committed with the event. */
+  recorded?: boolean;
 }
 
 export interface AuditEventPayload {
@@ -57,49 +61,96 @@ function targetOf(field: FieldNode, variables: Record<string, unknown>): string 
   return found.join(' ').slice(0, 1000);
 }
 
+/** One root field of a mutation, as the archive names it. */
+interface AuditedField {
+  action: string;
+  target: string;
+}
+
+const eventOf = (ctx: SubgraphContext<unknown>, field: AuditedField, outcome: string) => {
+  const { origin, audit } = ctx;
+  const payload: AuditEventPayload = {
+    actorId: audit.actorId ?? origin.viewer?.userId ?? null,
+    actorRole: origin.viewer?.role ?? null,
+    companyId: audit.companyId !== undefined ? audit.companyId : (origin.viewer?.companyId ?? null),
+    ...field,
+    outcome,
+    ip: origin.ip,
+    userAgent: origin.userAgent,
+    requestId: origin.requestId,
+    at: new Date().toISOString(),
+  };
+  return { stream: AUDIT_STREAM, type: AUDIT_EVENT, companyId: payload.companyId, payload };
+};
+
 /**
- * Writes an audit event for every mutation the subgraph runs, succeeded or failed, to its outbox (the
- * change's own transaction has ended by then, so a failure is recorded too). Identity collects them into the
- * action archive.
+ * The request's view of the database: a mutation's audit event is written inside the first transaction it
+ * commits, with the change itself, so a change is never without its record. (A mutation of several root
+ * fields, or one that commits nothing, gets its events after it ends; so does a failure.)
+ */
+export function auditedDataSource(db: DataSource, ctx: SubgraphContext<unknown>): DataSource {
+  const audited = Object.create(db) as DataSource;
+  audited.transaction = (async (...args: unknown[]) => {
+    const work = args.at(-1) as (tx: EntityManager) => Promise<unknown>;
+    let wrote = false;
+    const withAudit = async (tx: EntityManager) => {
+      const result = await work(tx);
+      const { pending } = ctx.audit;
+      if (pending && !ctx.audit.recorded) {
+        await publish(tx, eventOf(ctx, pending, 'OK'));
+        wrote = true;
+      }
+      return result;
+    };
+    const result =
+      args.length > 1 ? await db.transaction(args[0] as never, withAudit) : await db.transaction(withAudit);
+    if (wrote) ctx.audit.recorded = true; // committed
+    return result;
+  }) as DataSource['transaction'];
+  return audited;
+}
+
+/**
+ * Writes an audit event for every mutation the subgraph runs, succeeded or failed, to its outbox: inside the
+ * change's transaction when it has one (see `auditedDataSource`), else after the response is known. A
+ * mutation that committed and then failed gets a second event with the failure. Identity collects them all
+ * into the action archive.
  */
 export function auditPlugin<L>(
   subgraph: string,
   db: DataSource,
   log: Logger,
 ): ApolloServerPlugin<SubgraphContext<L>> {
+  const fieldsOf = (operation: OperationDefinitionNode, variables: Record<string, unknown>) =>
+    operation.selectionSet.selections
+      .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+      .map((field) => ({
+        key: field.alias?.value ?? field.name.value,
+        action: `${subgraph}.${field.name.value}`,
+        target: targetOf(field, variables),
+      }));
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, request, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          const fields = fieldsOf(operation, request.variables ?? {});
+          if (fields.length === 1)
+            contextValue.audit.pending = { action: fields[0].action, target: fields[0].target };
+        },
         async willSendResponse({ operation, request, response, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const { origin, audit } = contextValue;
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const fields = operation.selectionSet.selections.filter(
-            (s): s is FieldNode => s.kind === Kind.FIELD,
-          );
-          for (const field of fields) {
-            const key = field.alias?.value ?? field.name.value;
+          for (const { key, action, target } of fieldsOf(operation, request.variables ?? {})) {
             const error =
               errors.find((e) => e.path?.[0] === key) ??
               (errors.length && !errors[0].path ? errors[0] : null);
-            const payload: AuditEventPayload = {
-              actorId: audit.actorId ?? origin.viewer?.userId ?? null,
-              actorRole: origin.viewer?.role ?? null,
-              companyId: audit.companyId !== undefined ? audit.companyId : (origin.viewer?.companyId ?? null),
-              action: `${subgraph}.${field.name.value}`,
-              target: targetOf(field, request.variables ?? {}),
-              outcome: error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK',
-              ip: origin.ip,
-              userAgent: origin.userAgent,
-              requestId: origin.requestId,
-              at: new Date().toISOString(),
-            };
-            await publish(db.manager, {
-              stream: AUDIT_STREAM,
-              type: AUDIT_EVENT,
-              companyId: payload.companyId,
-              payload,
-            }).catch((err) => log.error({ err, action: payload.action }, 'audit event not written'));
+            if (contextValue.audit.recorded && !error) continue; // written with the change
+            const outcome = error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK';
+            const event = eventOf(contextValue as SubgraphContext<unknown>, { action, target }, outcome);
+            await publish(db.manager, event).catch((err) =>
+              log.error({ err, action }, 'audit event not written'),
+            );
           }
         },
       };

@@ -8,7 +8,7 @@ import express from 'express';
 import { Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { auditPlugin } from './audit';
+import { auditedDataSource, auditPlugin } from './audit';
 import { maskError } from './core/errors';
 import {
   credentialMatches,
@@ -57,7 +57,7 @@ export async function createSubgraphServer<L>(
 
   const contextFor = (origin: RequestOrigin | null): SubgraphContext<L> => {
     const resolved = origin ?? anonymous();
-    return {
+    const ctx: SubgraphContext<L> = {
       origin: resolved,
       viewer: resolved.viewer,
       loaders: definition.createLoaders(db.dataSource, resolved.viewer),
@@ -66,6 +66,8 @@ export async function createSubgraphServer<L>(
       log: log.child({ requestId: resolved.requestId }),
       audit: {},
     };
+    ctx.db = auditedDataSource(db.dataSource, ctx as SubgraphContext<unknown>);
+    return ctx;
   };
 
   const app = express();

@@ -5,6 +5,7 @@ import {
   type TokenSigner,
   unauthenticated,
 } from '@kabinet/kit';
+import type { EntityManager } from 'typeorm';
 import { assertMayTry, clearFailures, loginKey, recordFailure } from '../auth/attempts';
 import { completeChallenge } from '../auth/challenges';
 import { nextLoginStep, signedIn } from '../auth/next-step';
@@ -29,7 +30,7 @@ export const loginResolvers = (signToken: TokenSigner) => ({
       await assertMayTry(ctx.db, key, ctx.origin.ip);
       const user = await findUserByLogin(ctx.db.manager, key);
       // The archive names the user tried, and their company, whether or not the password was right.
-      if (user) ctx.audit = { actorId: user.id, companyId: user.companyId };
+      if (user) Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
       // The same error, and the same work, whether the login is unknown or the password wrong.
       if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
         await recordFailure(ctx.db, key, ctx.origin.ip);
@@ -44,14 +45,20 @@ export const loginResolvers = (signToken: TokenSigner) => ({
       return ctx.db.transaction(async (tx) => {
         const challenge = await completeChallenge(ctx.db, tx, args.challengeId, 'LOGIN_SMS', args.code);
         const user = await activeUser(tx, challenge.userId);
-        ctx.audit = { actorId: user.id, companyId: user.companyId };
+        Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
         return nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, user, true);
       });
     },
     async refreshSession(_: unknown, args: { refreshToken: string }, ctx: Context) {
-      const session = await refreshSession(ctx.db, signToken, args.refreshToken, ctx.origin, findUserById);
-      ctx.audit = { actorId: session.user.id, companyId: session.user.companyId };
-      return signedIn(session);
+      // Its transaction commits a revocation even when the refresh fails: archived once the outcome is known.
+      ctx.audit.pending = undefined;
+      // The archive names the session's user (known inside refreshSession's transaction).
+      const userOf = async (tx: EntityManager, id: string) => {
+        const user = await findUserById(tx, id);
+        if (user) Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
+        return user;
+      };
+      return signedIn(await refreshSession(ctx.db, signToken, args.refreshToken, ctx.origin, userOf));
     },
     async logout(_: unknown, _args: unknown, ctx: Context) {
       const { sessionId } = requireViewer(ctx.viewer);

@@ -54,7 +54,7 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
             throw badInput([{ field: 'currentPassword', message: 'is wrong' }]);
           }
         }
-        ctx.audit = { actorId: user.id, companyId: user.companyId };
+        Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
         await assertAcceptable(user, input.newPassword);
         const changed = await setPassword(tx, user, input.newPassword);
         await revokeSessions(tx, { userId: user.id }, 'PASSWORD_CHANGED');
@@ -97,7 +97,7 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
           input.code,
         );
         const user = await activeUser(tx, challenge.userId);
-        ctx.audit = { actorId: user.id, companyId: user.companyId };
+        Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
         await assertAcceptable(user, input.newPassword);
         await setPassword(tx, user, input.newPassword);
         const revoked = await revokeSessions(tx, { userId: user.id }, 'PASSWORD_RESET');
