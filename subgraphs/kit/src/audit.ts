@@ -5,8 +5,12 @@ import type { Logger } from './core/logger';
 import { publish } from './events/publish';
 import type { SubgraphContext } from './subgraph';
 
-/** The outbox stream audit events go to; identity's action archive consumes it from every subgraph. */
-export const AUDIT_STREAM = 'audit';
+/**
+ * The outbox stream of a company's audit events (identity's archive reads every subgraph's outbox in commit
+ * order, whatever the stream). One stream per company, not one per subgraph: a stream's row is locked until
+ * commit, and one stream for all would make every mutation of a subgraph wait for the others.
+ */
+const auditStream = (companyId: string | null) => `audit:${companyId ?? 'operator'}`;
 export const AUDIT_EVENT = 'AuditEvent';
 
 /** What a resolver may add to its mutation's audit event (who acted, for which company), when it knows better. */
@@ -80,7 +84,7 @@ const eventOf = (ctx: SubgraphContext<unknown>, field: AuditedField, outcome: st
     requestId: origin.requestId,
     at: new Date().toISOString(),
   };
-  return { stream: AUDIT_STREAM, type: AUDIT_EVENT, companyId: payload.companyId, payload };
+  return { stream: auditStream(payload.companyId), type: AUDIT_EVENT, companyId: payload.companyId, payload };
 };
 
 /**
