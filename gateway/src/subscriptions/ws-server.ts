@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { Logger, RequestOrigin, TokenVerifier, Viewer } from '@kabinet/kit/core';
+import {
+  type Logger,
+  type RequestOrigin,
+  rateLimited,
+  type TokenVerifier,
+  type Viewer,
+} from '@kabinet/kit/core';
 import { GraphQLError, getOperationAST, OperationTypeNode, print } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -110,11 +116,7 @@ export function serveWebSocket(options: {
       },
       onSubscribe(ctx: SocketContext) {
         if ((ctx.extra.subscriptions ?? 0) >= limits.subscriptionsPerConnection) {
-          return [
-            new GraphQLError(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`, {
-              extensions: { code: 'RATE_LIMITED' },
-            }),
-          ];
+          return [rateLimited(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`)];
         }
         ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
         return undefined;

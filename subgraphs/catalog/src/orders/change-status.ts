@@ -1,5 +1,4 @@
-import { companyStream, isUuid, notFound, publish } from '@kabinet/kit';
-import { GraphQLError } from 'graphql';
+import { companyStream, isUuid, notFound, preconditionFailed, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
 import { canMove, NEXT } from './workflow';
@@ -30,14 +29,9 @@ export async function changeStatus(
     .getOne();
   if (!order || (scope !== null && order.companyId !== scope)) throw notFound('Order');
   if (!canMove(order.status, input.status)) {
-    throw new GraphQLError(
+    throw preconditionFailed(
       `An order in ${order.status} cannot move to ${input.status}; allowed: ${NEXT[order.status].join(', ') || 'none'}`,
-      {
-        extensions: {
-          code: 'PRECONDITION_FAILED',
-          fields: [{ field: 'status', message: 'not allowed from the current status' }],
-        },
-      },
+      [{ field: 'status', message: 'not allowed from the current status' }],
     );
   }
   const changedAt = new Date();

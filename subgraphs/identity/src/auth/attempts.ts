@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { rateLimited } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 
 /** Wrong passwords per login name within the window before it is locked until the window passes. */
@@ -7,10 +7,7 @@ export const MAX_FAILURES_PER_LOGIN = 5;
 export const MAX_FAILURES_PER_IP = 30;
 const WINDOW = '15 minutes';
 
-const tooMany = () =>
-  new GraphQLError('Too many failed sign-in attempts; try again in 15 minutes', {
-    extensions: { code: 'RATE_LIMITED' },
-  });
+const tooMany = () => rateLimited('Too many failed sign-in attempts; try again in 15 minutes');
 
 /** The key failures count under: the login as typed, case-folded, so unknown logins lock exactly like real ones. */
 export const loginKey = (login: string) => login.trim().toLowerCase();

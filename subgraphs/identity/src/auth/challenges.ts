@@ -1,6 +1,5 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { badInput, isUuid } from '@kabinet/kit';
-import { GraphQLError } from 'graphql';
+import { badInput, isUuid, preconditionFailed } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashSecret, newCode } from './secrets';
 
@@ -47,10 +46,7 @@ export async function createChallenge(
   return { id, code, expiresAt: new Date(expires_at) };
 }
 
-const gone = () =>
-  new GraphQLError('This code has expired or was already used; start again', {
-    extensions: { code: 'PRECONDITION_FAILED' },
-  });
+const gone = () => preconditionFailed('This code has expired or was already used; start again');
 
 /**
  * Completes a challenge: checks it is live and (when it has one) the code, then marks it used in `tx`, so

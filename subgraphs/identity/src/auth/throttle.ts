@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { rateLimited } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 
 export interface Limit {
@@ -24,9 +24,7 @@ export async function throttle(db: DataSource, limits: Limit[]): Promise<void> {
       [key, minutes],
     );
     if (recent >= max) {
-      throw new GraphQLError('Too many requests of this kind; try again later', {
-        extensions: { code: 'RATE_LIMITED' },
-      });
+      throw rateLimited('Too many requests of this kind; try again later');
     }
   }
 }

@@ -6,12 +6,12 @@ import {
   isUuid,
   notFound,
   pageSize,
+  preconditionFailed,
   publish,
   type RequestOrigin,
   toConnection,
   type Viewer,
 } from '@kabinet/kit';
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
 import { newPassword } from '../auth/secrets';
@@ -131,9 +131,6 @@ export interface ReviewInput {
   managerId?: string | null;
 }
 
-const precondition = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'PRECONDITION_FAILED' } });
-
 /** A login for the company's first administrator: the one issued with the contract, else derived from the INN. */
 async function adminLogin(tx: EntityManager, application: ApplicationRow): Promise<string> {
   const wanted = application.details.issuedLogin ?? `inn${application.inn}`;
@@ -161,7 +158,7 @@ export async function reviewApplication(
   );
   if (!application) throw notFound('Application');
   if (application.status !== 'SUBMITTED')
-    throw precondition(`The application is already ${application.status}`);
+    throw preconditionFailed(`The application is already ${application.status}`);
   const managerId = input.managerId ?? reviewer.userId;
   const manager = isUuid(managerId) ? await tx.getRepository(User).findOneBy({ id: managerId }) : null;
   assertValid([

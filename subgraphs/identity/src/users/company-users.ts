@@ -9,9 +9,9 @@ import {
   isUuid,
   MAX_VISIBLE_ACCOUNTS,
   notFound,
+  preconditionFailed,
   type Viewer,
 } from '@kabinet/kit';
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
 import { newPassword } from '../auth/secrets';
@@ -133,9 +133,7 @@ export async function managedUser(
   if (!user?.companyId || (!isStaff(viewer) && user.companyId !== viewer.companyId)) throw notFound('User');
   ctx.audit.companyId = user.companyId;
   if (user.id === viewer.userId) {
-    throw new GraphQLError('You cannot change your own role or block yourself', {
-      extensions: { code: 'PRECONDITION_FAILED' },
-    });
+    throw preconditionFailed('You cannot change your own role or block yourself');
   }
   return user;
 }
@@ -147,8 +145,6 @@ export async function assertAnotherAdmin(tx: EntityManager, user: User): Promise
     [user.companyId, user.id],
   );
   if (n === 0) {
-    throw new GraphQLError('The company must keep at least one active administrator', {
-      extensions: { code: 'PRECONDITION_FAILED' },
-    });
+    throw preconditionFailed('The company must keep at least one active administrator');
   }
 }

@@ -31,6 +31,15 @@ export const notFound = (what: string) =>
 export const conflict = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT } });
 
+/** The request is valid but the record's state does not allow it now (e.g. a used code, a workflow move). */
+export const preconditionFailed = (message: string, fields?: FieldProblem[]) =>
+  new GraphQLError(message, {
+    extensions: { code: ErrorCode.PRECONDITION_FAILED, ...(fields && { fields }) },
+  });
+
+export const rateLimited = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED } });
+
 export const badInput = (fields: FieldProblem[]) =>
   new GraphQLError(`Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { type Channel, createChannel } from '../core/channel';
+import { rateLimited } from '../core/errors';
 import type { EventBus } from './bus';
 import type { OutboxEvent } from './event';
 
@@ -16,8 +16,7 @@ export interface StreamOptions {
 
 const REPLAY_PAGE = 500;
 
-const tooSlow = () =>
-  new GraphQLError('The subscriber fell too far behind', { extensions: { code: 'RATE_LIMITED' } });
+const tooSlow = () => rateLimited('The subscriber fell too far behind');
 
 /**
  * One subscriber's view of a stream: replayed history, then live events, in sequence order with neither
