@@ -1,4 +1,5 @@
 import { type FieldProblem, innProblem, isUuid, kppProblem } from '@kabinet/kit';
+import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from '../users/contact-formats';
 
 export interface RegistrationApplicationInput {
   companyName: string;
@@ -19,9 +20,6 @@ export interface RegistrationApplicationInput {
   documentIds: string[];
 }
 
-const PHONE = /^\+[1-9]\d{9,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOGIN = /^[a-z0-9][a-z0-9._-]{2,63}$/i;
 const ACCOUNT_NUMBER = /^\d{5,20}$/;
 
 /** Every problem of an application at once, each with its path in the input (e.g. `representative.phone`). */
@@ -45,12 +43,10 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
   text(input.locality, 'locality');
   text(input.representative.fullName, 'representative.fullName', 5);
   text(input.representative.position, 'representative.position');
-  check(
-    !PHONE.test(input.representative.phone),
-    'representative.phone',
-    'must be in international format, e.g. +79001234567',
+  problems.push(
+    ...formatProblems('representative.phone', input.representative.phone, PHONE_FORMAT),
+    ...formatProblems('representative.email', input.representative.email, EMAIL_FORMAT),
   );
-  check(!EMAIL.test(input.representative.email), 'representative.email', 'is not an e-mail address');
   text(input.contractNumber, 'contractNumber', 1, 50);
   check(
     input.accountNumbers.length < 1 || input.accountNumbers.length > 100,
@@ -65,18 +61,14 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
     'accountNumbers',
     'must not repeat',
   );
-  check(
-    input.issuedLogin != null && !LOGIN.test(input.issuedLogin),
-    'issuedLogin',
-    '3 to 64 letters, digits, dots, dashes or underscores',
-  );
+  problems.push(...formatProblems('issuedLogin', input.issuedLogin, LOGIN_FORMAT));
   check(
     input.credentialDelivery === 'EMAIL' && !input.representative.email,
     'representative.email',
     'is needed to deliver by e-mail',
   );
   check(
-    input.smsLogin && !PHONE.test(input.smsPhone ?? ''),
+    input.smsLogin && !PHONE_FORMAT.pattern.test(input.smsPhone ?? ''),
     'smsPhone',
     'is needed for SMS confirmation, e.g. +79001234567',
   );

@@ -4,10 +4,8 @@ import { maskPhone, sendMessage } from '../auth/messages';
 import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
 import { activeUser } from '../data/users';
+import { EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
-
-const PHONE = /^\+[1-9]\d{9,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface ContactChangeInput {
   phone?: string | null;
@@ -26,12 +24,8 @@ export const profileResolvers = {
           ...((phone == null) === (email == null)
             ? [{ field: 'phone', message: 'give either a phone or an e-mail' }]
             : []),
-          ...(phone != null && !PHONE.test(phone)
-            ? [{ field: 'phone', message: 'must be in international format, e.g. +79001234567' }]
-            : []),
-          ...(email != null && !EMAIL.test(email)
-            ? [{ field: 'email', message: 'is not an e-mail address' }]
-            : []),
+          ...formatProblems('phone', phone, PHONE_FORMAT),
+          ...formatProblems('email', email, EMAIL_FORMAT),
         ]);
         const details: Record<string, string> = phone ? { phone } : { email: email as string };
         const challenge = await createChallenge(tx, {

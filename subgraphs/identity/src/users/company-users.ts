@@ -19,6 +19,7 @@ import { User } from '../data/entities';
 import { hashPassword } from '../data/passwords';
 import { findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
+import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
 export interface InviteUserInput {
   login: string;
@@ -33,9 +34,6 @@ export interface InviteUserInput {
   accountIds?: string[] | null;
 }
 
-const LOGIN = /^[a-z0-9][a-z0-9._-]{2,63}$/i;
-const PHONE = /^\+[1-9]\d{9,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
 
 function assertUserManager(viewer: Viewer) {
@@ -53,19 +51,15 @@ function managedCompany(viewer: Viewer, named?: string | null): string {
 }
 
 function inviteProblems(input: InviteUserInput): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!LOGIN.test(input.login)) {
-    problems.push({ field: 'login', message: '3 to 64 letters, digits, dots, dashes or underscores' });
-  }
+  const problems: FieldProblem[] = formatProblems('login', input.login, LOGIN_FORMAT);
   if (!input.fullName.trim()) problems.push({ field: 'fullName', message: 'is required' });
   if (!(COMPANY_ROLES as readonly string[]).includes(input.role)) {
     problems.push({ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' });
   }
-  if (input.email != null && !EMAIL.test(input.email))
-    problems.push({ field: 'email', message: 'is not an e-mail address' });
-  if (input.phone != null && !PHONE.test(input.phone)) {
-    problems.push({ field: 'phone', message: 'must be in international format, e.g. +79001234567' });
-  }
+  problems.push(
+    ...formatProblems('email', input.email, EMAIL_FORMAT),
+    ...formatProblems('phone', input.phone, PHONE_FORMAT),
+  );
   if (input.delivery === 'EMAIL' && !input.email)
     problems.push({ field: 'email', message: 'is needed to deliver by e-mail' });
   if (input.delivery === 'SMS' && !input.phone)
