@@ -9,10 +9,10 @@ const WINDOW = '15 minutes';
 
 const tooMany = () => rateLimited('Too many failed sign-in attempts; try again in 15 minutes');
 
-/** The key failures count under: the login as typed, case-folded, so unknown logins lock exactly like real ones. */
-export const loginKey = (login: string) => login.trim().toLowerCase();
-
-/** Refuses (RATE_LIMITED) while the login name or the address has too many recent failures. */
+/**
+ * Refuses (RATE_LIMITED) while the login name or the address has too many recent failures. `key` is the
+ * login's `loginKey`, known or not, so unknown logins lock exactly like real ones.
+ */
 export async function assertMayTry(db: DataSource, key: string, ip: string | null): Promise<void> {
   const [row] = await db.query(
     `SELECT count(*) FILTER (WHERE login_key = $1)::int AS by_login,

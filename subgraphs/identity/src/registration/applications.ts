@@ -14,10 +14,8 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
-import { newPassword } from '../auth/secrets';
 import { User } from '../data/entities';
-import { hashPassword } from '../data/passwords';
-import { findUserByLogin } from '../data/users';
+import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
 import {
   applicationProblems,
@@ -136,7 +134,7 @@ async function adminLogin(tx: EntityManager, application: ApplicationRow): Promi
   const wanted = application.details.issuedLogin ?? `inn${application.inn}`;
   for (let n = 0; ; n++) {
     const candidate = n === 0 ? wanted : `${wanted}-${n + 1}`;
-    if (!(await findUserByLogin(tx, candidate.toLowerCase()))) return candidate;
+    if (!(await findUserByLogin(tx, candidate))) return candidate;
   }
 }
 
@@ -183,9 +181,7 @@ export async function reviewApplication(
   const details = application.details;
   const companyId = randomUUID();
   ctx.audit.companyId = companyId;
-  const password = newPassword();
-  const admin = tx.getRepository(User).create({
-    id: randomUUID(),
+  const { user: admin, password } = await createUserWithOneTimePassword(tx, {
     login: await adminLogin(tx, application),
     fullName: details.representative.fullName.trim(),
     role: 'ADMIN',
@@ -193,10 +189,7 @@ export async function reviewApplication(
     email: details.representative.email,
     phone: details.smsLogin ? (details.smsPhone as string) : details.representative.phone,
     smsLogin: details.smsLogin,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: true,
   });
-  await tx.getRepository(User).insert(admin);
   await tx.query(
     `UPDATE registration_applications SET status = 'APPROVED', decided_at = now(), decided_by = $2,
        decision_comment = $3, manager_id = $4, company_id = $5, admin_user_id = $6 WHERE id = $1`,

@@ -6,12 +6,12 @@ import {
   unauthenticated,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { assertMayTry, clearFailures, loginKey, recordFailure } from '../auth/attempts';
+import { assertMayTry, clearFailures, recordFailure } from '../auth/attempts';
 import { completeChallenge } from '../auth/challenges';
 import { nextLoginStep, signedIn } from '../auth/next-step';
 import { refreshSession, revokeSessions } from '../auth/sessions';
 import { passwordMatches } from '../data/passwords';
-import { activeUser, findUserById, findUserByLogin } from '../data/users';
+import { activeUser, findUserById, findUserByLogin, loginKey } from '../data/users';
 import type { Context } from './context';
 
 export interface LoginInput {

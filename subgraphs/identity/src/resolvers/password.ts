@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertValid, badInput, requireViewer, type TokenSigner } from '@kabinet/kit';
-import { clearFailures, loginKey } from '../auth/attempts';
+import { clearFailures } from '../auth/attempts';
 import { completeChallenge, createChallenge } from '../auth/challenges';
 import { sendMessage } from '../auth/messages';
 import { nextLoginStep } from '../auth/next-step';
@@ -9,7 +9,7 @@ import { revokeSessions } from '../auth/sessions';
 import { throttle } from '../auth/throttle';
 import type { User } from '../data/entities';
 import { passwordMatches } from '../data/passwords';
-import { activeUser, findUserByLogin, setPassword } from '../data/users';
+import { activeUser, findUserByLogin, loginKey, setPassword } from '../data/users';
 import type { Context } from './context';
 
 interface ChangePasswordInput {
@@ -69,7 +69,7 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
         { key: `reset:ip:${ctx.origin.ip}`, max: 10, minutes: 15 },
       ]);
       return ctx.db.transaction(async (tx) => {
-        const user = await findUserByLogin(tx, loginKey(args.login));
+        const user = await findUserByLogin(tx, args.login);
         if (!user?.phone || user.blockedAt) {
           // Looks like any other answer; no challenge exists, so no code will ever be accepted.
           return { id: randomUUID(), expiresAt: new Date(Date.now() + 5 * 60_000), sentTo: null };

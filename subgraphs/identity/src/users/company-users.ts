@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   assertValid,
   COMPANY_ROLES,
@@ -14,10 +13,8 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
-import { newPassword } from '../auth/secrets';
 import { User } from '../data/entities';
-import { hashPassword } from '../data/passwords';
-import { findUserByLogin } from '../data/users';
+import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
@@ -88,22 +85,16 @@ export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer
   const companyId = managedCompany(viewer, input.companyId);
   ctx.audit.companyId = companyId;
   assertValid(inviteProblems(input));
-  if (await findUserByLogin(tx, input.login.toLowerCase()))
-    assertValid([{ field: 'login', message: 'is taken' }]);
-  const password = newPassword();
-  const user = tx.getRepository(User).create({
-    id: randomUUID(),
+  if (await findUserByLogin(tx, input.login)) assertValid([{ field: 'login', message: 'is taken' }]);
+  const { user, password } = await createUserWithOneTimePassword(tx, {
     login: input.login,
     fullName: input.fullName.trim(),
     role: input.role,
     companyId,
     email: input.email ?? null,
     phone: input.phone ?? null,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: true,
     accountIds: input.accountIds ?? null,
   });
-  await tx.getRepository(User).insert(user);
   await sendMessage(tx, ctx.log, {
     channel: input.delivery === 'SMS' ? 'SMS' : 'EMAIL',
     to: (input.delivery === 'SMS' ? input.phone : input.email) as string,
