@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   encodeOrigin,
+  errorBody,
   FORWARDED_ORIGIN_HEADER,
   GATEWAY_CREDENTIAL_HEADER,
   type Logger,
+  MAX_UPLOAD_BYTES,
+  uploadTooLarge,
 } from '@kabinet/kit/core';
 import type { RequestHandler } from 'express';
-
-/** The largest document identity accepts; larger ones are refused here without being read. */
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /**
  * PUT /uploads/:id?token=…: streams a document to identity, which checks the URL, size and content. The
@@ -22,11 +22,9 @@ export function proxyUploads(
 ): RequestHandler {
   return async (req, res) => {
     const declared = Number(req.headers['content-length']);
+    // Larger than the limit: refused here, unread.
     if (declared > MAX_UPLOAD_BYTES) {
-      const message = `must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
-      res.status(413).json({
-        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', message }] } }],
-      });
+      res.status(413).json(uploadTooLarge());
       return;
     }
     const headers: Record<string, string> = {
@@ -53,9 +51,7 @@ export function proxyUploads(
         .send(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       log.warn({ err: error }, 'upload not delivered to identity');
-      res.status(502).json({
-        errors: [{ message: 'Uploads are unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-      });
+      res.status(502).json(errorBody('SERVICE_UNAVAILABLE', 'Uploads are unavailable'));
     }
   };
 }

@@ -9,7 +9,7 @@ import { Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { auditedDataSource, auditPlugin } from './audit';
-import { maskError } from './core/errors';
+import { errorBody, maskError } from './core/errors';
 import {
   credentialMatches,
   decodeOrigin,
@@ -119,11 +119,7 @@ export async function createSubgraphServer<L>(
   });
   const gatewayOnly: express.RequestHandler = (req, res, next) => {
     if (credentialMatches(header(req.headers[GATEWAY_CREDENTIAL_HEADER]), gatewaySecret)) return next();
-    res.status(403).json({
-      errors: [
-        { message: 'Subgraphs accept requests only from the gateway', extensions: { code: 'FORBIDDEN' } },
-      ],
-    });
+    res.status(403).json(errorBody('FORBIDDEN', 'Subgraphs accept requests only from the gateway'));
   };
   if (definition.http) {
     app.use(definition.http.path, gatewayOnly, definition.http.handler({ db: db.dataSource, log }));

@@ -8,8 +8,6 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
 /** Minutes an upload URL stays usable. */
 export const UPLOAD_URL_MINUTES = 30;
 

@@ -1,9 +1,16 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { decodeOrigin, FORWARDED_ORIGIN_HEADER, type Logger } from '@kabinet/kit';
+import {
+  decodeOrigin,
+  errorBody,
+  FORWARDED_ORIGIN_HEADER,
+  type Logger,
+  MAX_UPLOAD_BYTES,
+  uploadTooLarge,
+} from '@kabinet/kit';
 import express, { type RequestHandler } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashSecret } from '../auth/secrets';
-import { type DocumentKind, MAX_DOCUMENT_BYTES, sniffContentType, UPLOAD_URL_MINUTES } from './documents';
+import { type DocumentKind, sniffContentType, UPLOAD_URL_MINUTES } from './documents';
 
 /**
  * Hands out an upload URL for one document: PUT the file there (through the gateway) before it expires. The
@@ -21,19 +28,22 @@ export async function createUpload(tx: EntityManager, kind: DocumentKind) {
     id,
     uploadUrl: `/uploads/${id}?token=${token}`,
     expiresAt: new Date(expires_at),
-    maxBytes: MAX_DOCUMENT_BYTES,
+    maxBytes: MAX_UPLOAD_BYTES,
   };
 }
 
-const refuse = (res: express.Response, status: number, code: string, message: string, field?: string) =>
-  res.status(status).json({
-    errors: [{ message, extensions: { code, ...(field && { fields: [{ field, message }] }) } }],
-  });
+const refuse = (
+  res: express.Response,
+  status: number,
+  code: Parameters<typeof errorBody>[0],
+  message: string,
+  field?: string,
+) => res.status(status).json(errorBody(code, message, field));
 
 /** PUT /uploads/:id?token=…: stores the file if the URL is live, the size allowed and the content a PDF, JPEG or PNG. */
 export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): RequestHandler => {
   const router = express.Router();
-  router.put('/:id', express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), async (req, res) => {
+  router.put('/:id', express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }), async (req, res) => {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
     const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (content.length === 0) return void refuse(res, 400, 'BAD_USER_INPUT', 'The file is empty', 'file');
@@ -73,13 +83,7 @@ export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): Re
   // Bodies over the limit are refused by the parser before any work.
   router.use(((error, _req, res, next) => {
     if ((error as { type?: string }).type === 'entity.too.large') {
-      return void refuse(
-        res,
-        413,
-        'BAD_USER_INPUT',
-        `must be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
-        'file',
-      );
+      return void res.status(413).json(uploadTooLarge());
     }
     next(error);
   }) as express.ErrorRequestHandler);

@@ -45,6 +45,11 @@ export const badInput = (fields: FieldProblem[]) =>
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
   });
 
+/** The JSON body of an error answered outside GraphQL (uploads, the gateway check), shaped like GraphQL's. */
+export const errorBody = (code: ErrorCode | 'SERVICE_UNAVAILABLE', message: string, field?: string) => ({
+  errors: [{ message, extensions: { code, ...(field && { fields: [{ field, message }] }) } }],
+});
+
 /** Throws BAD_USER_INPUT naming every problem at once, so a form can show them all. */
 export function assertValid(problems: FieldProblem[]): void {
   if (problems.length > 0) throw badInput(problems);

@@ -8,4 +8,5 @@ export * from './logger';
 export * from './process';
 export * from './tokens';
 export * from './topology';
+export * from './uploads';
 export * from './viewer';
