@@ -135,17 +135,18 @@ export function auditPlugin<L>(
       }));
   return {
     async requestDidStart() {
+      // A mutation's root fields, named once when the operation is known; none for other operations.
+      let fields: ReturnType<typeof fieldsOf> = [];
       return {
         async didResolveOperation({ operation, request, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const fields = fieldsOf(operation, request.variables ?? {});
+          fields = fieldsOf(operation, request.variables ?? {});
           if (fields.length === 1)
             contextValue.audit.pending = { action: fields[0].action, target: fields[0].target };
         },
-        async willSendResponse({ operation, request, response, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
+        async willSendResponse({ response, contextValue }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          for (const { key, action, target } of fieldsOf(operation, request.variables ?? {})) {
+          for (const { key, action, target } of fields) {
             const error =
               errors.find((e) => e.path?.[0] === key) ??
               (errors.length && !errors[0].path ? errors[0] : null);
