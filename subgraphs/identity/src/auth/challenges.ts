@@ -1,6 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { badInput, isUuid, preconditionFailed } from '@kabinet/kit';
+import { badInput, isUuid, type Logger, preconditionFailed } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { type Message, sendMessage } from './messages';
 import { hashSecret, newCode } from './secrets';
 
 export type ChallengePurpose = 'LOGIN_SMS' | 'PASSWORD_CHANGE' | 'PASSWORD_RESET' | 'CONTACT_CHANGE';
@@ -44,6 +45,30 @@ export async function createChallenge(
     ],
   );
   return { id, code, expiresAt: new Date(expires_at) };
+}
+
+/**
+ * Starts a challenge whose code goes out by SMS or e-mail, in the same transaction; `text` words the message
+ * around the code. The code leaves only in the message: the challenge keeps its hash.
+ */
+export async function challengeByMessage(
+  tx: EntityManager,
+  log: Logger,
+  options: {
+    userId: string;
+    purpose: ChallengePurpose;
+    details?: Record<string, string>;
+    message: Omit<Message, 'text'> & { text(code: string): string };
+  },
+): Promise<{ id: string; expiresAt: Date }> {
+  const { message, ...challenge } = options;
+  const { id, code, expiresAt } = await createChallenge(tx, { ...challenge, withCode: true });
+  await sendMessage(tx, log, {
+    channel: message.channel,
+    to: message.to,
+    text: message.text(code as string),
+  });
+  return { id, expiresAt };
 }
 
 const gone = () => preconditionFailed('This code has expired or was already used; start again');

@@ -1,8 +1,8 @@
 import type { Logger, RequestOrigin, TokenSigner } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { User } from '../data/entities';
-import { createChallenge } from './challenges';
-import { maskPhone, sendMessage } from './messages';
+import { challengeByMessage, createChallenge } from './challenges';
+import { maskPhone } from './messages';
 import { type SignedIn, startSession } from './sessions';
 
 export type LoginResult =
@@ -37,15 +37,14 @@ export async function nextLoginStep(
     return { status: 'PASSWORD_CHANGE_REQUIRED', challenge: { id, expiresAt, sentTo: null } };
   }
   if (user.smsLogin && user.phone && !smsDone) {
-    const { id, code, expiresAt } = await createChallenge(tx, {
+    const { id, expiresAt } = await challengeByMessage(tx, deps.log, {
       userId: user.id,
       purpose: 'LOGIN_SMS',
-      withCode: true,
-    });
-    await sendMessage(tx, deps.log, {
-      channel: 'SMS',
-      to: user.phone,
-      text: `Kabinet: код для входа ${code}. Никому его не сообщайте.`,
+      message: {
+        channel: 'SMS',
+        to: user.phone,
+        text: (code) => `Kabinet: код для входа ${code}. Никому его не сообщайте.`,
+      },
     });
     return { status: 'SMS_CODE_REQUIRED', challenge: { id, expiresAt, sentTo: maskPhone(user.phone) } };
   }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertValid, badInput, requireViewer, type TokenSigner } from '@kabinet/kit';
 import { clearFailures } from '../auth/attempts';
-import { completeChallenge, createChallenge } from '../auth/challenges';
-import { sendMessage } from '../auth/messages';
+import { challengeByMessage, completeChallenge } from '../auth/challenges';
 import { nextLoginStep } from '../auth/next-step';
 import { passwordProblems } from '../auth/password-policy';
 import { revokeSessions } from '../auth/sessions';
@@ -74,15 +73,15 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
           // Looks like any other answer; no challenge exists, so no code will ever be accepted.
           return { id: randomUUID(), expiresAt: new Date(Date.now() + 5 * 60_000), sentTo: null };
         }
-        const { id, code, expiresAt } = await createChallenge(tx, {
+        const { id, expiresAt } = await challengeByMessage(tx, ctx.log, {
           userId: user.id,
           purpose: 'PASSWORD_RESET',
-          withCode: true,
-        });
-        await sendMessage(tx, ctx.log, {
-          channel: 'SMS',
-          to: user.phone,
-          text: `Kabinet: код для смены пароля ${code}. Если это не вы, сообщите своему менеджеру.`,
+          message: {
+            channel: 'SMS',
+            to: user.phone,
+            text: (code) =>
+              `Kabinet: код для смены пароля ${code}. Если это не вы, сообщите своему менеджеру.`,
+          },
         });
         return { id, expiresAt, sentTo: null };
       });

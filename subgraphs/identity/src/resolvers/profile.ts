@@ -1,6 +1,6 @@
 import { assertValid, requireViewer } from '@kabinet/kit';
-import { completeChallenge, createChallenge } from '../auth/challenges';
-import { maskPhone, sendMessage } from '../auth/messages';
+import { challengeByMessage, completeChallenge } from '../auth/challenges';
+import { maskPhone } from '../auth/messages';
 import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
 import { activeUser } from '../data/users';
@@ -28,18 +28,17 @@ export const profileResolvers = {
           ...formatProblems('email', email, EMAIL_FORMAT),
         ]);
         const details: Record<string, string> = phone ? { phone } : { email: email as string };
-        const challenge = await createChallenge(tx, {
+        const challenge = await challengeByMessage(tx, ctx.log, {
           userId: user.id,
           purpose: 'CONTACT_CHANGE',
-          withCode: true,
           details,
+          message: {
+            channel: phone ? 'SMS' : 'EMAIL',
+            to: (phone ?? email) as string,
+            text: (code) => `Kabinet: код подтверждения ${code}. Никому его не сообщайте.`,
+          },
         });
-        await sendMessage(tx, ctx.log, {
-          channel: phone ? 'SMS' : 'EMAIL',
-          to: (phone ?? email) as string,
-          text: `Kabinet: код подтверждения ${challenge.code}. Никому его не сообщайте.`,
-        });
-        return { id: challenge.id, expiresAt: challenge.expiresAt, sentTo: phone ? maskPhone(phone) : email };
+        return { ...challenge, sentTo: phone ? maskPhone(phone) : email };
       }),
     confirmContactChange: (_: unknown, args: { challengeId: string; code: string }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
