@@ -24,25 +24,6 @@ describe('a user limited to some personal accounts sees only them, in every subg
   });
   afterAll(() => system?.stop());
 
-  /** Signs in as the invited viewer, choosing a password at the first sign-in. */
-  const signInAsViewer = async () => {
-    const letters = await system.subgraphs.identity.db.dataSource.query(
-      "SELECT body FROM outgoing_messages WHERE recipient = 'branch@a.example' ORDER BY id DESC LIMIT 1",
-    );
-    const generated = /пароль (\S+)\./.exec(letters[0].body)?.[1];
-    const step = await system.query<{
-      login: { status: string; accessToken: string; challenge: { id: string } };
-    }>('mutation ($i: LoginInput!) { login(input: $i) { status accessToken challenge { id } } }', {
-      i: { login: 'a-branch-viewer', password: generated },
-    });
-    if (step.data?.login.status === 'SIGNED_IN') return step.data.login.accessToken;
-    const changed = await system.query<{ changePassword: { accessToken: string } }>(
-      'mutation ($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
-      { i: { challengeId: step.data?.login.challenge.id, newPassword: 'Branch-viewer-2026' } },
-    );
-    return changed.data?.changePassword.accessToken as string;
-  };
-
   it('limits the accounts, balances, entries and live events a viewer gets', async () => {
     const invited = await system.query<{ inviteUser: { user: { id: string; accountIds: string[] } } }>(
       `mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id accountIds } } }`,
@@ -60,7 +41,7 @@ describe('a user limited to some personal accounts sees only them, in every subg
     );
     expect(invited.data?.inviteUser.user.accountIds).toEqual([mine.id]);
     viewerId = invited.data?.inviteUser.user.id as string;
-    const viewer = await signInAsViewer();
+    const viewer = await system.signInInvited('a-branch-viewer', 'branch@a.example', 'Branch-viewer-2026');
 
     const seen = await system.query<Accounts>(ACCOUNTS, {}, viewer);
     expect(seen.data?.me.accountIds).toEqual([mine.id]);

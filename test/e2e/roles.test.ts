@@ -6,7 +6,7 @@ import { type RunningSystem, startSystem } from '../src/system';
 
 const ROLES: Role[] = ['ADMIN', 'ACCOUNTANT', 'VIEWER', 'MANAGER', 'SUPPORT', 'OPERATOR'];
 const BACK_OFFICE: Role[] = ['OPERATOR', 'MANAGER'];
-const USER_MANAGERS: Role[] = ['ADMIN', 'MANAGER', 'OPERATOR'];
+const ADMINS_AND_BACK_OFFICE: Role[] = ['ADMIN', 'MANAGER', 'OPERATOR'];
 const uuid = '00000000-0000-4000-8000-000000000000';
 const entry = {
   accountId: uuid,
@@ -49,6 +49,15 @@ const RULES: Record<
   },
   setSmsLogin: { allowed: ROLES, call: 'mutation { setSmsLogin(enabled: false) { id } }' },
   revokeSession: { allowed: ROLES, call: `mutation { revokeSession(id: "${uuid}") { revoked } }` },
+  createAccountGroup: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: 'mutation ($i: CreateAccountGroupInput!) { createAccountGroup(input: $i) { group { id } } }',
+    variables: { i: { name: 'Отдел', parentId: uuid, companyId: uuid } },
+  },
+  moveAccountsToGroup: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { moveAccountsToGroup(input: { accountIds: ["${uuid}"] }) { group { id } } }`,
+  },
   createCompany: {
     allowed: BACK_OFFICE,
     call: 'mutation ($i: CreateCompanyInput!) { createCompany(input: $i) { __typename } }',
@@ -70,19 +79,25 @@ const RULES: Record<
     variables: { i: { orderId: uuid, status: 'COMPLETED' } },
   },
   inviteUser: {
-    allowed: USER_MANAGERS,
+    allowed: ADMINS_AND_BACK_OFFICE,
     call: 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
     variables: {
       i: { login: 'someone-new', fullName: 'Новый', role: 'VIEWER', email: 'n@x.example', delivery: 'EMAIL' },
     },
   },
   changeUserRole: {
-    allowed: USER_MANAGERS,
+    allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { changeUserRole(userId: "${uuid}", role: VIEWER) { id } }`,
   },
-  blockUser: { allowed: USER_MANAGERS, call: `mutation { blockUser(userId: "${uuid}") { id } }` },
-  setUserAccounts: { allowed: USER_MANAGERS, call: `mutation { setUserAccounts(userId: "${uuid}") { id } }` },
-  unblockUser: { allowed: USER_MANAGERS, call: `mutation { unblockUser(userId: "${uuid}") { id } }` },
+  blockUser: { allowed: ADMINS_AND_BACK_OFFICE, call: `mutation { blockUser(userId: "${uuid}") { id } }` },
+  setUserAccounts: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { setUserAccounts(userId: "${uuid}") { id } }`,
+  },
+  unblockUser: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { unblockUser(userId: "${uuid}") { id } }`,
+  },
 };
 
 const mutationsOfTheGraph = () => {

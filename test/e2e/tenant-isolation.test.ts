@@ -8,6 +8,7 @@ import { type RunningSystem, startSystem } from '../src/system';
 interface TheirIds {
   company: string;
   account: string;
+  group: string;
   entry: string;
   order: string;
   admin: string;
@@ -52,6 +53,12 @@ const CASES: Record<
   resetPassword: 'takes a challenge and the code sent to its owner',
   submitRegistrationApplication: 'public; attaches only uploads not yet attached',
   balanceChanged: "subscriptions: see the subscription tests (another company's accounts are NOT_FOUND)",
+  createAccountGroup: (b) => ({
+    query: `mutation { createAccountGroup(input: { name: "Чужой", parentId: "${b.group}" }) { group { id } } }`,
+  }),
+  moveAccountsToGroup: (b) => ({
+    query: `mutation { moveAccountsToGroup(input: { accountIds: ["${b.account}"] }) { accounts { number } } }`,
+  }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
 };
 
@@ -92,6 +99,7 @@ describe('tenant isolation: company A against every field taking an id of compan
     theirs = {
       company: b.id,
       account: b.accounts[0].id,
+      group: b.groups[1].id,
       entry: (await sql('billing', 'SELECT id FROM ledger_entries WHERE company_id = $1 LIMIT 1'))[0].id,
       order: (await sql('catalog', 'SELECT id FROM orders WHERE company_id = $1 LIMIT 1'))[0].id,
       admin: b.admin.id,

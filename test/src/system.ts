@@ -63,6 +63,11 @@ export interface RunningSystem {
   socket(token?: string, params?: Record<string, unknown>, gatewayUrl?: string): SocketClient;
   /** Logs in through the gateway and returns the access token. */
   login(login: string, password: string): Promise<string>;
+  /**
+   * The first sign-in of an invited user: the generated password from the last letter to `email`, then
+   * `newPassword` chosen as the forced change demands. Returns the access token.
+   */
+  signInInvited(login: string, email: string, newPassword: string): Promise<string>;
   /** Stops a subgraph's server (its database stays). */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the same port. */
@@ -185,6 +190,25 @@ export async function startSystem(
         );
         if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
         return result.data.login.accessToken;
+      },
+      async signInInvited(login, email, newPassword) {
+        const [letter] = await subgraphs.identity.db.dataSource.query(
+          'SELECT body FROM outgoing_messages WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+          [email],
+        );
+        const generated = /пароль (\S+)\./.exec(letter?.body ?? '')?.[1];
+        const step = await query<{ login: { status: string; challenge: { id: string } | null } }>(
+          'mutation ($i: LoginInput!) { login(input: $i) { status challenge { id } } }',
+          { i: { login, password: generated } },
+        );
+        if (step.data?.login.status !== 'PASSWORD_CHANGE_REQUIRED')
+          throw new Error(`first sign-in failed: ${JSON.stringify(step)}`);
+        const changed = await query<{ changePassword: { accessToken: string } }>(
+          'mutation ($i: ChangePasswordInput!) { changePassword(input: $i) { accessToken } }',
+          { i: { challengeId: step.data.login.challenge?.id, newPassword } },
+        );
+        if (!changed.data) throw new Error(`password change failed: ${JSON.stringify(changed.errors)}`);
+        return changed.data.changePassword.accessToken;
       },
       async stopSubgraph(name) {
         await subgraphs[name].server?.close();

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphDeps } from '@kabinet/kit';
+import {
+  accountTreeProjection,
+  createSubgraphServer,
+  loadSchema,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+} from '@kabinet/kit';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -15,7 +21,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
-  workers: openedAccounts,
+  workers: (deps) => [...openedAccounts(deps), accountTreeProjection(deps, 'billing')],
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphDeps } from '@kabinet/kit';
+import {
+  accountTreeProjection,
+  createSubgraphServer,
+  loadSchema,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+} from '@kabinet/kit';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -14,6 +20,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
+  workers: (deps) => [accountTreeProjection(deps, 'catalog')],
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

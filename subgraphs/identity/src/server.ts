@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  accountTreeProjection,
   createSubgraphServer,
   loadSchema,
   pem,
@@ -48,6 +49,7 @@ export const identitySubgraph = ({
   seed,
   workers: (deps) => [
     ...auditCollectors(deps),
+    accountTreeProjection(deps, 'identity'),
     ...(messageWebhookUrl ? [startMessageRelay({ ...deps, url: messageWebhookUrl })] : []),
   ],
   http: { path: '/uploads', handler: receiveUploads },

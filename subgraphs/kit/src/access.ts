@@ -1,5 +1,6 @@
-import { forbidden, notFound, unauthenticated } from './core/errors';
+import { assertValid, forbidden, notFound, unauthenticated } from './core/errors';
 import { isStaff, type Role, type Viewer } from './core/viewer';
+import { isUuid } from './ids';
 
 /** The signed-in caller, or UNAUTHENTICATED. */
 export function requireViewer(viewer: Viewer | null): Viewer {
@@ -25,13 +26,46 @@ export function companyScope(viewer: Viewer | null): string | null {
   return caller.companyId;
 }
 
+/** The personal accounts, and groups of accounts, a company user is limited to. */
+export interface AccessList {
+  accountIds: string[];
+  /** Every account below these groups (at any depth) is visible too. */
+  groupIds: string[];
+}
+
 /**
- * The personal accounts the caller is limited to inside their company; null when not limited (staff, and
- * users allowed every account). Applied on top of `companyScope` wherever rows belong to an account.
+ * What the caller is limited to inside their company; null when not limited (staff, and users allowed
+ * every account). Applied on top of `companyScope` wherever rows belong to an account.
  */
-export function accountScope(viewer: Viewer | null): string[] | null {
+export function accountScope(viewer: Viewer | null): AccessList | null {
   const caller = requireViewer(viewer);
-  return isStaff(caller) ? null : (caller.accountIds ?? null);
+  if (isStaff(caller) || (!caller.accountIds && !caller.groupIds)) return null;
+  return { accountIds: caller.accountIds ?? [], groupIds: caller.groupIds ?? [] };
+}
+
+/**
+ * SQL true when the account in `column` is on an access list given as two uuid[] placeholders: named
+ * itself, or below a named group in this subgraph's copy of the account tree.
+ */
+export const accountAccessSql = (column: string, accountIds: string, groupIds: string) =>
+  `(${column} = ANY(${accountIds}) OR ${column} IN (
+     SELECT t.id FROM account_tree t WHERE t.kind = 'ACCOUNT' AND t.groups && ${groupIds}))`;
+
+/**
+ * The company a change is made in: a company user's own (whatever `named` says); staff, who work across
+ * companies, must name it (BAD_USER_INPUT on `field` otherwise).
+ */
+export function companyActedOn(
+  viewer: Viewer,
+  named: string | null | undefined,
+  field = 'companyId',
+): string {
+  if (!isStaff(viewer)) {
+    if (!viewer.companyId) throw forbidden('The user belongs to no company');
+    return viewer.companyId;
+  }
+  if (!named || !isUuid(named)) assertValid([{ field, message: 'staff must name the company' }]);
+  return named as string;
 }
 
 /** NOT_FOUND (not FORBIDDEN) for another company's record, so ids of other companies reveal nothing. */

@@ -1,4 +1,5 @@
 export * from './access';
+export * from './account-tree';
 export * from './audit';
 export * from './batch';
 export * from './core';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { accountScope, companyScope } from './access';
+import { accountAccessSql, accountScope, companyScope } from './access';
 import { alignOne } from './batch';
 import type { Viewer } from './core/viewer';
 import { isUuid } from './ids';
@@ -8,7 +8,7 @@ import { isUuid } from './ids';
 /**
  * Restricts a query to the caller's company (staff: unrestricted). `column` is e.g. `e.companyId`; for rows
  * that belong to a personal account, `accountColumn` (e.g. `e.accountId`) also limits them to the accounts
- * the caller may see.
+ * on the caller's access list (named, or below a named group).
  */
 export function scopeToCompany<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -18,9 +18,12 @@ export function scopeToCompany<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const scope = companyScope(viewer);
   if (scope !== null) qb.andWhere(`${column} = :scope`, { scope });
-  const accounts = accountColumn ? accountScope(viewer) : null;
-  if (accounts !== null)
-    qb.andWhere(`${accountColumn} = ANY(:visibleAccounts)`, { visibleAccounts: accounts });
+  const access = accountColumn ? accountScope(viewer) : null;
+  if (access !== null)
+    qb.andWhere(accountAccessSql(accountColumn as string, ':visibleAccounts', ':visibleGroups'), {
+      visibleAccounts: access.accountIds,
+      visibleGroups: access.groupIds,
+    });
   return qb;
 }
 

@@ -1,4 +1,4 @@
-import type { DemoPlan } from '@kabinet/kit';
+import { type DemoPlan, seedAccountTree } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { AccountGroup, Company, PersonalAccount } from './entities';
 
@@ -39,5 +39,6 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
         .orIgnore()
         .execute();
     }
+    await seedAccountTree(tx, plan);
   });
 }

@@ -1,5 +1,6 @@
-import { companyStream, type Logger, publishMany, startConsumer } from '@kabinet/kit';
+import { ACCOUNT_TREE_EVENTS, type Logger, startConsumer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import { publishTreeChanges } from '../tree/publish-tree-change';
 
 /** The part of identity's CompanyApproved event accounts needs (identity's outbox is the contract). */
 interface CompanyApproved {
@@ -10,9 +11,6 @@ interface CompanyApproved {
   legalAddress: string;
   accountNumbers: string[];
 }
-
-/** Published for each personal account opened, so billing and catalog can keep their projections. */
-export const PERSONAL_ACCOUNT_OPENED = 'PersonalAccountOpened';
 
 /**
  * Opens the company and its personal accounts when identity approves a connection application. A company
@@ -46,17 +44,17 @@ export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) =
          ON CONFLICT DO NOTHING RETURNING id, number`,
         [approved.companyId, approved.accountNumbers],
       );
-      await publishMany(
+      // Billing and catalog keep their projections (and copies of the tree) from these.
+      await publishTreeChanges(
         tx,
         opened.map((account) => ({
-          stream: companyStream(approved.companyId),
-          type: PERSONAL_ACCOUNT_OPENED,
-          companyId: approved.companyId,
+          type: ACCOUNT_TREE_EVENTS.accountOpened,
           payload: {
             accountId: account.id,
             number: account.number,
             companyId: approved.companyId,
             currency: 'RUB',
+            groups: [],
           },
         })),
       );

@@ -1,4 +1,5 @@
 import {
+  accountAccessSql,
   accountScope,
   alignMany,
   alignOne,
@@ -50,13 +51,19 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     account: rowsById(db, PersonalAccount, viewer, 'companyId', 'id'),
 
     groupsOfCompany: new DataLoader<string, AccountGroup[]>(async (companyIds) => {
-      // A user limited to some accounts sees them, not the company's branch tree.
-      if (accountScope(viewer) !== null) return companyIds.map(() => []);
       const qb = db
         .getRepository(AccountGroup)
         .createQueryBuilder('g')
         .where('g.companyId = ANY(:companyIds)', { companyIds })
         .orderBy('g.name');
+      // A limited user sees the groups on their access list and those below them, not the whole tree.
+      const access = accountScope(viewer);
+      if (access !== null) {
+        qb.andWhere(
+          "g.id IN (SELECT t.id FROM account_tree t WHERE t.kind = 'GROUP' AND t.groups && :visibleGroups)",
+          { visibleGroups: access.groupIds },
+        );
+      }
       return alignMany(
         companyIds,
         await scopeToCompany(qb, viewer, 'g.companyId').getMany(),
@@ -83,6 +90,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     accountPage: new DataLoader<AccountPageKey, PersonalAccount[], string>(
       async (keys) => {
         const pages = new Map<string, PersonalAccount[]>();
+        const access = accountScope(viewer);
         for (const window of new Set(keys.map(windowOf))) {
           const { limit, afterNumber } = keys.find((k) => windowOf(k) === window) as AccountPageKey;
           const companyIds = keys.filter((k) => windowOf(k) === window).map((k) => k.companyId);
@@ -91,9 +99,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
                SELECT a.*, row_number() OVER (PARTITION BY a.company_id ORDER BY a.number) AS rank
                FROM personal_accounts a
                WHERE a.company_id = ANY($1) AND ($2::text IS NULL OR a.number > $2)
-                 AND ($3::uuid IS NULL OR a.company_id = $3) AND ($5::uuid[] IS NULL OR a.id = ANY($5))
+                 AND ($3::uuid IS NULL OR a.company_id = $3)
+                 AND ($5::uuid[] IS NULL OR ${accountAccessSql('a.id', '$5', '$6::uuid[]')})
              ) ranked WHERE rank <= $4 ORDER BY number`,
-            [companyIds, afterNumber, companyScope(viewer), limit, accountScope(viewer)],
+            [companyIds, afterNumber, companyScope(viewer), limit, access?.accountIds, access?.groupIds],
           );
           const byCompany = alignMany(companyIds, rows.map(toAccount), (a) => a.companyId);
           companyIds.forEach((id, i) => {

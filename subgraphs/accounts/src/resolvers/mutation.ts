@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { assertValid, conflict, requireRole } from '@kabinet/kit';
+import { assertValid, companyActedOn, companyScope, conflict, type Role, requireRole } from '@kabinet/kit';
 import { QueryFailedError } from 'typeorm';
 import { Company } from '../data/entities';
+import { type CreateAccountGroupInput, createAccountGroup } from '../tree/create-group';
+import { type MoveAccountsToGroupInput, moveAccountsToGroup } from '../tree/move-accounts';
 import { type CompanyInput, companyInputProblems } from './company-input';
 import type { Context } from './context';
 
 const UNIQUE_VIOLATION = '23505';
+
+/** Who arranges a company's account tree: its administrators, and the operator's back office. */
+const TREE_EDITORS: Role[] = ['ADMIN', 'MANAGER', 'OPERATOR'];
 
 export const mutationResolvers = {
   Mutation: {
@@ -31,6 +36,24 @@ export const mutationResolvers = {
         throw error;
       }
       return { company };
+    },
+
+    async createAccountGroup(_: unknown, { input }: { input: CreateAccountGroupInput }, ctx: Context) {
+      const companyId = companyActedOn(requireRole(ctx.viewer, TREE_EDITORS), input.companyId);
+      ctx.audit.companyId = companyId;
+      const group = await ctx.db.transaction((tx) => createAccountGroup(tx, companyId, input));
+      return { group };
+    },
+
+    async moveAccountsToGroup(_: unknown, { input }: { input: MoveAccountsToGroupInput }, ctx: Context) {
+      requireRole(ctx.viewer, TREE_EDITORS);
+      await ctx.db.transaction(async (tx) => {
+        ctx.audit.companyId = await moveAccountsToGroup(tx, companyScope(ctx.viewer), input);
+      });
+      return {
+        accounts: await ctx.loaders.account.loadMany(input.accountIds),
+        group: input.groupId ? await ctx.loaders.group.load(input.groupId) : null,
+      };
     },
   },
 };

@@ -1,4 +1,4 @@
-import { type DemoPlan, stableId } from '@kabinet/kit';
+import { type DemoPlan, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { BillingAccount, LedgerEntry } from './entities';
 
@@ -64,4 +64,5 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
       [accounts.map((a) => a.accountId)],
     );
   });
+  await seedAccountTree(db.manager, plan);
 }

@@ -35,6 +35,7 @@ export const subscriptionResolvers = {
         if (wanted && accounts.length !== wanted.size) throw notFound('Personal account');
         return watchCompany({
           viewer: ctx.viewer,
+          db: ctx.db,
           events: ctx.events,
           type: 'BalanceChanged',
           companyId: args.companyId,

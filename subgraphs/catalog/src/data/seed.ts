@@ -1,4 +1,4 @@
-import { type DemoPlan, stableId } from '@kabinet/kit';
+import { type DemoPlan, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { Order, Service, Tariff } from './entities';
 
@@ -52,4 +52,5 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
         await tx.createQueryBuilder().insert().into(Order).values(orders).orIgnore().execute();
     }
   });
+  await seedAccountTree(db.manager, plan);
 }

@@ -44,6 +44,7 @@ export const orderResolvers = {
         if (orderIds && orders.length !== orderIds.size) throw notFound('Order');
         return watchCompany({
           viewer: ctx.viewer,
+          db: ctx.db,
           events: ctx.events,
           type: 'OrderStatusChanged',
           companyId: args.companyId,

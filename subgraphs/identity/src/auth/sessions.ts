@@ -32,6 +32,7 @@ const accessTokenFor = (signToken: TokenSigner, user: User, sessionId: string) =
     role: user.role,
     sessionId,
     ...(user.accountIds && { accountIds: user.accountIds }),
+    ...(user.groupIds && { groupIds: user.groupIds }),
   });
 
 /** Signs a user in on a new device session: an access token and the first refresh token of its family. */

@@ -1,4 +1,4 @@
-import type { DemoPlan } from '@kabinet/kit';
+import { type DemoPlan, seedAccountTree } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { User } from './entities';
 import { hashPassword } from './passwords';
@@ -23,4 +23,5 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
     })),
   );
   await db.createQueryBuilder().insert().into(User).values(users).orIgnore().execute();
+  await seedAccountTree(db.manager, plan);
 }

@@ -27,7 +27,7 @@ export async function activeUser(tx: EntityManager, id: string): Promise<User> {
 }
 
 export type NewUser = Pick<User, 'login' | 'fullName' | 'role' | 'companyId' | 'email' | 'phone'> &
-  Partial<Pick<User, 'smsLogin' | 'accountIds'>>;
+  Partial<Pick<User, 'smsLogin' | 'accountIds' | 'groupIds'>>;
 
 /**
  * Adds a user with a generated one-time password, to be changed at the first sign-in. Returns the password,

@@ -1,13 +1,8 @@
 import { assertValid, COMPANY_ROLES, type CompanyRole, requireViewer } from '@kabinet/kit';
 import { revokeSessions } from '../auth/sessions';
 import { User } from '../data/entities';
-import {
-  accountListProblems,
-  assertAnotherAdmin,
-  type InviteUserInput,
-  inviteUser,
-  managedUser,
-} from '../users/company-users';
+import { type AccessListInput, UNLIMITED, validAccessList } from '../users/access-list';
+import { assertAnotherAdmin, type InviteUserInput, inviteUser, managedUser } from '../users/company-users';
 import type { Context } from './context';
 
 export const companyUserResolvers = {
@@ -23,22 +18,22 @@ export const companyUserResolvers = {
           assertValid([{ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' }]);
         }
         if (user.role === 'ADMIN' && args.role !== 'ADMIN') await assertAnotherAdmin(tx, user);
-        // An administrator sees every account: a list of visible accounts ends with the promotion.
-        const accountIds = args.role === 'ADMIN' ? null : user.accountIds;
-        await tx.getRepository(User).update({ id: user.id }, { role: args.role, accountIds });
+        // An administrator sees every account: an access list ends with the promotion.
+        const access =
+          args.role === 'ADMIN' ? UNLIMITED : { accountIds: user.accountIds, groupIds: user.groupIds };
+        await tx.getRepository(User).update({ id: user.id }, { role: args.role, ...access });
         // Tokens carry the role: end the sessions so the new role applies at the next sign-in.
         await revokeSessions(tx, { userId: user.id }, 'ROLE_CHANGED');
-        return { ...user, role: args.role, accountIds };
+        return { ...user, role: args.role, ...access };
       }),
-    setUserAccounts: (_: unknown, args: { userId: string; accountIds?: string[] | null }, ctx: Context) =>
+    setUserAccounts: (_: unknown, args: { userId: string } & AccessListInput, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
         const user = await managedUser(tx, ctx, requireViewer(ctx.viewer), args.userId);
-        assertValid(accountListProblems(user.role, args.accountIds));
-        const accountIds = args.accountIds ?? null;
-        await tx.getRepository(User).update({ id: user.id }, { accountIds });
+        const access = await validAccessList(tx, user.companyId as string, user.role, args);
+        await tx.getRepository(User).update({ id: user.id }, access);
         // Tokens carry the list: end the sessions so the new one applies at the next sign-in.
         await revokeSessions(tx, { userId: user.id }, 'ACCESS_CHANGED');
-        return { ...user, accountIds };
+        return { ...user, ...access };
       }),
     blockUser: (_: unknown, args: { userId: string }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {

@@ -2,11 +2,11 @@ import {
   assertValid,
   COMPANY_ROLES,
   type CompanyRole,
+  companyActedOn,
   type FieldProblem,
   forbidden,
   isStaff,
   isUuid,
-  MAX_VISIBLE_ACCOUNTS,
   notFound,
   preconditionFailed,
   type Viewer,
@@ -16,6 +16,7 @@ import { sendMessage } from '../auth/messages';
 import { User } from '../data/entities';
 import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
+import { validAccessList } from './access-list';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
 export interface InviteUserInput {
@@ -29,6 +30,8 @@ export interface InviteUserInput {
   companyId?: string | null;
   /** ACCOUNTANT or VIEWER only: the personal accounts they may see (absent: all). */
   accountIds?: string[] | null;
+  /** ACCOUNTANT or VIEWER only: groups whose accounts they may see. */
+  groupIds?: string[] | null;
 }
 
 const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
@@ -42,9 +45,7 @@ function assertUserManager(viewer: Viewer) {
 /** The company whose users the caller manages: an ADMIN their own; staff name one. */
 function managedCompany(viewer: Viewer, named?: string | null): string {
   assertUserManager(viewer);
-  if (!isStaff(viewer)) return viewer.companyId as string;
-  if (!named || !isUuid(named)) assertValid([{ field: 'companyId', message: 'staff must name the company' }]);
-  return named as string;
+  return companyActedOn(viewer, named);
 }
 
 function inviteProblems(input: InviteUserInput): FieldProblem[] {
@@ -61,23 +62,7 @@ function inviteProblems(input: InviteUserInput): FieldProblem[] {
     problems.push({ field: 'email', message: 'is needed to deliver by e-mail' });
   if (input.delivery === 'SMS' && !input.phone)
     problems.push({ field: 'phone', message: 'is needed to deliver by SMS' });
-  return [...problems, ...accountListProblems(input.role, input.accountIds)];
-}
-
-/**
- * A list of visible accounts is for ACCOUNTANT and VIEWER (an ADMIN sees everything). Ids of another company's
- * accounts grant nothing: every subgraph applies the company first.
- */
-export function accountListProblems(role: string, accountIds: string[] | null | undefined): FieldProblem[] {
-  if (accountIds == null) return [];
-  if (role === 'ADMIN') return [{ field: 'accountIds', message: 'an administrator sees every account' }];
-  if (accountIds.length < 1 || accountIds.length > MAX_VISIBLE_ACCOUNTS) {
-    return [{ field: 'accountIds', message: `name 1 to ${MAX_VISIBLE_ACCOUNTS} accounts, or none for all` }];
-  }
-  if (!accountIds.every(isUuid) || new Set(accountIds).size !== accountIds.length) {
-    return [{ field: 'accountIds', message: 'must be distinct personal account ids' }];
-  }
-  return [];
+  return problems;
 }
 
 /** Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first sign-in. */
@@ -86,6 +71,7 @@ export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer
   ctx.audit.companyId = companyId;
   assertValid(inviteProblems(input));
   if (await findUserByLogin(tx, input.login)) assertValid([{ field: 'login', message: 'is taken' }]);
+  const access = await validAccessList(tx, companyId, input.role, input);
   const { user, password } = await createUserWithOneTimePassword(tx, {
     login: input.login,
     fullName: input.fullName.trim(),
@@ -93,7 +79,7 @@ export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer
     companyId,
     email: input.email ?? null,
     phone: input.phone ?? null,
-    accountIds: input.accountIds ?? null,
+    ...access,
   });
   await sendMessage(tx, ctx.log, {
     channel: input.delivery === 'SMS' ? 'SMS' : 'EMAIL',

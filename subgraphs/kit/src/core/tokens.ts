@@ -29,6 +29,7 @@ export function createTokenSigner({ privateKeyPem, keyId, ttlSeconds }: SigningK
       role: viewer.role,
       ...(viewer.sessionId && { sid: viewer.sessionId }),
       ...(viewer.accountIds && { acc: viewer.accountIds }),
+      ...(viewer.groupIds && { grp: viewer.groupIds }),
     };
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, kid: keyId, typ: 'JWT' })
@@ -83,6 +84,7 @@ export function createTokenVerifier(publicKeysPem: VerificationKeys) {
         role: payload.role,
         ...(payload.sid !== undefined && { sessionId: payload.sid }),
         ...(payload.acc !== undefined && { accountIds: payload.acc }),
+        ...(payload.grp !== undefined && { groupIds: payload.grp }),
       });
       return { viewer, expiresAt: (payload.exp as number) * 1000 };
     } catch (error) {

@@ -6,8 +6,8 @@ export type CompanyRole = (typeof COMPANY_ROLES)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Role = CompanyRole | StaffRole;
 
-/** Accounts a user can be limited to (the list travels in every access token). */
-export const MAX_VISIBLE_ACCOUNTS = 100;
+/** Accounts and groups of accounts a user's access list can name (the list travels in every access token). */
+export const MAX_ACCESS_ENTRIES = 100;
 
 /** Who is calling, as verified by the gateway from the access token. */
 export const viewerSchema = z.object({
@@ -17,8 +17,12 @@ export const viewerSchema = z.object({
   role: z.enum([...COMPANY_ROLES, ...STAFF_ROLES]),
   /** The sign-in session the access token belongs to (absent in tokens made outside a session, e.g. tests). */
   sessionId: z.uuid().optional(),
-  /** The only personal accounts a company user may see; absent: every account of their company. */
-  accountIds: z.array(z.uuid()).max(MAX_VISIBLE_ACCOUNTS).optional(),
+  /**
+   * A company user's access list: the personal accounts, and the groups (with every account below them),
+   * they may see. Both absent: every account of their company.
+   */
+  accountIds: z.array(z.uuid()).max(MAX_ACCESS_ENTRIES).optional(),
+  groupIds: z.array(z.uuid()).max(MAX_ACCESS_ENTRIES).optional(),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 

@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { accountScope, companyScope, requireViewer } from '../access';
+import { accountsReached } from '../account-tree/visible';
 import { assertValid, notFound } from '../core/errors';
 import type { Viewer } from '../core/viewer';
 import type { EventBus } from './bus';
@@ -9,6 +11,8 @@ export const companyStream = (companyId: string) => `company:${companyId}`;
 
 export interface WatchCompany {
   viewer: Viewer | null;
+  /** The subgraph's database, to learn which accounts a viewer's access list reaches. */
+  db: Pick<EntityManager, 'query'>;
   events: EventBus;
   /** The event type to deliver. */
   type: string;
@@ -26,8 +30,9 @@ export interface WatchCompany {
 /**
  * A subscription to one company's event stream, for its own users or for staff. Checked when subscribing
  * (the caller may watch that company and the accounts of the records named) and again for every event.
+ * The accounts a limited user's groups reach are read once, when subscribing.
  */
-export function watchCompany(options: WatchCompany): AsyncIterableIterator<OutboxEvent> {
+export async function watchCompany(options: WatchCompany): Promise<AsyncIterableIterator<OutboxEvent>> {
   requireViewer(options.viewer);
   if (options.after != null && options.after < 0)
     assertValid([{ field: 'after', message: 'must not be negative' }]);
@@ -41,11 +46,11 @@ export function watchCompany(options: WatchCompany): AsyncIterableIterator<Outbo
   if (options.companyId && options.companyId !== company) throw notFound('Company');
   if ([...named].some((id) => id !== company)) throw notFound('Record');
   // A user limited to some accounts gets only events about them (events about no account are not theirs).
-  const visible = accountScope(options.viewer);
-  if (visible && (options.accountsOfNamed ?? []).some((id) => !visible.includes(id)))
-    throw notFound('Record');
+  const access = accountScope(options.viewer);
+  const visible = access && (await accountsReached(options.db, company, access));
+  if (visible && (options.accountsOfNamed ?? []).some((id) => !visible.has(id))) throw notFound('Record');
   const maySee = (event: OutboxEvent) =>
-    visible === null || visible.includes((event.payload as { accountId?: string }).accountId ?? '');
+    visible === null || visible.has((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,
     stream: companyStream(company),

@@ -1,4 +1,6 @@
+import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
+import { AccountTree1765000000001 } from './1765000000001-account-tree';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, CreateAccountTree1765000000000, AccountTree1765000000001];

@@ -1,6 +1,12 @@
+import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000, BillingAccounts1764200000000, AccountBalances1764300000000];
+export const migrations = [
+  Init1764000000000,
+  BillingAccounts1764200000000,
+  AccountBalances1764300000000,
+  CreateAccountTree1765000000000,
+];

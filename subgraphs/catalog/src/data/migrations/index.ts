@@ -1,5 +1,6 @@
+import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Orders1764200000000 } from './1764200000000-orders';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000, Orders1764200000000];
+export const migrations = [Init1764000000000, Orders1764200000000, CreateAccountTree1765000000000];

@@ -38,9 +38,15 @@ export class User {
   @Column('boolean', { name: 'must_change_password', default: false })
   mustChangePassword: boolean;
 
-  /** The only personal accounts an ACCOUNTANT or VIEWER may see; null: all of the company's. */
+  /**
+   * An ACCOUNTANT's or VIEWER's access list: the personal accounts, and groups of accounts, they may see;
+   * both null: all of the company's.
+   */
   @Column('uuid', { name: 'account_ids', array: true, nullable: true })
   accountIds: string[] | null;
+
+  @Column('uuid', { name: 'group_ids', array: true, nullable: true })
+  groupIds: string[] | null;
 
   @Column('timestamptz', { name: 'blocked_at', nullable: true })
   blockedAt: Date | null;

@@ -1,3 +1,4 @@
+import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Sessions1764300000000 } from './1764300000000-sessions';
 import { AuditEvents1764400000000 } from './1764400000000-audit-events';
@@ -5,6 +6,7 @@ import { Registration1764500000000 } from './1764500000000-registration';
 import { MessageDelivery1764600000000 } from './1764600000000-message-delivery';
 import { Throttle1764700000000 } from './1764700000000-throttle';
 import { UserAccounts1764800000000 } from './1764800000000-user-accounts';
+import { UserGroups1765000000002 } from './1765000000002-user-groups';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   MessageDelivery1764600000000,
   Throttle1764700000000,
   UserAccounts1764800000000,
+  CreateAccountTree1765000000000,
+  UserGroups1765000000002,
 ];

@@ -1,0 +1,5 @@
+export * from './events';
+export * from './migration';
+export * from './projection';
+export * from './seed';
+export * from './visible';

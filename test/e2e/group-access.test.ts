@@ -1,0 +1,254 @@
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { type RunningSystem, startSystem } from '../src/system';
+
+const SEEN = `{ me { accountIds groupIds company {
+  accountGroups { name parent { name } }
+  personalAccounts(first: 10) { totalCount edges { node { id group { name } balance { amount } services { id } } } }
+} } }`;
+interface Seen {
+  me: {
+    accountIds: string[] | null;
+    groupIds: string[] | null;
+    company: {
+      accountGroups: { name: string; parent: { name: string } | null }[];
+      personalAccounts: {
+        totalCount: number;
+        edges: { node: { id: string; group: { name: string } | null; services: { id: string }[] } }[];
+      };
+    };
+  };
+}
+
+/** The first input field an error names (BAD_USER_INPUT lists them). */
+const fieldOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  (result.errors?.[0].extensions?.fields as { field: string }[] | undefined)?.[0]?.field;
+
+const CREATE_GROUP =
+  'mutation ($i: CreateAccountGroupInput!) { createAccountGroup(input: $i) { group { id name parent { id } } } }';
+const MOVE =
+  'mutation ($i: MoveAccountsToGroupInput!) { moveAccountsToGroup(input: $i) { accounts { id group { name } } group { name } } }';
+const INVITE =
+  'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id accountIds groupIds } } }';
+
+describe('access lists naming groups: every account below the group, however deep, wherever it is read', () => {
+  const plan = demoPlan([
+    { key: 'a', name: 'ООО «А»', accounts: 4 },
+    { key: 'b', name: 'ООО «Б»', accounts: 2 },
+  ]);
+  const [a, b] = plan.companies;
+  // Demo groups: accounts 0 and 2 are in the head office, 1 and 3 in the Kazan branch.
+  const [headOffice, branch] = a.groups;
+  const [acc0, acc1, , acc3] = a.accounts;
+  let system: RunningSystem;
+  let admin: string;
+  let operator: string;
+  let salesId: string;
+  let viewer: string;
+
+  beforeAll(async () => {
+    system = await startSystem(plan);
+    admin = await system.login(a.admin.login, DEMO_PASSWORD);
+    operator = await system.login('operator', DEMO_PASSWORD);
+  });
+  afterAll(() => system?.stop());
+
+  /** Waits until billing, catalog and identity have the account tree change accounts published. */
+  const projectionsHave = async (id: string, groups: string[]) => {
+    for (const name of ['billing', 'catalog', 'identity'] as const) {
+      for (let tries = 0; ; tries++) {
+        const [row] = await system.subgraphs[name].db.dataSource.query(
+          'SELECT groups::text[] AS groups FROM account_tree WHERE id = $1',
+          [id],
+        );
+        if (JSON.stringify(row?.groups) === JSON.stringify(groups)) break;
+        if (tries > 100) throw new Error(`${name} never got the tree change of ${id}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  };
+
+  it('builds a subgroup and moves an account into it (administrator)', async () => {
+    const created = await system.query<{
+      createAccountGroup: { group: { id: string; parent: { id: string } } };
+    }>(CREATE_GROUP, { i: { name: 'Отдел продаж', parentId: branch.id } }, admin);
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createAccountGroup.group.parent.id).toBe(branch.id);
+    salesId = created.data?.createAccountGroup.group.id as string;
+
+    const moved = await system.query(MOVE, { i: { accountIds: [acc3.id], groupId: salesId } }, admin);
+    expect(moved.data).toEqual({
+      moveAccountsToGroup: {
+        accounts: [{ id: acc3.id, group: { name: 'Отдел продаж' } }],
+        group: { name: 'Отдел продаж' },
+      },
+    });
+    await projectionsHave(acc3.id, [branch.id, salesId]);
+  });
+
+  it('refuses bad trees and moves, naming the field, and changes nothing', async () => {
+    const refusals: [string, Record<string, unknown>, string, string?][] = [
+      [CREATE_GROUP, { i: { name: '  ' } }, 'BAD_USER_INPUT', 'name'],
+      [CREATE_GROUP, { i: { name: 'отдел ПРОДАЖ', parentId: branch.id } }, 'BAD_USER_INPUT', 'name'],
+      [CREATE_GROUP, { i: { name: 'Чужой', parentId: b.groups[0].id } }, 'NOT_FOUND'],
+      [MOVE, { i: { accountIds: [] } }, 'BAD_USER_INPUT', 'accountIds'],
+      [MOVE, { i: { accountIds: [acc0.id, acc0.id] } }, 'BAD_USER_INPUT', 'accountIds'],
+      [MOVE, { i: { accountIds: [acc0.id], groupId: b.groups[0].id } }, 'NOT_FOUND'],
+      [MOVE, { i: { accountIds: [acc0.id, b.accounts[0].id], groupId: salesId } }, 'NOT_FOUND'],
+      [MOVE, { i: { accountIds: ['not-an-id'], groupId: salesId } }, 'NOT_FOUND'],
+    ];
+    for (const [query, variables, code, field] of refusals) {
+      const result = await system.query(query, variables, admin);
+      expect({
+        variables,
+        code: result.errors?.[0].extensions?.code,
+        field: fieldOf(result),
+      }).toEqual({
+        variables,
+        code,
+        field,
+      });
+    }
+    const staffWithoutCompany = await system.query(CREATE_GROUP, { i: { name: 'Новый' } }, operator);
+    expect([staffWithoutCompany.errors?.[0].extensions?.code, fieldOf(staffWithoutCompany)]).toEqual([
+      'BAD_USER_INPUT',
+      'companyId',
+    ]);
+    const [{ n }] = await system.subgraphs.accounts.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM personal_accounts WHERE group_id = $1',
+      [salesId],
+    );
+    expect(n).toBe(1);
+  });
+
+  it("refuses access lists naming what is not the company's, naming the entry", async () => {
+    const base = { login: 'a-bad', fullName: 'Х', role: 'VIEWER', email: 'bad@a.example', delivery: 'EMAIL' };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ groupIds: [b.groups[0].id] }, 'groupIds.0'],
+      [{ accountIds: [acc0.id, b.accounts[0].id] }, 'accountIds.1'],
+      [{ groupIds: [acc0.id] }, 'groupIds.0'], // an account is not a group
+      [{ accountIds: [], groupIds: [] }, 'accountIds'],
+      [{ role: 'ADMIN', groupIds: [branch.id] }, 'groupIds'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await system.query(INVITE, { i: { ...base, ...input } }, admin);
+      expect([result.errors?.[0].extensions?.code, fieldOf(result)]).toEqual(['BAD_USER_INPUT', field]);
+    }
+    const [{ n }] = await system.subgraphs.identity.db.dataSource.query(
+      "SELECT count(*)::int AS n FROM users WHERE login = 'a-bad'",
+    );
+    expect(n).toBe(0);
+  });
+
+  it('shows a viewer limited to the branch its accounts, subgroup included, in every subgraph', async () => {
+    const invited = await system.query<{
+      inviteUser: { user: { accountIds: string[]; groupIds: string[] } };
+    }>(
+      INVITE,
+      {
+        i: {
+          login: 'a-kazan',
+          fullName: 'Казань',
+          role: 'VIEWER',
+          email: 'kazan@a.example',
+          delivery: 'EMAIL',
+          groupIds: [branch.id],
+        },
+      },
+      admin,
+    );
+    expect(invited.data?.inviteUser.user).toMatchObject({ accountIds: [], groupIds: [branch.id] });
+    viewer = await system.signInInvited('a-kazan', 'kazan@a.example', 'Kazan-viewer-2026');
+
+    const seen = await system.query<Seen>(SEEN, {}, viewer);
+    expect(seen.errors).toBeUndefined();
+    const { company } = seen.data?.me as Seen['me'];
+    expect(company.accountGroups).toEqual([
+      { name: 'Отдел продаж', parent: { name: branch.name } },
+      { name: branch.name, parent: null },
+    ]);
+    expect(company.personalAccounts.totalCount).toBe(2);
+    const edges = company.personalAccounts.edges.map((e) => e.node);
+    expect(edges.map((n) => n.id)).toEqual([acc1.id, acc3.id]);
+    // Services come from catalog, which learned of the subgroup from accounts' events.
+    for (const node of edges) expect(node.services.length).toBeGreaterThan(0);
+
+    const direct = await system.query(`{ personalAccount(id: "${acc0.id}") { number } }`, {}, viewer);
+    expect(direct.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const entryOf = async (accountId: string) =>
+      (
+        await system.subgraphs.billing.db.dataSource.query(
+          'SELECT id FROM ledger_entries WHERE account_id = $1 LIMIT 1',
+          [accountId],
+        )
+      )[0].id;
+    const hidden = await system.query(`{ ledgerEntry(id: "${await entryOf(acc0.id)}") { id } }`, {}, viewer);
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const shown = await system.query(`{ ledgerEntry(id: "${await entryOf(acc3.id)}") { id } }`, {}, viewer);
+    expect(shown.errors).toBeUndefined();
+  });
+
+  it('delivers live events of the accounts below the group only', async () => {
+    const socket = system.socket(viewer);
+    const refused = socket.subscribe(
+      `subscription { balanceChanged(accountIds: ["${acc0.id}"]) { sequence } }`,
+    );
+    await refused.waitFor(1);
+    expect(refused.results[0].errors?.[0].message).toMatch(/not found/i);
+    const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
+      'subscription { balanceChanged(companyWide: true) { account { id } } }',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    for (const [account, key] of [
+      [acc0, 'group-access-1'],
+      [acc3, 'group-access-2'],
+    ] as const) {
+      const posted = await system.query(
+        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
+        {
+          i: {
+            accountId: account.id,
+            kind: 'PAYMENT',
+            amount: '7.00',
+            description: 'x',
+            idempotencyKey: key,
+          },
+        },
+        operator,
+      );
+      expect(posted.errors).toBeUndefined();
+    }
+    await live.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([acc3.id]);
+    await socket.client.dispose();
+  });
+
+  it('follows moves at once, without signing in again', async () => {
+    const out = await system.query(
+      MOVE,
+      { i: { accountIds: [acc3.id, acc0.id], groupId: headOffice.id } },
+      admin,
+    );
+    expect(out.errors).toBeUndefined();
+    await projectionsHave(acc3.id, [headOffice.id]);
+    const seen = await system.query<Seen>(SEEN, {}, viewer);
+    expect(seen.data?.me.company.personalAccounts.edges.map((e) => e.node.id)).toEqual([acc1.id]);
+    const [entry] = await system.subgraphs.billing.db.dataSource.query(
+      'SELECT id FROM ledger_entries WHERE account_id = $1 LIMIT 1',
+      [acc3.id],
+    );
+    const hidden = await system.query(`{ ledgerEntry(id: "${entry.id}") { id } }`, {}, viewer);
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('files the tree changes in the action archive', async () => {
+    const archive = await system.query<{
+      auditLog: { edges: { node: { action: string; outcome: string } }[] };
+    }>('{ auditLog(first: 100) { edges { node { action outcome } } } }', {}, admin);
+    const actions = archive.data?.auditLog.edges.map((e) => `${e.node.action} ${e.node.outcome}`) ?? [];
+    expect(actions).toEqual(
+      expect.arrayContaining(['accounts.createAccountGroup OK', 'accounts.moveAccountsToGroup OK']),
+    );
+    expect(actions).toContain('accounts.moveAccountsToGroup NOT_FOUND');
+  });
+});
