@@ -161,7 +161,7 @@ describe('access lists naming groups: every account below the group, however dee
 
     const seen = await system.query<Seen>(SEEN, {}, viewer);
     expect(seen.errors).toBeUndefined();
-    const { company } = seen.data?.me as Seen['me'];
+    const { company } = (seen.data as Seen).me;
     expect(company.accountGroups).toEqual([
       { name: 'Отдел продаж', parent: { name: branch.name } },
       { name: branch.name, parent: null },
