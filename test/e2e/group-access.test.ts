@@ -187,6 +187,23 @@ describe('access lists naming groups: every account below the group, however dee
     expect(shown.errors).toBeUndefined();
   });
 
+  it('costs a limited viewer no more SQL statements than an administrator, in any subgraph', async () => {
+    const statementsFor = async (token: string) => {
+      const names = Object.keys(system.subgraphs) as (keyof RunningSystem['subgraphs'])[];
+      const before = names.map((n) => system.subgraphs[n].db.statements.count);
+      const result = await system.query<Seen>(SEEN, {}, token);
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(
+        names.map((n, i) => [n, system.subgraphs[n].db.statements.count - before[i]]),
+      );
+    };
+    const limited = await statementsFor(viewer);
+    const everything = await statementsFor(admin);
+    for (const [name, count] of Object.entries(limited))
+      expect([name, count <= everything[name]]).toEqual([name, true]);
+    expect(limited.billing + limited.catalog).toBe(2); // balances and services: one statement each
+  });
+
   it('delivers live events of the accounts below the group only', async () => {
     const socket = system.socket(viewer);
     const refused = socket.subscribe(
