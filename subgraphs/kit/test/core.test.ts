@@ -26,6 +26,23 @@ describe('access tokens', () => {
     await expect(createTokenVerifier({ k1: k.publicKeyPem })(token)).resolves.toEqual(viewer);
   });
 
+  it("carry a company user's access list of accounts and groups", async () => {
+    const k = keys();
+    const limited = {
+      userId: viewer.userId,
+      companyId: '0c5e7a52-8f0e-4f3b-a4a8-7d1c2e3f4a5b',
+      role: 'VIEWER' as const,
+      accountIds: [],
+      groupIds: ['7b2d6c1e-9a4f-4e3d-8c2b-1a0f9e8d7c6b'],
+    };
+    const { token } = await createTokenSigner({
+      privateKeyPem: k.privateKeyPem,
+      keyId: 'k1',
+      ttlSeconds: 60,
+    })(limited);
+    await expect(createTokenVerifier({ k1: k.publicKeyPem })(token)).resolves.toEqual(limited);
+  });
+
   it('are refused under an unknown kid or another key', async () => {
     const k = keys();
     const { token } = await createTokenSigner({
