@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
+export const require = createRequire(import.meta.url);
 export const { freePort, freePortRange } = require(join(root, 'subgraphs/kit/dist/core/http.js'));
 
 /** A data folder and ports of its own; `launch()` starts the system there (again, warm, if called again). */
