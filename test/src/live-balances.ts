@@ -1,0 +1,47 @@
+import type { RunningSystem } from './system';
+
+/**
+ * What a limited user's live balances show: subscribing to the `hidden` account by name must be refused
+ * (its error message is returned), and while they watch the whole company, staff post a payment to each
+ * account of `postTo`; returns the accounts whose changes reached them, in order.
+ */
+export async function liveBalancesSeen(
+  system: RunningSystem,
+  tokens: { viewer: string; staff: string },
+  hidden: string,
+  postTo: string[],
+): Promise<{ refusal: string | undefined; seen: string[] }> {
+  const socket = system.socket(tokens.viewer);
+  try {
+    const named = socket.subscribe(`subscription { balanceChanged(accountIds: ["${hidden}"]) { sequence } }`);
+    await named.waitFor(1);
+    const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
+      'subscription { balanceChanged(companyWide: true) { account { id } } }',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    for (const accountId of postTo) {
+      const posted = await system.query(
+        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
+        {
+          i: {
+            accountId,
+            kind: 'PAYMENT',
+            amount: '5.00',
+            description: 'live balances',
+            idempotencyKey: `live-${tokens.viewer.slice(-12)}-${accountId}`,
+          },
+        },
+        tokens.staff,
+      );
+      if (posted.errors) throw new Error(`posting failed: ${JSON.stringify(posted.errors)}`);
+    }
+    await live.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300)); // time for an event that should not come
+    return {
+      refusal: named.results[0].errors?.[0].message,
+      seen: live.results.map((r) => r.data?.balanceChanged.account.id as string),
+    };
+  } finally {
+    await socket.client.dispose();
+  }
+}
