@@ -239,4 +239,22 @@ describe('access lists naming groups: every account below the group, however dee
     );
     expect(actions).toContain('accounts.moveAccountsToGroup NOT_FOUND');
   });
+  it('refills every copy of the tree when the demo seed runs again over older data, leaving moves alone', async () => {
+    // As after an upgrade: the copy is new and empty while the users, accounts and ledgers already exist.
+    for (const name of ['accounts', 'billing', 'catalog', 'identity'] as const) {
+      const { db, definition } = system.subgraphs[name];
+      await db.dataSource.query('DELETE FROM account_tree WHERE id = ANY($1)', [[branch.id, acc1.id]]);
+      await definition.seed(db.dataSource, plan);
+      const rows: { id: string; groups: string[] }[] = await db.dataSource.query(
+        'SELECT id, groups::text[] AS groups FROM account_tree WHERE id = ANY($1) ORDER BY id',
+        [[branch.id, acc1.id, acc3.id]],
+      );
+      const expected = [
+        { id: branch.id, groups: [branch.id] },
+        { id: acc1.id, groups: [branch.id] },
+        { id: acc3.id, groups: [headOffice.id] }, // moved since the seed: stays moved
+      ].sort((x, y) => x.id.localeCompare(y.id));
+      expect({ name, rows }).toEqual({ name, rows: expected });
+    }
+  });
 });

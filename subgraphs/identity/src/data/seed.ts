@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { User } from './entities';
 import { hashPassword } from './passwords';
 
-/** The demo companies' admins and the operator's staff; existing users are left as they are. */
+/** The demo companies' admins and the operator's staff (existing users are left as they are), and the account tree. */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
+  await seedAccountTree(db.manager, plan);
   const people = [
     ...plan.companies.map((c) => ({ ...c.admin, companyId: c.id })),
     ...plan.staff.map((s) => ({ ...s, companyId: null })),
@@ -23,5 +24,4 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
     })),
   );
   await db.createQueryBuilder().insert().into(User).values(users).orIgnore().execute();
-  await seedAccountTree(db.manager, plan);
 }
