@@ -1,4 +1,10 @@
-import { assertValid, type FieldProblem, isUuid, MAX_ACCESS_ENTRIES } from '@kabinet/kit';
+import {
+  accountTreeCaughtUp,
+  assertValid,
+  type FieldProblem,
+  isUuid,
+  MAX_ACCESS_ENTRIES,
+} from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 
 /** What a company user may see, as stored: both lists (either may be empty), or neither for everything. */
@@ -71,6 +77,10 @@ export async function validAccessList(
 ): Promise<AccessList> {
   assertValid(formatProblems(role, input));
   if (input.accountIds == null && input.groupIds == null) return UNLIMITED;
-  assertValid(await reachProblems(tx, companyId, input));
+  let problems = await reachProblems(tx, companyId, input);
+  // A group or account created a moment ago may not have reached identity's copy yet: wait for it, once.
+  if (problems.length > 0 && (await accountTreeCaughtUp(tx, 'identity')))
+    problems = await reachProblems(tx, companyId, input);
+  assertValid(problems);
   return { accountIds: input.accountIds ?? [], groupIds: input.groupIds ?? [] };
 }

@@ -1,7 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
 import { startConsumer } from '../events/consumer';
 import { ACCOUNT_TREE_EVENTS, applyTreeEvent } from './events';
+
+const TREE_TYPES = Object.values(ACCOUNT_TREE_EVENTS);
+const consumerOf = (subgraph: string) => `${subgraph}.account-tree`;
 
 /**
  * Keeps this subgraph's copy of the account tree from accounts' events, so access lists naming groups are
@@ -11,8 +14,35 @@ export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger
   startConsumer({
     db,
     source: 'accounts',
-    name: `${subgraph}.account-tree`,
-    types: Object.values(ACCOUNT_TREE_EVENTS),
+    name: consumerOf(subgraph),
+    types: TREE_TYPES,
     log,
     handle: (event, tx) => applyTreeEvent(tx, event),
   });
+
+/**
+ * Waits, up to `timeoutMs`, until this subgraph's copy holds every tree change accounts has committed (every
+ * one this statement can see); false if it is still behind. For a check that just missed a group created a
+ * moment ago: look again after this.
+ */
+export async function accountTreeCaughtUp(
+  db: Pick<EntityManager, 'query'>,
+  subgraph: string,
+  timeoutMs = 2_000,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ behind }] = await db.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM accounts.outbox o
+         WHERE o.type = ANY($2) AND (o.txid, o.id) > (
+             coalesce((SELECT txid FROM outbox_positions WHERE consumer = $1), '0'),
+             coalesce((SELECT id FROM outbox_positions WHERE consumer = $1), 0))
+       ) AS behind`,
+      [consumerOf(subgraph), TREE_TYPES],
+    );
+    if (!behind) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
