@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import { liveBalancesSeen } from '../src/live-balances';
+import { liveBalancesSeen, postPayment } from '../src/live-balances';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const SEEN = `{ me { accountIds groupIds company {
@@ -43,7 +43,7 @@ describe('access lists naming groups: every account below the group, however dee
   const [a, b] = plan.companies;
   // Demo groups: accounts 0 and 2 are in the head office, 1 and 3 in the Kazan branch.
   const [headOffice, branch] = a.groups;
-  const [acc0, acc1, , acc3] = a.accounts;
+  const [acc0, acc1, acc2, acc3] = a.accounts;
   let system: RunningSystem;
   let admin: string;
   let operator: string;
@@ -250,6 +250,29 @@ describe('access lists naming groups: every account below the group, however dee
     const live = await liveBalancesSeen(system, { viewer, staff: operator }, acc0.id, [acc0.id, acc3.id]);
     expect(live.refusal).toMatch(/not found/i);
     expect(live.seen).toEqual([acc3.id]);
+  });
+
+  it('keeps a running live subscription in step with accounts moved in and out of the group', async () => {
+    const socket = system.socket(viewer);
+    try {
+      const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
+        'subscription { balanceChanged(companyWide: true) { account { id } } }',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await system.query(MOVE, { i: { accountIds: [acc2.id], groupId: branch.id } }, admin);
+      await projectionsHave(acc2.id, [branch.id]);
+      await postPayment(system, operator, acc2.id, 'follow-moves-1');
+      await live.waitFor(1);
+      await system.query(MOVE, { i: { accountIds: [acc2.id], groupId: headOffice.id } }, admin);
+      await projectionsHave(acc2.id, [headOffice.id]);
+      await postPayment(system, operator, acc2.id, 'follow-moves-2');
+      await postPayment(system, operator, acc1.id, 'follow-moves-3');
+      await live.waitFor(2);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(live.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([acc2.id, acc1.id]);
+    } finally {
+      await socket.client.dispose();
+    }
   });
 
   it('follows moves at once, without signing in again', async () => {

@@ -1,5 +1,15 @@
 import type { RunningSystem } from './system';
 
+/** Staff post a 5.00 payment to an account (idempotent by `key`); throws if refused. */
+export async function postPayment(system: RunningSystem, staff: string, accountId: string, key: string) {
+  const posted = await system.query(
+    'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
+    { i: { accountId, kind: 'PAYMENT', amount: '5.00', description: 'live balances', idempotencyKey: key } },
+    staff,
+  );
+  if (posted.errors) throw new Error(`posting failed: ${JSON.stringify(posted.errors)}`);
+}
+
 /**
  * What a limited user's live balances show: subscribing to the `hidden` account by name must be refused
  * (its error message is returned), and while they watch the whole company, staff post a payment to each
@@ -19,22 +29,8 @@ export async function liveBalancesSeen(
       'subscription { balanceChanged(companyWide: true) { account { id } } }',
     );
     await new Promise((r) => setTimeout(r, 300));
-    for (const accountId of postTo) {
-      const posted = await system.query(
-        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
-        {
-          i: {
-            accountId,
-            kind: 'PAYMENT',
-            amount: '5.00',
-            description: 'live balances',
-            idempotencyKey: `live-${tokens.viewer.slice(-12)}-${accountId}`,
-          },
-        },
-        tokens.staff,
-      );
-      if (posted.errors) throw new Error(`posting failed: ${JSON.stringify(posted.errors)}`);
-    }
+    for (const accountId of postTo)
+      await postPayment(system, tokens.staff, accountId, `live-${tokens.viewer.slice(-12)}-${accountId}`);
     await live.waitFor(1);
     await new Promise((r) => setTimeout(r, 300)); // time for an event that should not come
     return {

@@ -37,6 +37,32 @@ export interface PersonalAccountsMoved {
   groups: string[];
 }
 
+/**
+ * Published by each copy, in its own subgraph's company stream, when accounts are placed in the tree (opened
+ * or moved): live subscriptions of that stream learn of it in order with the events they deliver.
+ */
+export const ACCOUNTS_PLACED = 'AccountsPlaced';
+
+export interface AccountsPlaced {
+  companyId: string;
+  accountIds: string[];
+  /** Their enclosing groups, top first. */
+  groups: string[];
+}
+
+/** The accounts a tree event places, if it places any. */
+export function accountsPlacedBy(event: { type: string; payload: unknown }): AccountsPlaced | null {
+  if (event.type === ACCOUNT_TREE_EVENTS.accountOpened) {
+    const p = event.payload as PersonalAccountOpened;
+    return { companyId: p.companyId, accountIds: [p.accountId], groups: p.groups ?? [] };
+  }
+  if (event.type === ACCOUNT_TREE_EVENTS.accountsMoved) {
+    const p = event.payload as PersonalAccountsMoved;
+    return { companyId: p.companyId, accountIds: p.accountIds, groups: p.groups };
+  }
+  return null;
+}
+
 /** Applies one tree event to this subgraph's copy of the tree; applying it twice changes nothing. */
 export async function applyTreeEvent(
   tx: EntityManager,

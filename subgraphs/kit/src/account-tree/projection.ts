@@ -1,14 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
 import { startConsumer } from '../events/consumer';
-import { ACCOUNT_TREE_EVENTS, applyTreeEvent } from './events';
+import { publish } from '../events/publish';
+import { companyStream } from '../events/watch-company';
+import { ACCOUNT_TREE_EVENTS, ACCOUNTS_PLACED, accountsPlacedBy, applyTreeEvent } from './events';
 
 const TREE_TYPES = Object.values(ACCOUNT_TREE_EVENTS);
 const consumerOf = (subgraph: string) => `${subgraph}.account-tree`;
 
 /**
  * Keeps this subgraph's copy of the account tree from accounts' events, so access lists naming groups are
- * enforced here without asking accounts. A worker for `SubgraphDefinition.workers`.
+ * enforced here without asking accounts, and tells this subgraph's live subscriptions of each account placed
+ * (`AccountsPlaced`). A worker for `SubgraphDefinition.workers`.
  */
 export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger }, subgraph: string) =>
   startConsumer({
@@ -17,7 +20,19 @@ export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger
     name: consumerOf(subgraph),
     types: TREE_TYPES,
     log,
-    handle: (event, tx) => applyTreeEvent(tx, event),
+    async handle(event, tx) {
+      await applyTreeEvent(tx, event);
+      const placed = accountsPlacedBy(event);
+      if (placed) {
+        const { companyId } = placed;
+        await publish(tx, {
+          stream: companyStream(companyId),
+          type: ACCOUNTS_PLACED,
+          companyId,
+          payload: { ...placed },
+        });
+      }
+    },
   });
 
 /**

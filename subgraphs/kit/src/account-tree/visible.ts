@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AccessList } from '../access';
+import type { AccountsPlaced } from './events';
 
 /** The accounts of a company an access list reaches: those it names and those below the groups it names. */
 export async function accountsReached(
@@ -14,4 +15,30 @@ export async function accountsReached(
     [companyId, access.accountIds, access.groupIds],
   );
   return new Set(rows.map((row) => row.id));
+}
+
+/** The accounts an access list reaches, kept current by the `AccountsPlaced` events of a live stream. */
+export interface LiveReach {
+  has(accountId: string): boolean;
+  place(placed: AccountsPlaced): void;
+}
+
+/** Reads what `access` reaches now; `place` then follows each account as it is moved in or out of its groups. */
+export async function liveReach(
+  db: Pick<EntityManager, 'query'>,
+  companyId: string,
+  access: AccessList,
+): Promise<LiveReach> {
+  const reached = await accountsReached(db, companyId, access);
+  const named = new Set(access.accountIds);
+  return {
+    has: (accountId) => reached.has(accountId),
+    place({ accountIds, groups }) {
+      const inside = groups.some((group) => access.groupIds.includes(group));
+      for (const id of accountIds) {
+        if (inside || named.has(id)) reached.add(id);
+        else reached.delete(id);
+      }
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { accountScope, companyScope, requireViewer } from '../access';
-import { accountsReached } from '../account-tree/visible';
+import { ACCOUNTS_PLACED, type AccountsPlaced } from '../account-tree/events';
+import { liveReach } from '../account-tree/visible';
 import { assertValid, notFound } from '../core/errors';
 import type { Viewer } from '../core/viewer';
 import type { EventBus } from './bus';
@@ -30,7 +31,8 @@ export interface WatchCompany {
 /**
  * A subscription to one company's event stream, for its own users or for staff. Checked when subscribing
  * (the caller may watch that company and the accounts of the records named) and again for every event.
- * The accounts a limited user's groups reach are read once, when subscribing.
+ * The accounts a limited user's groups reach are read when subscribing, then follow the `AccountsPlaced`
+ * events the subgraph's copy of the tree writes into the same stream.
  */
 export async function watchCompany(options: WatchCompany): Promise<AsyncIterableIterator<OutboxEvent>> {
   requireViewer(options.viewer);
@@ -47,15 +49,23 @@ export async function watchCompany(options: WatchCompany): Promise<AsyncIterable
   if ([...named].some((id) => id !== company)) throw notFound('Record');
   // A user limited to some accounts gets only events about them (events about no account are not theirs).
   const access = accountScope(options.viewer);
-  const visible = access && (await accountsReached(options.db, company, access));
-  if (visible && (options.accountsOfNamed ?? []).some((id) => !visible.has(id))) throw notFound('Record');
+  const reach = access && (await liveReach(options.db, company, access));
+  if (reach && (options.accountsOfNamed ?? []).some((id) => !reach.has(id))) throw notFound('Record');
   const maySee = (event: OutboxEvent) =>
-    visible === null || visible.has((event.payload as { accountId?: string }).accountId ?? '');
+    reach === null || reach.has((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,
     stream: companyStream(company),
     after: options.after,
-    accept: (event) =>
-      event.type === options.type && event.companyId === company && maySee(event) && options.accept(event),
+    accept: (event) => {
+      // Accounts moved in or out of the viewer's groups, in order with the events about them.
+      if (event.type === ACCOUNTS_PLACED) {
+        reach?.place(event.payload as unknown as AccountsPlaced);
+        return false;
+      }
+      return (
+        event.type === options.type && event.companyId === company && maySee(event) && options.accept(event)
+      );
+    },
   });
 }
