@@ -73,6 +73,21 @@ describe('accounts subgraph', () => {
     expect(result.data?.companies.edges).toHaveLength(2);
   });
 
+  it('registers a company and its audit event in one transaction (staff)', async () => {
+    const created = await accounts.call<{ createCompany: { company: { id: string } } }>(
+      'mutation ($i: CreateCompanyInput!) { createCompany(input: $i) { company { id } } }',
+      { i: { name: 'ООО «Ромашка»', inn: '7707083893', kpp: '773601001', legalAddress: 'Москва' } },
+      operator,
+    );
+    expect(created.errors).toBeUndefined();
+    const [row] = await accounts.db.dataSource.query(
+      `SELECT o.txid::text = c.xmin::text AS together FROM outbox o, companies c
+       WHERE o.type = 'AuditEvent' AND o.payload->>'action' = 'accounts.createCompany' AND c.id = $1`,
+      [created.data?.createCompany.company.id],
+    );
+    expect(row?.together).toBe(true);
+  });
+
   it('asks anonymous callers to authenticate', async () => {
     const result = await accounts.call(ACCOUNTS, { id: a.id });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -116,6 +116,33 @@ describe('identity: the action archive', () => {
     expect(row.together).toBe(true);
   });
 
+  it('writes sign-out, device revocation and upload URLs in one transaction with their audit events', async () => {
+    const sql = started.identity.db.dataSource;
+    await login(b.admin.login, DEMO_PASSWORD);
+    await login(b.admin.login, DEMO_PASSWORD);
+    const [first, second] = await sql.query(
+      'SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at, id',
+      [b.admin.id],
+    );
+    const device = { ...adminOf(b), sessionId: second.id };
+    await started.identity.call(`mutation { revokeSession(id: "${first.id}") { revoked } }`, {}, device);
+    await started.identity.call('mutation { logout { revoked } }', {}, device);
+    const upload = await started.identity.call<{ createUpload: { id: string } }>(
+      'mutation { createUpload(kind: CHARTER) { id } }',
+    );
+    const together = async (action: string, table: string, id: string | undefined) => {
+      const [row] = await sql.query(
+        `SELECT o.txid::text = t.xmin::text AS together FROM outbox o, ${table} t
+         WHERE o.type = 'AuditEvent' AND o.payload->>'action' = $1 AND t.id = $2 ORDER BY o.id DESC LIMIT 1`,
+        [action, id],
+      );
+      return row?.together;
+    };
+    expect(await together('identity.revokeSession', 'sessions', first.id)).toBe(true);
+    expect(await together('identity.logout', 'sessions', second.id)).toBe(true);
+    expect(await together('identity.createUpload', 'uploads', upload.data?.createUpload.id)).toBe(true);
+  });
+
   it('never lets an archived event be changed or deleted', async () => {
     const sql = started.identity.db.dataSource;
     await expect(sql.query("UPDATE audit_events SET outcome = 'OK'")).rejects.toThrow(

@@ -25,7 +25,7 @@ export const mutationResolvers = {
         legalAddress: input.legalAddress.trim(),
       });
       try {
-        await ctx.db.getRepository(Company).insert(company);
+        await ctx.db.transaction((tx) => tx.getRepository(Company).insert(company));
       } catch (error) {
         if (
           error instanceof QueryFailedError &&

@@ -63,7 +63,9 @@ export const loginResolvers = (signToken: TokenSigner) => ({
     async logout(_: unknown, _args: unknown, ctx: Context) {
       const { sessionId } = requireViewer(ctx.viewer);
       if (!sessionId) return { revoked: 0 };
-      return { revoked: await revokeSessions(ctx.db.manager, { sessionId }, 'LOGOUT') };
+      return ctx.db.transaction(async (tx) => ({
+        revoked: await revokeSessions(tx, { sessionId }, 'LOGOUT'),
+      }));
     },
   },
 });

@@ -30,7 +30,7 @@ export const registrationResolvers = {
   Mutation: {
     async createUpload(_: unknown, args: { kind: DocumentKind }, ctx: Context) {
       await throttle(ctx.db, [{ key: `upload:ip:${ctx.origin.ip}`, max: 60, minutes: 60 }]);
-      return createUpload(ctx.db.manager, args.kind);
+      return ctx.db.transaction((tx) => createUpload(tx, args.kind));
     },
     async submitRegistrationApplication(
       _: unknown,

@@ -27,9 +27,11 @@ export const sessionResolvers = {
     async revokeSession(_: unknown, args: { id: string }, ctx: Context) {
       const viewer = requireViewer(ctx.viewer);
       if (!isUuid(args.id)) throw notFound('Session');
-      const [own] = await ctx.db.query(`${LIVE_SESSIONS} AND id = $2`, [viewer.userId, args.id]);
-      if (!own) throw notFound('Session');
-      return { revoked: await revokeSessions(ctx.db.manager, { sessionId: args.id }, 'REVOKED_BY_USER') };
+      return ctx.db.transaction(async (tx) => {
+        const [own] = await tx.query(`${LIVE_SESSIONS} AND id = $2`, [viewer.userId, args.id]);
+        if (!own) throw notFound('Session');
+        return { revoked: await revokeSessions(tx, { sessionId: args.id }, 'REVOKED_BY_USER') };
+      });
     },
   },
   Session: {
