@@ -245,6 +245,32 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       });
     });
 
+    it('archives each root field of one mutation with its own change, for its own company', async () => {
+      const three = `mutation ($x: [PostLedgerEntryInput!]!, $y: [PostLedgerEntryInput!]!, $z: [PostLedgerEntryInput!]!) {
+        x: postLedgerEntries(inputs: $x) { sequence } y: postLedgerEntries(inputs: $y) { sequence }
+        z: postLedgerEntries(inputs: $z) { sequence } }`;
+      const result = await billing.call<Record<'x' | 'y' | 'z', { sequence: number }[] | null>>(
+        three,
+        {
+          x: [entry(a.accounts[0].id, '1.00')],
+          y: [entry(b.accounts[0].id, '2.00')],
+          z: [entry('00000000-0000-4000-8000-000000000000', '3.00')],
+        },
+        operator,
+      );
+      expect(result.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['z', 'NOT_FOUND']]);
+      const archived = await billing.db.dataSource.query(
+        `SELECT a.payload->>'companyId' AS company, a.payload->>'outcome' AS outcome,
+                EXISTS (SELECT 1 FROM outbox b WHERE b.type = 'BalanceChanged' AND b.txid = a.txid) AS together
+         FROM outbox a WHERE a.type = 'AuditEvent' ORDER BY a.id DESC LIMIT 3`,
+      );
+      expect(archived.reverse()).toEqual([
+        { company: a.id, outcome: 'OK', together: true },
+        { company: b.id, outcome: 'OK', together: true },
+        { company: null, outcome: 'NOT_FOUND', together: false },
+      ]);
+    });
+
     it('is for staff only; a company admin cannot post', async () => {
       const denied = await postMany([entry(a.accounts[0].id, '1.00')], adminOf(a));
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');

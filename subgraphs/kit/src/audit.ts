@@ -71,8 +71,8 @@ interface AuditedField {
   target: string;
 }
 
-const eventOf = (ctx: SubgraphContext<unknown>, field: AuditedField, outcome: string) => {
-  const { origin, audit } = ctx;
+const eventOf = (ctx: SubgraphContext<unknown>, audit: AuditNote, field: AuditedField, outcome: string) => {
+  const { origin } = ctx;
   const payload: AuditEventPayload = {
     actorId: audit.actorId ?? origin.viewer?.userId ?? null,
     actorRole: origin.viewer?.role ?? null,
@@ -101,7 +101,7 @@ export function auditedDataSource(db: DataSource, ctx: SubgraphContext<unknown>)
       const result = await work(tx);
       const { pending } = ctx.audit;
       if (pending && !ctx.audit.recorded) {
-        await publish(tx, eventOf(ctx, pending, 'OK'));
+        await publish(tx, eventOf(ctx, ctx.audit, pending, 'OK'));
         wrote = true;
       }
       return result;
@@ -116,9 +116,10 @@ export function auditedDataSource(db: DataSource, ctx: SubgraphContext<unknown>)
 
 /**
  * Writes an audit event for every mutation the subgraph runs, succeeded or failed, to its outbox: inside the
- * change's transaction when it has one (see `auditedDataSource`), else after the response is known. A
- * mutation that committed and then failed gets a second event with the failure. Identity collects them all
- * into the action archive.
+ * change's transaction when it has one (see `auditedDataSource`), else after the response is known but
+ * before it is sent. A mutation that committed and then failed gets a second event with the failure. Each
+ * root field of a mutation gets its own note as it starts (GraphQL runs them one after another), so every
+ * one is written with its own change. Identity collects them all into the action archive.
  */
 export function auditPlugin<L>(
   subgraph: string,
@@ -137,22 +138,46 @@ export function auditPlugin<L>(
     async requestDidStart() {
       // A mutation's root fields, named once when the operation is known; none for other operations.
       let fields: ReturnType<typeof fieldsOf> = [];
+      // The notes of the root fields done so far, kept as the next one starts; the last one's is the context's.
+      const notes = new Map<string, AuditNote>();
+      let current: string | null = null;
       return {
-        async didResolveOperation({ operation, request, contextValue }) {
+        async didResolveOperation({ operation, request }) {
           if (operation?.operation !== 'mutation') return;
           fields = fieldsOf(operation, request.variables ?? {});
-          if (fields.length === 1)
-            contextValue.audit.pending = { action: fields[0].action, target: fields[0].target };
+        },
+        async executionDidStart() {
+          if (fields.length === 0) return; // no per-field hook for queries
+          return {
+            willResolveField({ info, contextValue }) {
+              if (info.path.prev !== undefined) return;
+              const field = fields.find((f) => f.key === info.path.key);
+              if (!field) return;
+              // The note is shared with the resolvers' context (Apollo hands plugins a shallow copy), so it
+              // is emptied in place for the next field rather than replaced.
+              const note = contextValue.audit as Record<string, unknown>;
+              if (current !== null) notes.set(current, { ...note });
+              for (const key of Object.keys(note)) delete note[key];
+              note.pending = { action: field.action, target: field.target };
+              current = field.key;
+            },
+          };
         },
         async willSendResponse({ response, contextValue }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           for (const { key, action, target } of fields) {
+            const note = notes.get(key) ?? contextValue.audit;
             const error =
               errors.find((e) => e.path?.[0] === key) ??
               (errors.length && !errors[0].path ? errors[0] : null);
-            if (contextValue.audit.recorded && !error) continue; // written with the change
+            if (note.recorded && !error) continue; // written with the change
             const outcome = error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK';
-            const event = eventOf(contextValue as SubgraphContext<unknown>, { action, target }, outcome);
+            const event = eventOf(
+              contextValue as SubgraphContext<unknown>,
+              note,
+              { action, target },
+              outcome,
+            );
             await publish(db.manager, event).catch((err) =>
               log.error({ err, action }, 'audit event not written'),
             );
