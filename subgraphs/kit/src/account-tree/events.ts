@@ -15,8 +15,8 @@ export interface PersonalAccountOpened {
   companyId: string;
   number: string;
   currency: string;
-  /** The groups the account lies in, top first; empty when ungrouped. */
-  groups: string[];
+  /** The groups the account lies in, top first; empty when ungrouped (absent in events older than groups). */
+  groups?: string[];
 }
 
 export interface AccountGroupCreated {
