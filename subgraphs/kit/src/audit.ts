@@ -88,9 +88,9 @@ const eventOf = (ctx: SubgraphContext<unknown>, audit: AuditNote, field: Audited
 };
 
 /**
- * The request's view of the database: a mutation's audit event is written inside the first transaction it
- * commits, with the change itself, so a change is never without its record. (A mutation of several root
- * fields, or one that commits nothing, gets its events after it ends; so does a failure.)
+ * The request's view of the database: each root field of a mutation has its audit event written inside the
+ * first transaction it commits, with the change itself, so a change is never without its record. (A field
+ * that commits nothing gets its event after the mutation ends; so does a failure.)
  */
 export function auditedDataSource(db: DataSource, ctx: SubgraphContext<unknown>): DataSource {
   const audited = Object.create(db) as DataSource;

@@ -68,27 +68,13 @@ export async function applyTreeEvent(
   tx: EntityManager,
   event: { type: string; payload: unknown },
 ): Promise<void> {
-  switch (event.type) {
-    case ACCOUNT_TREE_EVENTS.accountOpened: {
-      const p = event.payload as PersonalAccountOpened;
-      await placeNodes(tx, {
-        companyId: p.companyId,
-        kind: 'ACCOUNT',
-        ids: [p.accountId],
-        groups: p.groups ?? [],
-      });
-      return;
-    }
-    case ACCOUNT_TREE_EVENTS.groupCreated: {
-      const p = event.payload as AccountGroupCreated;
-      await placeNodes(tx, { companyId: p.companyId, kind: 'GROUP', ids: [p.groupId], groups: p.groups });
-      return;
-    }
-    case ACCOUNT_TREE_EVENTS.accountsMoved: {
-      const p = event.payload as PersonalAccountsMoved;
-      await placeNodes(tx, { companyId: p.companyId, kind: 'ACCOUNT', ids: p.accountIds, groups: p.groups });
-      return;
-    }
+  const placed = accountsPlacedBy(event);
+  if (placed) {
+    const { companyId, accountIds, groups } = placed;
+    await placeNodes(tx, { companyId, kind: 'ACCOUNT', ids: accountIds, groups });
+  } else if (event.type === ACCOUNT_TREE_EVENTS.groupCreated) {
+    const p = event.payload as AccountGroupCreated;
+    await placeNodes(tx, { companyId: p.companyId, kind: 'GROUP', ids: [p.groupId], groups: p.groups });
   }
 }
 
