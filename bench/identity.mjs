@@ -1,11 +1,9 @@
 // Sign-in cost: logins per second through the gateway (argon2id m=19 MiB, t=2, p=1 — identity's parameters),
 // and what verifying an access token costs the gateway per request (Ed25519 JWT, in process).
 import { generateKeyPairSync } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { benchSystem, login, ms, percentile, root } from './lib.mjs';
+import { benchSystem, login, ms, percentile, require, root } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
 const { createTokenSigner, createTokenVerifier } = require(join(root, 'subgraphs/kit/dist/core/tokens.js'));
 
 export async function run() {

@@ -8,7 +8,6 @@
 // shares the cores.
 // Subscriptions select fields from billing and accounts, so every event crosses subgraphs.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -21,10 +20,10 @@ import {
   ms,
   percentile,
   processCpuSeconds,
+  require,
   root,
 } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
 const { stableId, encodeOrigin } = require(join(root, 'subgraphs/kit/dist/index.js'));
 
 const ACCOUNTS = 1000;
