@@ -8,7 +8,7 @@ export type ChallengePurpose = 'LOGIN_SMS' | 'PASSWORD_CHANGE' | 'PASSWORD_RESET
 
 /** Wrong codes a challenge survives; the next one ends it. */
 export const MAX_CODE_ATTEMPTS = 5;
-const LIFETIME_MINUTES: Record<ChallengePurpose, number> = {
+export const LIFETIME_MINUTES: Record<ChallengePurpose, number> = {
   LOGIN_SMS: 5,
   PASSWORD_RESET: 5,
   CONTACT_CHANGE: 5,

@@ -24,6 +24,9 @@ const issueRefreshToken = async (tx: EntityManager, sessionId: string) => {
   return token;
 };
 
+/** The device as stored with its session. */
+const userAgentOf = (origin: RequestOrigin) => origin.userAgent?.slice(0, 500) ?? null;
+
 /** The token carries what the user may see, so every subgraph can scope without asking identity. */
 const accessTokenFor = (signToken: TokenSigner, user: User, sessionId: string) =>
   signToken({
@@ -34,6 +37,18 @@ const accessTokenFor = (signToken: TokenSigner, user: User, sessionId: string) =
     ...(user.accountIds && { accountIds: user.accountIds }),
     ...(user.groupIds && { groupIds: user.groupIds }),
   });
+
+/** A session's next pair: a new refresh token of its family and an access token. */
+async function tokenPair(
+  tx: EntityManager,
+  signToken: TokenSigner,
+  user: User,
+  session: { id: string; expiresAt: Date },
+): Promise<SignedIn> {
+  const refreshToken = await issueRefreshToken(tx, session.id);
+  const { token, expiresAt } = await accessTokenFor(signToken, user, session.id);
+  return { accessToken: token, refreshToken, expiresAt, refreshExpiresAt: session.expiresAt, user };
+}
 
 /** Signs a user in on a new device session: an access token and the first refresh token of its family. */
 export async function startSession(
@@ -46,11 +61,9 @@ export async function startSession(
   const [{ expires_at }] = await tx.query(
     `INSERT INTO sessions (id, user_id, ip, user_agent, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING expires_at`,
-    [id, user.id, origin.ip, origin.userAgent?.slice(0, 500) ?? null, SESSION_DAYS],
+    [id, user.id, origin.ip, userAgentOf(origin), SESSION_DAYS],
   );
-  const refreshToken = await issueRefreshToken(tx, id);
-  const { token, expiresAt } = await accessTokenFor(signToken, user, id);
-  return { accessToken: token, refreshToken, expiresAt, refreshExpiresAt: new Date(expires_at), user };
+  return tokenPair(tx, signToken, user, { id, expiresAt: new Date(expires_at) });
 }
 
 const invalidRefresh = () => unauthenticated('Invalid or expired refresh token; sign in again');
@@ -85,24 +98,16 @@ export async function refreshSession(
     await tx.query('UPDATE sessions SET last_seen_at = now(), ip = $2, user_agent = $3 WHERE id = $1', [
       row.session_id,
       origin.ip,
-      origin.userAgent?.slice(0, 500) ?? null,
+      userAgentOf(origin),
     ]);
-    const next = await issueRefreshToken(tx, row.session_id);
-    const { token, expiresAt } = await accessTokenFor(signToken, user, row.session_id);
-    return {
-      accessToken: token,
-      refreshToken: next,
-      expiresAt,
-      refreshExpiresAt: new Date(row.expires_at),
-      user,
-    };
+    return tokenPair(tx, signToken, user, { id: row.session_id, expiresAt: new Date(row.expires_at) });
   });
   // The revocation above is committed; only then refuse.
   if (outcome === null || outcome === 'reused') throw invalidRefresh();
   return outcome;
 }
 
-export type SessionFilter = { sessionId: string } | { userId: string; except?: string };
+export type SessionFilter = { sessionId: string } | { userId: string };
 
 /** Ends sessions at once: their refresh tokens stop working; access tokens already issued lapse within their TTL. */
 export async function revokeSessions(
@@ -112,13 +117,11 @@ export async function revokeSessions(
 ): Promise<number> {
   const rows = await tx.query(
     `WITH revoked AS (
-       UPDATE sessions SET revoked_at = now(), revoked_reason = $4
-       WHERE revoked_at IS NULL AND (id = $1 OR (user_id = $2 AND id IS DISTINCT FROM $3))
+       UPDATE sessions SET revoked_at = now(), revoked_reason = $3
+       WHERE revoked_at IS NULL AND (id = $1 OR user_id = $2)
        RETURNING id
      ) SELECT count(*)::int AS n FROM revoked`,
-    'sessionId' in filter
-      ? [filter.sessionId, null, null, reason]
-      : [null, filter.userId, filter.except ?? null, reason],
+    'sessionId' in filter ? [filter.sessionId, null, reason] : [null, filter.userId, reason],
   );
   return rows[0].n;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertValid, badInput, requireViewer, type TokenSigner } from '@kabinet/kit';
 import { clearFailures } from '../auth/attempts';
-import { challengeByMessage, completeChallenge } from '../auth/challenges';
+import { challengeByMessage, completeChallenge, LIFETIME_MINUTES } from '../auth/challenges';
 import { nextLoginStep } from '../auth/next-step';
 import { passwordProblems } from '../auth/password-policy';
 import { revokeSessions } from '../auth/sessions';
@@ -71,7 +71,8 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
         const user = await findUserByLogin(tx, args.login);
         if (!user?.phone || user.blockedAt) {
           // Looks like any other answer; no challenge exists, so no code will ever be accepted.
-          return { id: randomUUID(), expiresAt: new Date(Date.now() + 5 * 60_000), sentTo: null };
+          const expiresAt = new Date(Date.now() + LIFETIME_MINUTES.PASSWORD_RESET * 60_000);
+          return { id: randomUUID(), expiresAt, sentTo: null };
         }
         const { id, expiresAt } = await challengeByMessage(tx, ctx.log, {
           userId: user.id,
