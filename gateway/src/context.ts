@@ -9,6 +9,14 @@ export interface GatewayContext {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** The caller of one HTTP request as subgraphs are told of it: who (verified, or null), from where, which request. */
+export const requestOrigin = (req: IncomingMessage, viewer: RequestOrigin['viewer']): RequestOrigin => ({
+  viewer,
+  ip: req.socket.remoteAddress ?? null,
+  userAgent: req.headers['user-agent'] ?? null,
+  requestId: randomUUID(),
+});
+
 /**
  * Builds the caller's identity for one request. No token: anonymous (public fields still work, protected
  * ones answer UNAUTHENTICATED). A token that does not verify: the whole request is refused with 401.
@@ -27,12 +35,5 @@ export async function contextFor(req: IncomingMessage, verify: TokenVerifier): P
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }
-  return {
-    origin: {
-      viewer,
-      ip: req.socket.remoteAddress ?? null,
-      userAgent: req.headers['user-agent'] ?? null,
-      requestId: randomUUID(),
-    },
-  };
+  return { origin: requestOrigin(req, viewer) };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   encodeOrigin,
@@ -10,6 +9,7 @@ import {
   uploadTooLarge,
 } from '@kabinet/kit/core';
 import type { RequestHandler } from 'express';
+import { requestOrigin } from './context';
 
 /**
  * PUT /uploads/:id?token=…: streams a document to identity, which checks the URL, size and content. The
@@ -29,12 +29,7 @@ export function proxyUploads(
     }
     const headers: Record<string, string> = {
       'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-      [FORWARDED_ORIGIN_HEADER]: encodeOrigin({
-        viewer: null,
-        ip: req.socket.remoteAddress ?? null,
-        userAgent: req.headers['user-agent'] ?? null,
-        requestId: randomUUID(),
-      }),
+      [FORWARDED_ORIGIN_HEADER]: encodeOrigin(requestOrigin(req, null)),
     };
     if (Number.isFinite(declared)) headers['content-length'] = String(declared);
     if (gatewaySecret) headers[GATEWAY_CREDENTIAL_HEADER] = gatewaySecret;
