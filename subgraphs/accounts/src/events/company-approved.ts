@@ -1,16 +1,12 @@
-import { ACCOUNT_TREE_EVENTS, type Logger, startConsumer } from '@kabinet/kit';
+import {
+  ACCOUNT_TREE_EVENTS,
+  COMPANY_APPROVED,
+  type CompanyApprovedPayload,
+  type Logger,
+  startConsumer,
+} from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { publishTreeChanges } from '../tree/publish-tree-change';
-
-/** The part of identity's CompanyApproved event accounts needs (identity's outbox is the contract). */
-interface CompanyApproved {
-  companyId: string;
-  name: string;
-  inn: string;
-  kpp: string;
-  legalAddress: string;
-  accountNumbers: string[];
-}
 
 /**
  * Opens the company and its personal accounts when identity approves a connection application. A company
@@ -22,10 +18,10 @@ export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) =
     db,
     source: 'identity',
     name: 'accounts.company-approvals',
-    types: ['CompanyApproved'],
+    types: [COMPANY_APPROVED],
     log,
     async handle(event, tx) {
-      const approved = event.payload as unknown as CompanyApproved;
+      const approved = event.payload as CompanyApprovedPayload;
       const created = await tx.query(
         `INSERT INTO companies (id, name, inn, kpp, legal_address) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertValid,
+  COMPANY_APPROVED,
+  type CompanyApprovedPayload,
   companyStream,
   decodeCursor,
   isUuid,
@@ -14,8 +16,7 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
-import { User } from '../data/entities';
-import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
+import { createUserWithOneTimePassword, findUserById, findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
 import {
   applicationProblems,
@@ -37,22 +38,6 @@ export interface ApplicationRow {
   decidedAt: Date | null;
   decisionComment: string | null;
   companyId: string | null;
-}
-
-/** What approval publishes; accounts opens the company and its personal accounts from it. */
-export const COMPANY_APPROVED = 'CompanyApproved';
-export interface CompanyApprovedPayload {
-  companyId: string;
-  name: string;
-  inn: string;
-  kpp: string;
-  legalAddress: string;
-  region: string;
-  locality: string;
-  contractNumber: string;
-  accountNumbers: string[];
-  managerId: string | null;
-  [key: string]: unknown;
 }
 
 const COLUMNS = `id, number, status, inn, company_name AS "companyName", details, submitted_at AS "submittedAt",
@@ -158,7 +143,7 @@ export async function reviewApplication(
   if (application.status !== 'SUBMITTED')
     throw preconditionFailed(`The application is already ${application.status}`);
   const managerId = input.managerId ?? reviewer.userId;
-  const manager = isUuid(managerId) ? await tx.getRepository(User).findOneBy({ id: managerId }) : null;
+  const manager = isUuid(managerId) ? await findUserById(tx, managerId) : null;
   assertValid([
     ...(input.decision === 'REJECT' && !input.comment?.trim()
       ? [{ field: 'comment', message: 'say why the application is rejected' }]

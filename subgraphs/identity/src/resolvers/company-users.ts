@@ -1,8 +1,14 @@
-import { assertValid, COMPANY_ROLES, type CompanyRole, requireViewer } from '@kabinet/kit';
+import { assertValid, type CompanyRole, requireViewer } from '@kabinet/kit';
 import { revokeSessions } from '../auth/sessions';
 import { User } from '../data/entities';
 import { type AccessListInput, UNLIMITED, validAccessList } from '../users/access-list';
-import { assertAnotherAdmin, type InviteUserInput, inviteUser, managedUser } from '../users/company-users';
+import {
+  assertAnotherAdmin,
+  type InviteUserInput,
+  inviteUser,
+  managedUser,
+  roleProblems,
+} from '../users/company-users';
 import type { Context } from './context';
 
 export const companyUserResolvers = {
@@ -14,13 +20,10 @@ export const companyUserResolvers = {
     changeUserRole: (_: unknown, args: { userId: string; role: CompanyRole }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
         const user = await managedUser(tx, ctx, requireViewer(ctx.viewer), args.userId);
-        if (!(COMPANY_ROLES as readonly string[]).includes(args.role)) {
-          assertValid([{ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' }]);
-        }
+        assertValid(roleProblems(args.role));
         if (user.role === 'ADMIN' && args.role !== 'ADMIN') await assertAnotherAdmin(tx, user);
         // An administrator sees every account: an access list ends with the promotion.
-        const access =
-          args.role === 'ADMIN' ? UNLIMITED : { accountIds: user.accountIds, groupIds: user.groupIds };
+        const access = args.role === 'ADMIN' ? UNLIMITED : {};
         await tx.getRepository(User).update({ id: user.id }, { role: args.role, ...access });
         // Tokens carry the role: end the sessions so the new role applies at the next sign-in.
         await revokeSessions(tx, { userId: user.id }, 'ROLE_CHANGED');

@@ -48,13 +48,17 @@ function managedCompany(viewer: Viewer, named?: string | null): string {
   return companyActedOn(viewer, named);
 }
 
+/** A company user's role is one of the company roles (the GraphQL enum holds staff roles too). */
+export const roleProblems = (role: string): FieldProblem[] =>
+  (COMPANY_ROLES as readonly string[]).includes(role)
+    ? []
+    : [{ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' }];
+
 function inviteProblems(input: InviteUserInput): FieldProblem[] {
   const problems: FieldProblem[] = formatProblems('login', input.login, LOGIN_FORMAT);
   if (!input.fullName.trim()) problems.push({ field: 'fullName', message: 'is required' });
-  if (!(COMPANY_ROLES as readonly string[]).includes(input.role)) {
-    problems.push({ field: 'role', message: 'must be ADMIN, ACCOUNTANT or VIEWER' });
-  }
   problems.push(
+    ...roleProblems(input.role),
     ...formatProblems('email', input.email, EMAIL_FORMAT),
     ...formatProblems('phone', input.phone, PHONE_FORMAT),
   );

@@ -1,4 +1,5 @@
 export * from './bus';
+export * from './company-approved';
 export * from './consumer';
 export * from './event';
 export * from './idempotency';
