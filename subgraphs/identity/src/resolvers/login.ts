@@ -37,6 +37,7 @@ export const loginResolvers = (signToken: TokenSigner) => ({
         throw unauthenticated('Invalid login or password');
       }
       await clearFailures(ctx.db, key);
+      // Read again in the transaction: a user blocked during the (deliberately slow) hash check is refused.
       return ctx.db.transaction(async (tx) =>
         nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, await activeUser(tx, user.id)),
       );
