@@ -48,9 +48,14 @@ describe('identity: SMS and e-mail through a provider webhook', () => {
         text: expect.stringMatching(/код для смены пароля \d{6}/),
       },
     ]);
-    const [row] = await identity.db.dataSource.query(
-      'SELECT attempts, delivered_at, last_error FROM outgoing_messages',
-    );
+    // The provider has the message before the relay records the delivery: wait for the record.
+    const deliveryRecord = () =>
+      identity.db.dataSource.query('SELECT attempts, delivered_at, last_error FROM outgoing_messages');
+    let [row] = await deliveryRecord();
+    for (let i = 0; i < 50 && !row.delivered_at; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      [row] = await deliveryRecord();
+    }
     expect(row).toMatchObject({ attempts: 2, last_error: 'HTTP 503', delivered_at: expect.any(Date) });
     await new Promise((r) => setTimeout(r, 1200));
     expect(received).toHaveLength(1);
