@@ -27,7 +27,7 @@ async function startGateway(
     output += d;
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100 && child.exitCode === null; i++) {
+  for (let i = 0; i < 300 && child.exitCode === null; i++) {
     if (
       await fetch(`${base}/health`).then(
         (r) => r.ok,

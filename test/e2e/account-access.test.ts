@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import { liveBalancesSeen } from '../src/live-balances';
+import { liveBalancesSeen, postPayment } from '../src/live-balances';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const ACCOUNTS = `{ me { accountIds company { personalAccounts(first: 10) { totalCount edges { node { id number balance { amount } } } } } } }`;
@@ -78,5 +78,32 @@ describe('a user limited to some personal accounts sees only them, in every subg
     const token = await system.login('a-branch-viewer', 'Branch-viewer-2026');
     const seen = await system.query<Accounts>(ACCOUNTS, {}, token);
     expect(seen.data?.me.company.personalAccounts.totalCount).toBe(3);
+  });
+
+  it('does not share a live subscription between sessions of one user that reach different accounts', async () => {
+    // An older session still carries the whole company; a newer one was signed in with a list.
+    const sessionOf = async (accountIds?: string[]) =>
+      (await system.signToken({ userId: viewerId, companyId: a.id, role: 'VIEWER', accountIds })).token;
+    const LIVE = 'subscription { balanceChanged(companyWide: true) { account { id } } }';
+    const wide = system
+      .socket(await sessionOf())
+      .subscribe<{ balanceChanged: { account: { id: string } } }>(LIVE);
+    const narrow = system
+      .socket(await sessionOf([mine.id]))
+      .subscribe<{ balanceChanged: { account: { id: string } } }>(LIVE);
+    const seenBy = (live: typeof wide) => live.results.map((r) => r.data?.balanceChanged.account.id);
+    // Live-only subscriptions start when they start: pay into the listed account until both see it.
+    for (let i = 0; !(seenBy(wide).includes(mine.id) && seenBy(narrow).includes(mine.id)); i++) {
+      if (i === 20) throw new Error('the subscriptions never went live');
+      await postPayment(system, operator, mine.id, `shared-probe-${i}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const narrowBefore = narrow.results.length;
+    await postPayment(system, operator, other.id, 'shared-other');
+    await postPayment(system, operator, mine.id, 'shared-mine');
+    await narrow.waitFor(narrowBefore + 1);
+    await new Promise((r) => setTimeout(r, 300)); // time for an event that should not come
+    expect(seenBy(wide)).toContain(other.id);
+    expect(new Set(narrow.results.map((r) => r.data?.balanceChanged.account.id))).toEqual(new Set([mine.id]));
   });
 });

@@ -52,7 +52,7 @@ async function launch(
   const launched = { child, output: () => output, exited, gatewayUrl: `http://127.0.0.1:${port}/graphql` };
   running.add(launched);
   exited.then(() => running.delete(launched));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (!output.includes('Kabinet is ready')) {
     if (Date.now() > deadline || child.exitCode !== null)
       throw new Error(`launcher did not start:\n${output}`);
@@ -74,6 +74,7 @@ const servicesOf = (launcher: ChildProcess) => {
 };
 
 describe('npm start', () => {
+  jest.setTimeout(180_000); // each test boots the whole stack: initdb and six processes
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let dataDir: string;
 

@@ -54,7 +54,7 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
     const shortLived = await createTokenSigner({
       privateKeyPem: system.keyPair.privateKeyPem,
       keyId: 'k1',
-      ttlSeconds: 2,
+      ttlSeconds: 3, // issued at a whole second, so valid for 2–3 s: time enough to connect
     })({
       userId: a.admin.id,
       companyId: a.id,
@@ -92,11 +92,11 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
 
     // The operator holds no other sockets: three are allowed, the fourth is refused.
     const held = [system.socket(operator), system.socket(operator), system.socket(operator)];
-    const stillOpen = await Promise.race([
+    const accepted = await Promise.race([
+      Promise.all(held.map((s) => s.connected)).then(() => true),
       Promise.any(held.map((s) => s.closed)).then(() => false),
-      new Promise((r) => setTimeout(() => r(true), 500)),
     ]);
-    expect(stillOpen).toBe(true);
+    expect(accepted).toBe(true);
     const fourth = system.socket(operator);
     expect(await fourth.closed).toMatchObject({ code: 4029, reason: 'Too many connections for this user' });
     for (const s of held) await s.client.dispose();
@@ -118,7 +118,18 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
     slow.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: BIG } }));
     const fastSocket = system.socket(admin);
     const fast = fastSocket.subscribe<{ balanceChanged: { sequence: number } }>(BIG);
-    await new Promise((r) => setTimeout(r, 300));
+    // Both share one live subscription; a first payment reaching both shows it is up.
+    const slowLive = new Promise<void>((resolve) => {
+      const onMessage = (message: WebSocket.RawData) => {
+        if (JSON.parse(message.toString()).type !== 'next') return;
+        slow.off('message', onMessage);
+        resolve();
+      };
+      slow.on('message', onMessage);
+    });
+    expect((await pay(system.gatewayUrl, '1.00')).errors).toBeUndefined();
+    await Promise.all([fast.waitFor(1), slowLive]);
+    fast.results.splice(0);
     slow.pause(); // stops reading: what the gateway sends piles up
 
     const EVENTS = 600;
@@ -155,8 +166,12 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
     const billingB = await system.addSubgraphInstance('billing');
     const gatewayB = await system.addGateway({ billing: billingB });
     const gatewayC = await system.addGateway();
-    const onB = system.socket(admin, {}, gatewayB).subscribe<Watch>(WATCH);
-    await new Promise((r) => setTimeout(r, 300));
+    const onB = system
+      .socket(admin, {}, gatewayB)
+      .subscribe<Watch>(
+        'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence amount { amount } account { number } } }',
+        { after: await system.streamHead(a.id) },
+      );
     const posted = await pay(gatewayC, '77.00'); // through gateway C and the first billing instance
     expect(posted.errors).toBeUndefined();
     await onB.waitFor(1);

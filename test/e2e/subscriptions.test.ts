@@ -2,7 +2,8 @@ import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
 import { postGraphQL } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
-const LIVE = `subscription { balanceChanged(companyWide: true) {
+// Tests subscribe `after` the stream's head, so no event they commit can precede the subscription.
+const LIVE = `subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) {
   sequence kind amount { amount } balance { amount currency }
   account { number name company { name } services { tariff { name } } } } }`;
 const PAY = `mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { balance { amount } sequence } }`;
@@ -47,7 +48,8 @@ describe('federated subscriptions through the gateway', () => {
     );
 
   beforeAll(async () => {
-    system = await startSystem(plan);
+    // Patient upstream retries (about 45 s in all): billing's restart below may be slow on a busy machine.
+    system = await startSystem(plan, { upstreamRetry: { attempts: 30, delayMs: 100 } });
     operator = await system.login('operator', DEMO_PASSWORD);
   });
   afterAll(() => system?.stop());
@@ -55,9 +57,8 @@ describe('federated subscriptions through the gateway', () => {
   it('delivers a payment merged with fields from accounts and catalog, only to the owning company', async () => {
     const tokenA = await system.login(a.admin.login, DEMO_PASSWORD);
     const tokenB = await system.login(b.admin.login, DEMO_PASSWORD);
-    const mine = system.socket(tokenA).subscribe<Live>(LIVE);
-    const theirs = system.socket(tokenB).subscribe<Live>(LIVE);
-    await new Promise((r) => setTimeout(r, 500));
+    const mine = system.socket(tokenA).subscribe<Live>(LIVE, { after: await system.streamHead(a.id) });
+    const theirs = system.socket(tokenB).subscribe<Live>(LIVE, { after: await system.streamHead(b.id) });
 
     const paid = await pay(a.accounts[0].id, '2500.00');
     expect(paid.errors).toBeUndefined();
@@ -86,8 +87,7 @@ describe('federated subscriptions through the gateway', () => {
 
   it('resumes after a reconnect with exactly the events it missed', async () => {
     const token = await system.login(a.admin.login, DEMO_PASSWORD);
-    const first = system.socket(token).subscribe<Live>(LIVE);
-    await new Promise((r) => setTimeout(r, 300));
+    const first = system.socket(token).subscribe<Live>(LIVE, { after: await system.streamHead(a.id) });
     const seen = (await pay(a.accounts[1].id, '1.00')).data?.postLedgerEntry.sequence as number;
     await first.waitFor(1);
     first.dispose(); // the dashboard goes away…
@@ -116,9 +116,9 @@ describe('federated subscriptions through the gateway', () => {
     const live = system
       .socket(token)
       .subscribe<Live>(
-        'subscription { balanceChanged(companyWide: true) { sequence amount { amount } account { number } } }',
+        'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence amount { amount } account { number } } }',
+        { after: await system.streamHead(a.id) },
       );
-    await new Promise((r) => setTimeout(r, 300));
     const start = (await pay(a.accounts[0].id, '10.00')).data?.postLedgerEntry.sequence as number;
     await live.waitFor(1);
 
@@ -192,14 +192,13 @@ describe('federated subscriptions through the gateway', () => {
         order: { tariff: { name: string }; account: { number: string } };
       };
     }>(
-      `subscription ($ids: [ID!]) { orderStatusChanged(orderIds: $ids) {
+      `subscription ($ids: [ID!], $after: Int) { orderStatusChanged(orderIds: $ids, after: $after) {
          sequence previousStatus status reason order { tariff { name } account { number } } } }`,
-      { ids: [order.id] },
+      { ids: [order.id], after: await system.streamHead(a.id, 'catalog') },
     );
     const otherCompany = system
       .socket(await system.login(b.admin.login, DEMO_PASSWORD))
       .subscribe('subscription { orderStatusChanged { status } }');
-    await new Promise((r) => setTimeout(r, 300));
     const MOVE =
       'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { order { status } sequence } }';
     const done = await system.query(
@@ -232,13 +231,13 @@ describe('federated subscriptions through the gateway', () => {
   it('gives each of many concurrent events its own cross-subgraph fields', async () => {
     const token = await system.login(a.admin.login, DEMO_PASSWORD);
     const socket = system.socket(token);
+    const after = await system.streamHead(a.id);
     const watchers = a.accounts.map((account) =>
       socket.subscribe<{ balanceChanged: { account: { id: string; number: string } } }>(
-        'subscription ($ids: [ID!]) { balanceChanged(accountIds: $ids) { account { id number } } }',
-        { ids: [account.id] },
+        'subscription ($ids: [ID!], $after: Int) { balanceChanged(accountIds: $ids, after: $after) { account { id number } } }',
+        { ids: [account.id], after },
       ),
     );
-    await new Promise((r) => setTimeout(r, 300));
     await Promise.all(a.accounts.map((account) => pay(account.id, '5.00')));
     for (const [i, watcher] of watchers.entries()) {
       await watcher.waitFor(1);

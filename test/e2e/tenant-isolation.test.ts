@@ -158,11 +158,20 @@ describe('tenant isolation: company A against every field taking an id of compan
       tokenA,
     );
     expect(invited.data?.inviteUser.user.company.id).toBe(a.id);
-    const archive = await system.query<{ auditLog: { edges: { node: { company: { id: string } } }[] } }>(
-      `{ auditLog(filter: { companyId: "${b.id}" }) { edges { node { company { id } } } } }`,
-      {},
-      tokenA,
-    );
-    for (const edge of archive.data?.auditLog.edges ?? []) expect(edge.node.company.id).toBe(a.id);
+    // The archive is filled in the background: wait for this invitation, then look at everything listed.
+    let filed: { action: string; company: { id: string } }[] = [];
+    for (let i = 0; i < 100 && !filed.some((e) => e.action === 'identity.inviteUser'); i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      const archive = await system.query<{
+        auditLog: { edges: { node: { action: string; company: { id: string } } }[] };
+      }>(
+        `{ auditLog(filter: { companyId: "${b.id}" }, first: 100) { edges { node { action company { id } } } } }`,
+        {},
+        tokenA,
+      );
+      filed = archive.data?.auditLog.edges.map((e) => e.node) ?? [];
+    }
+    expect(filed.map((e) => e.action)).toContain('identity.inviteUser');
+    for (const entry of filed) expect(entry.company.id).toBe(a.id);
   });
 });

@@ -25,10 +25,11 @@ export async function liveBalancesSeen(
   try {
     const named = socket.subscribe(`subscription { balanceChanged(accountIds: ["${hidden}"]) { sequence } }`);
     await named.waitFor(1);
+    const company = system.plan.companies.find((c) => c.accounts.some((account) => account.id === hidden));
     const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
-      'subscription { balanceChanged(companyWide: true) { account { id } } }',
+      'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { account { id } } }',
+      { after: await system.streamHead(company?.id as string) },
     );
-    await new Promise((r) => setTimeout(r, 300));
     for (const accountId of postTo)
       await postPayment(system, tokens.staff, accountId, `live-${tokens.viewer.slice(-12)}-${accountId}`);
     await live.waitFor(1);

@@ -36,6 +36,8 @@ export interface SocketClient {
   client: Client;
   /** The close event once the socket closes. */
   closed: Promise<{ code: number; reason: string }>;
+  /** Resolves when the gateway acknowledges the connection (it has been admitted). */
+  connected: Promise<void>;
   subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Received<T>;
 }
 
@@ -76,6 +78,8 @@ export interface RunningSystem {
   addSubgraphInstance(name: SubgraphName): Promise<string>;
   /** Another gateway, optionally routing some subgraphs to other instances. */
   addGateway(subgraphUrls?: Partial<Record<SubgraphName, string>>): Promise<string>;
+  /** The last sequence number of a company's event stream in a subgraph: subscribe `after` it to miss nothing. */
+  streamHead(companyId: string, subgraph?: SubgraphName): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -167,6 +171,10 @@ export async function startSystem(
         const closedPromise = new Promise<{ code: number; reason: string }>((resolve) => {
           closed = resolve;
         });
+        let connected!: () => void;
+        const connectedPromise = new Promise<void>((resolve) => {
+          connected = resolve;
+        });
         const client = createClient({
           url: url.replace(/^http/, 'ws'),
           webSocketImpl: WebSocket,
@@ -174,12 +182,16 @@ export async function startSystem(
           retryAttempts: 0,
           lazy: false,
           onNonLazyError: () => {},
-          on: { closed: (event) => closed(event as { code: number; reason: string }) },
+          on: {
+            connected: () => connected(),
+            closed: (event) => closed(event as { code: number; reason: string }),
+          },
         });
         sockets.push(client);
         return {
           client,
           closed: closedPromise,
+          connected: connectedPromise,
           subscribe: (text, variables = {}) => collect(client, { query: text, variables }, closedPromise),
         };
       },
@@ -223,6 +235,13 @@ export async function startSystem(
         return (await serve(definition, await open(definition), 0)).url;
       },
       addGateway: (overrides = {}) => gatewayAt({ ...urls(), ...overrides }),
+      async streamHead(companyId, name = 'billing') {
+        const [head] = await subgraphs[name].db.dataSource.query(
+          'SELECT last_seq FROM outbox_streams WHERE stream = $1',
+          [`company:${companyId}`],
+        );
+        return Number(head?.last_seq ?? 0);
+      },
       async stop() {
         await Promise.all(sockets.map((c) => c.dispose()));
         await stopAll(services, databases, database.drop);

@@ -137,7 +137,8 @@ export function serveWebSocket(options: {
           ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
           return new Error('Client fell too far behind');
         };
-        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones.
+        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones — of the
+        // same user with the same reach (sessions of one user may carry different access lists).
         const { viewer } = request.origin;
         const key = replayRequested(engine, request)
           ? randomUUID()
@@ -145,6 +146,8 @@ export function serveWebSocket(options: {
               viewer?.userId,
               viewer?.companyId,
               viewer?.role,
+              viewer?.accountIds,
+              viewer?.groupIds,
               args.operationName,
               print(args.document),
               request.variables,

@@ -44,15 +44,22 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       operator,
     );
 
+  /** The company stream's last sequence: subscribing `after` it, no event the test commits can be missed. */
+  const head = async (company: typeof a) => {
+    const [row] = await billing.db.dataSource.query('SELECT last_seq FROM outbox_streams WHERE stream = $1', [
+      `company:${company.id}`,
+    ]);
+    return Number(row?.last_seq ?? 0);
+  };
+
   beforeAll(async () => {
     billing = await startSubgraph(subgraph, plan);
   });
   afterAll(() => billing?.stop());
 
   it('delivers a payment to a company-wide subscriber with the new balance, and nothing of another company', async () => {
-    const mine = billing.subscribe<Change>(WATCH, { all: true }, adminOf(a));
-    const theirs = billing.subscribe<Change>(WATCH, { all: true }, adminOf(b));
-    await new Promise((r) => setTimeout(r, 300)); // let both subscriptions reach the bus
+    const mine = billing.subscribe<Change>(WATCH, { all: true, after: await head(a) }, adminOf(a));
+    const theirs = billing.subscribe<Change>(WATCH, { all: true, after: await head(b) }, adminOf(b));
     const posted = await post(a.accounts[0].id, '1500.50');
     expect(posted.errors).toBeUndefined();
     await mine.waitFor(1);
@@ -102,8 +109,11 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
   });
 
   it('filters by account and refuses accounts of another company', async () => {
-    const one = billing.subscribe<Change>(WATCH, { ids: [a.accounts[1].id] }, adminOf(a));
-    await new Promise((r) => setTimeout(r, 200));
+    const one = billing.subscribe<Change>(
+      WATCH,
+      { ids: [a.accounts[1].id], after: await head(a) },
+      adminOf(a),
+    );
     await post(a.accounts[0].id, '5.00');
     await post(a.accounts[1].id, '6.00');
     await one.waitFor(1);
@@ -120,8 +130,11 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
   });
 
   it('lets staff watch one named company', async () => {
-    const staff = billing.subscribe<Change>(WATCH, { all: true, company: b.id }, operator);
-    await new Promise((r) => setTimeout(r, 200));
+    const staff = billing.subscribe<Change>(
+      WATCH,
+      { all: true, company: b.id, after: await head(b) },
+      operator,
+    );
     await post(a.accounts[0].id, '7.00');
     await post(b.accounts[0].id, '8.00');
     await staff.waitFor(1);
@@ -158,9 +171,8 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       )[0].n as number;
 
     it('posts across companies in one call: results in input order, running balances, one event each', async () => {
-      const watchA = billing.subscribe<Change>(WATCH, { all: true }, adminOf(a));
-      const watchB = billing.subscribe<Change>(WATCH, { all: true }, adminOf(b));
-      await new Promise((r) => setTimeout(r, 300));
+      const watchA = billing.subscribe<Change>(WATCH, { all: true, after: await head(a) }, adminOf(a));
+      const watchB = billing.subscribe<Change>(WATCH, { all: true, after: await head(b) }, adminOf(b));
       const before = (await post(b.accounts[1].id, '0.01')).data?.postLedgerEntry.balance.amount as string;
       const posted = await postMany([
         entry(b.accounts[1].id, '10.00'),

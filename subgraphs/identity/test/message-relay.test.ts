@@ -39,7 +39,7 @@ describe('identity: SMS and e-mail through a provider webhook', () => {
   it('delivers a queued SMS to the provider, retrying after a failure, once', async () => {
     await identity.db.dataSource.query("UPDATE users SET phone = '+79050001122' WHERE id = $1", [a.admin.id]);
     await identity.call('mutation { requestPasswordReset(login: "a-admin") { id } }');
-    for (let i = 0; i < 60 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 200 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(received).toEqual([
       {
         id: expect.any(String),

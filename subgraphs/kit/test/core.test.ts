@@ -75,8 +75,9 @@ describe('access tokens', () => {
   it('remember a verified token only until it expires, and never a tampered one', async () => {
     const k = keys();
     const verify = createTokenVerifier({ k1: k.publicKeyPem });
-    const sign = createTokenSigner({ privateKeyPem: k.privateKeyPem, keyId: 'k1', ttlSeconds: 1 });
-    const { token } = await sign(viewer);
+    const sign = createTokenSigner({ privateKeyPem: k.privateKeyPem, keyId: 'k1', ttlSeconds: 2 });
+    // Expiry is a whole second from a whole-second issue time: 2 s leaves at least 1 s to check it valid.
+    const { token, expiresAt } = await sign(viewer);
     await expect(verify(token)).resolves.toEqual(viewer);
     await expect(verify(token)).resolves.toEqual(viewer); // from memory
     const [header, payload, signature] = token.split('.');
@@ -84,7 +85,7 @@ describe('access tokens', () => {
       JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' }),
     ).toString('base64url');
     await expect(verify(`${header}.${forged}.${signature}`)).rejects.toThrow('Invalid access token');
-    await new Promise((r) => setTimeout(r, 1100));
+    await new Promise((r) => setTimeout(r, expiresAt.getTime() - Date.now() + 50));
     await expect(verify(token)).rejects.toThrow('Access token expired');
   });
 });

@@ -43,7 +43,7 @@ export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger
 export async function accountTreeCaughtUp(
   db: Pick<EntityManager, 'query'>,
   subgraph: string,
-  timeoutMs = 2_000,
+  timeoutMs = 5_000,
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
