@@ -13,6 +13,7 @@ import {
 } from '@kabinet/kit/core';
 import express from 'express';
 import { contextFor, type GatewayContext } from './context';
+import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
 import { loadFederation } from './subscriptions/federation';
@@ -47,12 +48,14 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const { log } = options;
   const verify = createTokenVerifier(options.verificationKeys);
   const federation = loadFederation(options.supergraphSdl);
+  enforceScalars(federation.schema);
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
   const sourceOf = (name: string) => new SubgraphSource(urls[name], options.gatewaySecret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => sourceOf(name),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
   const upstream = new UpstreamPool(urls, options.gatewaySecret);
 
   const app = express();

@@ -78,9 +78,15 @@ describe('bad input gets coded errors and writes nothing', () => {
     expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const wrongType = await system.query(CREATE, { input: { ...valid, inn: 7707083893 } }, staff);
     expect(wrongType.status).toBe(400);
-    expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongType.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'inn' }],
+    });
     const unknownInputField = await system.query(CREATE, { input: { ...valid, extra: 1 } }, staff);
-    expect(unknownInputField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownInputField.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'extra' }],
+    });
     const badPage = await system.query('{ news(first: 1000) { edges { cursor } } }');
     expect(badPage.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -92,6 +98,45 @@ describe('bad input gets coded errors and writes nothing', () => {
       fields: [{ field: 'after' }],
     });
     expect(await companies()).toBe(before);
+  });
+
+  it('checks Decimal and DateTime at the gateway: nothing of an operation runs when one input is malformed', async () => {
+    const account = system.plan.companies[0].accounts[0].id;
+    const entries = async () =>
+      Number(
+        (await system.subgraphs.billing.db.dataSource.query('SELECT count(*) FROM ledger_entries'))[0].count,
+      );
+    const before = await entries();
+    const entry = (amount: string, idempotencyKey: string) => ({
+      accountId: account,
+      kind: 'PAYMENT',
+      amount,
+      description: 'x',
+      idempotencyKey,
+    });
+    const twoPostings = await system.query(
+      `mutation ($ok: PostLedgerEntryInput!, $bad: PostLedgerEntryInput!) {
+         first: postLedgerEntry(input: $ok) { sequence } second: postLedgerEntry(input: $bad) { sequence } }`,
+      { ok: entry('1.00', 'scalar-ok'), bad: entry('-1.005', 'scalar-bad') },
+      staff,
+    );
+    expect(twoPostings.status).toBe(400);
+    expect(twoPostings.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'amount', message: expect.stringContaining('Decimal must look like "1250.00"') }],
+    });
+    expect(await entries()).toBe(before);
+    const admin = await system.login('one-admin', DEMO_PASSWORD);
+    const badDate = await system.query(
+      '{ auditLog(filter: { from: "yesterday" }) { edges { cursor } } }',
+      {},
+      admin,
+    );
+    expect(badDate.status).toBe(400);
+    expect(badDate.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('DateTime must be ISO 8601 with an offset, got "yesterday"'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('never answers with a stack trace', async () => {
@@ -137,5 +182,17 @@ describe('bad input gets coded errors and writes nothing', () => {
       .subscribe('subscription { balanceChanged(accountIds: ["nope"]) { sequence } }');
     await live.waitFor(1);
     expect(live.results[0].errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const badAfter = system
+      .socket(admin)
+      .subscribe(
+        'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence } }',
+        {
+          after: 'yesterday',
+        },
+      );
+    await badAfter.waitFor(1);
+    expect(badAfter.results[0].errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] },
+    });
   });
 });

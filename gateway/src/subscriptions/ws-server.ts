@@ -15,6 +15,7 @@ import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
 import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './execute';
 import { SharedSubscriptions } from './shared';
+import { variableErrors } from './variables';
 
 export interface SocketLimits {
   /** Subscriptions one connection may hold at once. */
@@ -126,6 +127,8 @@ export function serveWebSocket(options: {
       },
       context: (ctx) => ({ ctx }),
       subscribe: (args) => {
+        const badVariables = variableErrors(args);
+        if (badVariables) return { errors: badVariables };
         const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
         const request = {
           document: args.document,

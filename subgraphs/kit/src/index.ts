@@ -11,7 +11,6 @@ export * from './money';
 export * from './pagination';
 export * from './requisites';
 export * from './run-subgraph';
-export * from './scalars';
 export * from './schema-file';
 export * from './scoped';
 export * from './subgraph';

@@ -19,8 +19,8 @@ import {
 } from './core/forwarded';
 import { listen, type Service } from './core/http';
 import type { Logger } from './core/logger';
+import { scalars } from './core/scalars';
 import type { Database } from './database';
-import { scalars } from './scalars';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph';
 
 export interface SubgraphDeps {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { DateScalar, DateTime, Decimal } from '../src/core/scalars';
 import { formatMinor, money } from '../src/money';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../src/pagination';
-import { DateScalar, DateTime, Decimal } from '../src/scalars';
 
 describe('money', () => {
   it.each([

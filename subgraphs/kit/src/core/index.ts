@@ -6,6 +6,7 @@ export * from './forwarded';
 export * from './http';
 export * from './logger';
 export * from './process';
+export * from './scalars';
 export * from './tokens';
 export * from './topology';
 export * from './uploads';
