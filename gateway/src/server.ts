@@ -13,6 +13,7 @@ import {
 } from '@kabinet/kit/core';
 import express from 'express';
 import { contextFor, type GatewayContext } from './context';
+import { refuseNulText } from './nul-text';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -65,7 +66,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), refuseNulText],
   });
   await apollo.start();
   const sockets = serveWebSocket({

@@ -139,6 +139,34 @@ describe('bad input gets coded errors and writes nothing', () => {
     });
   });
 
+  it('refuses text with a NUL character, which cannot be stored, naming the field', async () => {
+    const viaVariable = await system.query('mutation ($i: LoginInput!) { login(input: $i) { status } }', {
+      i: { login: 'one\u0000admin', password: 'x' },
+    });
+    expect(viaVariable.status).toBe(400);
+    expect(viaVariable.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'login', message: 'must not contain the NUL character' }],
+    });
+    const admin = await system.login('one-admin', DEMO_PASSWORD);
+    const groups = async () =>
+      Number(
+        (await system.subgraphs.accounts.db.dataSource.query('SELECT count(*) FROM account_groups'))[0].count,
+      );
+    const before = await groups();
+    const inLiteral = await system.query(
+      'mutation { createAccountGroup(input: { name: "Филиал\\u0000" }) { group { id } } }',
+      {},
+      admin,
+    );
+    expect(inLiteral.status).toBe(400);
+    expect(inLiteral.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'name' }],
+    });
+    expect(await groups()).toBe(before);
+  });
+
   it('never answers with a stack trace', async () => {
     const result = await system.query('{ news(after: "garbage") { edges { cursor } } }');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);

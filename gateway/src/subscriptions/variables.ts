@@ -1,5 +1,6 @@
 import { ErrorCode, variableProblems } from '@kabinet/kit/core';
 import { type ExecutionArgs, GraphQLError, getOperationAST, getVariableValues } from 'graphql';
+import { nulTextError, nulTextProblems } from '../nul-text';
 
 /**
  * Subscriptions bypass Apollo's request pipeline, which checks the variables of every other operation; they
@@ -12,7 +13,10 @@ export function variableErrors(args: ExecutionArgs): GraphQLError[] | null {
     operation?.variableDefinitions ?? [],
     (args.variableValues ?? {}) as Record<string, unknown>,
   );
-  if (!errors) return null;
+  if (!errors) {
+    const nulText = nulTextProblems(args.document, args.variableValues as Record<string, unknown>);
+    return nulText.length > 0 ? [nulTextError(nulText)] : null;
+  }
   return errors.map((error) => {
     const fields = variableProblems(error.message);
     return new GraphQLError(error.message, {

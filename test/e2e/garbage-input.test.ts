@@ -1,0 +1,135 @@
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { type RunningSystem, startSystem } from '../src/system';
+
+// Every query and mutation of the graph, called with input that is well-typed but absurd, must answer with a
+// coded client error or data — never an internal error. The operations are read from the graph itself, so a
+// new one is covered the day it is added.
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface SchemaType {
+  name: string;
+  kind: string;
+  fields: { name: string; args: { name: string; type: TypeRef }[]; type: TypeRef }[] | null;
+  inputFields: { name: string; type: TypeRef }[] | null;
+  enumValues: { name: string }[] | null;
+}
+
+const INTROSPECTION = `{ __schema { queryType { name } mutationType { name } types { name kind
+  fields { name args { name type { ...T } } type { ...T } } inputFields { name type { ...T } } enumValues { name } } } }
+  fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
+
+/** Strings that are valid GraphQL and wrong for any field: empty, huge, a nil id, a sign, a NUL, blank. */
+const TEXTS = [
+  '',
+  'x'.repeat(5000),
+  '00000000-0000-0000-0000-000000000000',
+  '-1',
+  'a\u0000b',
+  ' ',
+  '1; drop',
+];
+const INTS = [-1, 0, 2147483647, 1_000_000];
+const DECIMALS = ['0.00', '-1.00', '999999999999999.99', '0.01'];
+const INSTANTS = ['1970-01-01T00:00:00Z', '2999-12-31T23:59:59Z'];
+const DATES = ['1900-01-01', '2999-12-31'];
+
+describe('garbage in, coded errors out: every operation', () => {
+  let system: RunningSystem;
+  let types: Record<string, SchemaType>;
+  let roots: { kind: 'query' | 'mutation'; type: SchemaType }[];
+  beforeAll(async () => {
+    system = await startSystem(demoPlan([{ key: 'g', name: 'ООО «Г»', accounts: 2 }]));
+    const { data } = await system.query<{
+      __schema: { queryType: { name: string }; mutationType: { name: string }; types: SchemaType[] };
+    }>(INTROSPECTION);
+    const schema = data?.__schema;
+    if (!schema) throw new Error('no introspection');
+    types = Object.fromEntries(schema.types.map((t) => [t.name, t]));
+    roots = [
+      { kind: 'query', type: types[schema.queryType.name] },
+      { kind: 'mutation', type: types[schema.mutationType.name] },
+    ];
+  });
+  afterAll(() => system?.stop());
+
+  const garbageFor = (type: TypeRef, variant: number, depth = 0): unknown => {
+    if (type.kind === 'NON_NULL') return garbageFor(type.ofType as TypeRef, variant, depth);
+    if (type.kind === 'LIST') return [garbageFor(type.ofType as TypeRef, variant, depth)];
+    const named = types[type.name as string];
+    const pick = <T>(list: T[]) => list[variant % list.length];
+    if (named.kind === 'ENUM') return pick(named.enumValues ?? []).name;
+    if (named.kind === 'INPUT_OBJECT') {
+      // Required fields always; optional ones in every other variant.
+      const fields = (named.inputFields ?? []).filter((f) => f.type.kind === 'NON_NULL' || variant % 2 === 1);
+      return Object.fromEntries(
+        fields.map((f) => [f.name, depth > 3 ? null : garbageFor(f.type, variant, depth + 1)]),
+      );
+    }
+    switch (named.name) {
+      case 'Int':
+        return pick(INTS);
+      case 'Float':
+        return -1.5;
+      case 'Boolean':
+        return variant % 2 === 0;
+      case 'Decimal':
+        return pick(DECIMALS);
+      case 'DateTime':
+        return pick(INSTANTS);
+      case 'Date':
+        return pick(DATES);
+      default:
+        return pick(TEXTS);
+    }
+  };
+  const typeName = (type: TypeRef): string =>
+    type.kind === 'NON_NULL'
+      ? `${typeName(type.ofType as TypeRef)}!`
+      : type.kind === 'LIST'
+        ? `[${typeName(type.ofType as TypeRef)}]`
+        : (type.name as string);
+  const leaf = (type: TypeRef): boolean =>
+    type.ofType ? leaf(type.ofType) : ['SCALAR', 'ENUM'].includes(types[type.name as string].kind);
+
+  it('answers every call with data or a coded client error', async () => {
+    const callers = {
+      admin: await system.login('g-admin', DEMO_PASSWORD),
+      operator: await system.login('operator', DEMO_PASSWORD),
+      anonymous: undefined,
+    };
+    const uncoded: unknown[] = [];
+    let calls = 0;
+    for (const { kind, type } of roots) {
+      for (const field of type.fields ?? []) {
+        if (field.name.startsWith('_')) continue;
+        const definitions = field.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
+        const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+        const operation = `${kind}${definitions ? ` (${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${
+          leaf(field.type) ? '' : ' { __typename }'
+        } }`;
+        for (let variant = 0; variant < TEXTS.length; variant++) {
+          const variables = Object.fromEntries(field.args.map((a) => [a.name, garbageFor(a.type, variant)]));
+          for (const [who, token] of Object.entries(callers)) {
+            const answer = await system.query(operation, variables, token);
+            calls++;
+            const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
+            if (answer.status >= 500 || codes.some((code) => !code || code === 'INTERNAL_SERVER_ERROR'))
+              uncoded.push({
+                field: field.name,
+                who,
+                variables,
+                status: answer.status,
+                errors: answer.errors,
+              });
+          }
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(500);
+    expect(uncoded).toEqual([]);
+  }, 240_000);
+});
