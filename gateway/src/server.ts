@@ -13,7 +13,7 @@ import {
 } from '@kabinet/kit/core';
 import express from 'express';
 import { contextFor, type GatewayContext } from './context';
-import { refuseNulText } from './nul-text';
+import { inputCheck } from './input-check';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -66,7 +66,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), refuseNulText],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), inputCheck],
   });
   await apollo.start();
   const sockets = serveWebSocket({

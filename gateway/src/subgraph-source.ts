@@ -1,10 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import {
-  ErrorCode,
-  encodeOrigin,
-  FORWARDED_ORIGIN_HEADER,
-  GATEWAY_CREDENTIAL_HEADER,
-} from '@kabinet/kit/core';
+import { encodeOrigin, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
@@ -28,24 +23,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A subgraph that refuses a request outright: when it says the client's input is wrong (400 with a client
-   * code), its error is passed on as it is. Anything else is the gateway's own fault (a wrong credential, a
-   * crash) and carries no code, so it is masked and logged — Apollo's default would hand the client FORBIDDEN
-   * with the subgraph's URL and body.
+   * A subgraph answering with an HTTP error — a wrong credential, a crash, or a request the gateway should never
+   * have sent (client input is checked before planning) — is the gateway's fault: without a code it is masked
+   * and logged. Apollo's default hands the client FORBIDDEN with the subgraph's URL and body.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const error = await super.errorFromResponse(response);
-    const { response: answered } = error.extensions as { response?: { body?: unknown } };
-    const refusal = (
-      answered?.body as { errors?: { message: string; extensions?: Record<string, unknown> }[] }
-    )?.errors?.[0];
-    const code = refusal?.extensions?.code;
-    if (response.status === 400 && refusal && CLIENT_CODES.has(code as string)) {
-      const { fields } = refusal.extensions ?? {};
-      return new GraphQLError(refusal.message, { extensions: { code, ...(fields ? { fields } : {}) } });
-    }
-    return new GraphQLError(error.message, { extensions: { response: answered } });
+    return new GraphQLError(error.message, { extensions: { response: error.extensions.response } });
   }
 }
-
-const CLIENT_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, 'GRAPHQL_VALIDATION_FAILED']);

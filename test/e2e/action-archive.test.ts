@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { eventually } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const AUDIT = `query ($filter: AuditFilter) { auditLog(filter: $filter) { edges { node {
@@ -20,15 +21,12 @@ describe('the action archive through the gateway', () => {
   });
   afterAll(() => system?.stop());
 
-  const archive = async (token: string, action: string, count: number) => {
-    for (let i = 0; i < 100; i++) {
+  const archive = (token: string, action: string, count: number) =>
+    eventually(async () => {
       const result = await system.query<Audit>(AUDIT, { filter: { action } }, token);
       const nodes = result.data?.auditLog.edges.map((e) => e.node) ?? [];
-      if (nodes.length >= count) return nodes;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no ${count} ${action} events in the archive`);
-  };
+      return nodes.length >= count && nodes;
+    }, `${count} ${action} events in the archive`);
 
   it('files staff postings and refused attempts from any subgraph under the company they concern', async () => {
     const operator = await system.login('operator', DEMO_PASSWORD);

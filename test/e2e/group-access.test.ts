@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { eventually } from '@kabinet/kit/testing';
 import { liveBalancesSeen, postPayment } from '../src/live-balances';
 import { type RunningSystem, startSystem } from '../src/system';
 
@@ -60,15 +61,13 @@ describe('access lists naming groups: every account below the group, however dee
   /** Waits until billing, catalog and identity have the account tree change accounts published. */
   const projectionsHave = async (id: string, groups: string[]) => {
     for (const name of ['billing', 'catalog', 'identity'] as const) {
-      for (let tries = 0; ; tries++) {
+      await eventually(async () => {
         const [row] = await system.subgraphs[name].db.dataSource.query(
           'SELECT groups::text[] AS groups FROM account_tree WHERE id = $1',
           [id],
         );
-        if (JSON.stringify(row?.groups) === JSON.stringify(groups)) break;
-        if (tries > 100) throw new Error(`${name} never got the tree change of ${id}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+        return JSON.stringify(row?.groups) === JSON.stringify(groups);
+      }, `${name} gets the tree change of ${id}`);
     }
   };
 
@@ -300,14 +299,14 @@ describe('access lists naming groups: every account below the group, however dee
       'accounts.moveAccountsToGroup NOT_FOUND',
     ];
     let actions: string[] = [];
-    // The archive is filled in the background: look until every expected entry is there (or 10 s pass).
-    for (let i = 0; i < 100 && !expected.every((e) => actions.includes(e)); i++) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+    // The archive is filled in the background.
+    await eventually(async () => {
       const archive = await system.query<{
         auditLog: { edges: { node: { action: string; outcome: string } }[] };
       }>('{ auditLog(first: 100) { edges { node { action outcome } } } }', {}, admin);
       actions = archive.data?.auditLog.edges.map((e) => `${e.node.action} ${e.node.outcome}`) ?? [];
-    }
+      return expected.every((e) => actions.includes(e));
+    }, 'the tree changes in the archive');
     expect(actions).toEqual(expect.arrayContaining(expected));
   });
   it('refills every copy of the tree when the demo seed runs again over older data, leaving moves alone', async () => {

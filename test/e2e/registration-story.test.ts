@@ -1,4 +1,5 @@
 import { demoPlan } from '@kabinet/kit';
+import { eventually } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
@@ -55,15 +56,6 @@ describe('a company connects: application → approval → first sign-in → dev
         to,
       ])
     )[0]?.body;
-  const eventually = async <T>(probe: () => Promise<T | undefined | null | false>): Promise<T> => {
-    for (let i = 0; i < 100; i++) {
-      const value = await probe();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('never happened');
-  };
-
   it('refuses uploads that are too large, not really PDF/JPEG/PNG, or reuse a URL', async () => {
     const big = await ticket('APPLICATION_FORM');
     expect(big.maxBytes).toBe(10 * 1024 * 1024);
@@ -210,7 +202,7 @@ describe('a company connects: application → approval → first sign-in → dev
       );
       const found = me.data?.me.company;
       return found && found.personalAccounts.edges.length === 2 ? found : null;
-    });
+    }, 'the approved company with its two accounts');
     expect(company.name).toBe(input.companyName);
     expect(company.personalAccounts.edges.map((e) => e.node.number).sort()).toEqual(input.accountNumbers);
 
@@ -256,7 +248,7 @@ describe('a company connects: application → approval → first sign-in → dev
       );
       const seen = log.data?.auditLog.edges.map((e) => e.node.action) ?? [];
       return seen.includes('identity.revokeSession') ? seen : null;
-    });
+    }, 'the revocation in the archive');
     for (const action of [
       'identity.reviewRegistrationApplication',
       'identity.login',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { eventually } from '@kabinet/kit/testing';
 import { Kind, type ObjectTypeDefinitionNode, parse, print } from 'graphql';
 import { type RunningSystem, startSystem } from '../src/system';
 
@@ -160,8 +161,7 @@ describe('tenant isolation: company A against every field taking an id of compan
     expect(invited.data?.inviteUser.user.company.id).toBe(a.id);
     // The archive is filled in the background: wait for this invitation, then look at everything listed.
     let filed: { action: string; company: { id: string } }[] = [];
-    for (let i = 0; i < 100 && !filed.some((e) => e.action === 'identity.inviteUser'); i++) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+    await eventually(async () => {
       const archive = await system.query<{
         auditLog: { edges: { node: { action: string; company: { id: string } } }[] };
       }>(
@@ -170,7 +170,8 @@ describe('tenant isolation: company A against every field taking an id of compan
         tokenA,
       );
       filed = archive.data?.auditLog.edges.map((e) => e.node) ?? [];
-    }
+      return filed.some((e) => e.action === 'identity.inviteUser');
+    }, "the invitation's archive entry");
     expect(filed.map((e) => e.action)).toContain('identity.inviteUser');
     for (const entry of filed) expect(entry.company.id).toBe(a.id);
   });

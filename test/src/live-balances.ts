@@ -1,13 +1,14 @@
 import type { RunningSystem } from './system';
 
-/** Staff post a 5.00 payment to an account (idempotent by `key`); throws if refused. */
+/** Staff post a 5.00 payment to an account (idempotent by `key`); its sequence number; throws if refused. */
 export async function postPayment(system: RunningSystem, staff: string, accountId: string, key: string) {
-  const posted = await system.query(
+  const posted = await system.query<{ postLedgerEntry: { sequence: number } }>(
     'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
     { i: { accountId, kind: 'PAYMENT', amount: '5.00', description: 'live balances', idempotencyKey: key } },
     staff,
   );
-  if (posted.errors) throw new Error(`posting failed: ${JSON.stringify(posted.errors)}`);
+  if (!posted.data) throw new Error(`posting failed: ${JSON.stringify(posted.errors)}`);
+  return posted.data.postLedgerEntry.sequence;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   type GraphQLResponse,
   postGraphQL,
   type Received,
+  streamHead,
   testLog,
 } from '@kabinet/kit/testing';
 import { subgraph as support } from '@kabinet/support';
@@ -235,13 +236,7 @@ export async function startSystem(
         return (await serve(definition, await open(definition), 0)).url;
       },
       addGateway: (overrides = {}) => gatewayAt({ ...urls(), ...overrides }),
-      async streamHead(companyId, name = 'billing') {
-        const [head] = await subgraphs[name].db.dataSource.query(
-          'SELECT last_seq FROM outbox_streams WHERE stream = $1',
-          [`company:${companyId}`],
-        );
-        return Number(head?.last_seq ?? 0);
-      },
+      streamHead: (companyId, name = 'billing') => streamHead(subgraphs[name].db, companyId),
       async stop() {
         await Promise.all(sockets.map((c) => c.dispose()));
         await stopAll(services, databases, database.drop);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import {
+  badInput,
   type Logger,
   type RequestOrigin,
   rateLimited,
@@ -13,9 +14,9 @@ import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
+import { inputProblems } from '../input-check';
 import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './execute';
 import { SharedSubscriptions } from './shared';
-import { variableErrors } from './variables';
 
 export interface SocketLimits {
   /** Subscriptions one connection may hold at once. */
@@ -127,8 +128,13 @@ export function serveWebSocket(options: {
       },
       context: (ctx) => ({ ctx }),
       subscribe: (args) => {
-        const badVariables = variableErrors(args);
-        if (badVariables) return { errors: badVariables };
+        const problems = inputProblems(
+          args.schema,
+          args.document,
+          args.operationName,
+          (args.variableValues ?? {}) as Record<string, unknown>,
+        );
+        if (problems.length > 0) return { errors: [badInput(problems)] };
         const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
         const request = {
           document: args.document,
@@ -140,21 +146,12 @@ export function serveWebSocket(options: {
           ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
           return new Error('Client fell too far behind');
         };
-        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones — of the
-        // same user with the same reach (sessions of one user may carry different access lists).
-        const { viewer } = request.origin;
+        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones of the same
+        // viewer whatever the session — every other claim (company, role, access list) must match.
+        const viewer = request.origin.viewer && { ...request.origin.viewer, sessionId: undefined };
         const key = replayRequested(engine, request)
           ? randomUUID()
-          : JSON.stringify([
-              viewer?.userId,
-              viewer?.companyId,
-              viewer?.role,
-              viewer?.accountIds,
-              viewer?.groupIds,
-              args.operationName,
-              print(args.document),
-              request.variables,
-            ]);
+          : JSON.stringify([viewer, args.operationName, print(args.document), request.variables]);
         return shared.subscribe(key, () => federatedSubscribe(engine, request), tooSlow);
       },
       async execute(args) {

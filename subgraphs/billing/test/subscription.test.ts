@@ -1,5 +1,5 @@
 import { demoPlan, type Viewer } from '@kabinet/kit';
-import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
+import { type RunningSubgraph, startSubgraph, streamHead } from '@kabinet/kit/testing';
 import { subgraph } from '../src/server';
 
 const plan = demoPlan([
@@ -44,13 +44,7 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       operator,
     );
 
-  /** The company stream's last sequence: subscribing `after` it, no event the test commits can be missed. */
-  const head = async (company: typeof a) => {
-    const [row] = await billing.db.dataSource.query('SELECT last_seq FROM outbox_streams WHERE stream = $1', [
-      `company:${company.id}`,
-    ]);
-    return Number(row?.last_seq ?? 0);
-  };
+  const head = (company: typeof a) => streamHead(billing.db, company.id);
 
   beforeAll(async () => {
     billing = await startSubgraph(subgraph, plan);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { demoPlan } from '@kabinet/kit';
-import type { RunningSubgraph } from '@kabinet/kit/testing';
+import { eventually, type RunningSubgraph } from '@kabinet/kit/testing';
 import { startIdentity } from './support';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
@@ -39,7 +39,7 @@ describe('identity: SMS and e-mail through a provider webhook', () => {
   it('delivers a queued SMS to the provider, retrying after a failure, once', async () => {
     await identity.db.dataSource.query("UPDATE users SET phone = '+79050001122' WHERE id = $1", [a.admin.id]);
     await identity.call('mutation { requestPasswordReset(login: "a-admin") { id } }');
-    for (let i = 0; i < 200 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => received.length > 0, 'the provider receives the SMS', 20_000);
     expect(received).toEqual([
       {
         id: expect.any(String),
@@ -49,13 +49,13 @@ describe('identity: SMS and e-mail through a provider webhook', () => {
       },
     ]);
     // The provider has the message before the relay records the delivery: wait for the record.
-    const deliveryRecord = () =>
-      identity.db.dataSource.query('SELECT attempts, delivered_at, last_error FROM outgoing_messages');
-    let [row] = await deliveryRecord();
-    for (let i = 0; i < 50 && !row.delivered_at; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      [row] = await deliveryRecord();
-    }
+    let row: Record<string, unknown> = {};
+    await eventually(async () => {
+      [row] = await identity.db.dataSource.query(
+        'SELECT attempts, delivered_at, last_error FROM outgoing_messages',
+      );
+      return Boolean(row.delivered_at);
+    }, 'the relay records the delivery');
     expect(row).toMatchObject({ attempts: 2, last_error: 'HTTP 503', delivered_at: expect.any(Date) });
     await new Promise((r) => setTimeout(r, 1200));
     expect(received).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { z } from 'zod';
 import { loadConfig, pem, port } from '../src/core/config';
-import { fieldOfVariableError, maskError } from '../src/core/errors';
+import { maskError } from '../src/core/errors';
 import { credentialMatches, decodeOrigin, encodeOrigin } from '../src/core/forwarded';
 import { createTokenSigner, createTokenVerifier } from '../src/core/tokens';
 
@@ -131,32 +131,5 @@ describe('error masking', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     expect(internal).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('a bad variable names its field like every other BAD_USER_INPUT', () => {
-  it.each([
-    [
-      'Variable "$input" got invalid value 77 at "input.inn"; String cannot represent a non string value: 77',
-      'inn',
-    ],
-    ['Variable "$input" got invalid value { extra: 1 }; Field "extra" is not defined by type "In".', 'extra'],
-    ['Variable "$input" of required type "In!" was not provided.', 'input'],
-    ['Variable "$i" got invalid value "-1.005" at "i.amount"; Decimal must look like "1250.00"', 'amount'],
-    [
-      'Variable "$i" got invalid value true at "i.groupIds[0]"; ID cannot represent value: true',
-      'groupIds.0',
-    ],
-    [
-      'Variable "$i" got invalid value { x: 1 } at "i.address"; Field "x" is not defined by type "A".',
-      'address.x',
-    ],
-  ])('%s → %s', (message, field) => {
-    expect(fieldOfVariableError(message)).toBe(field);
-    const masked = maskError({ message, extensions: { code: 'BAD_USER_INPUT' } }, () => {});
-    expect(masked.extensions?.fields).toEqual([{ field, message: expect.any(String) }]);
-  });
-  it('leaves other errors alone', () => {
-    expect(fieldOfVariableError('Account not found')).toBeNull();
   });
 });

@@ -76,8 +76,6 @@ export function maskError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && knownCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    const fields = extensions.fields ? null : variableProblems(formatted.message);
-    if (fields) extensions.fields = fields;
     return { ...formatted, extensions };
   }
   onInternal(formatted);
@@ -87,32 +85,4 @@ export function maskError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
-}
-
-const BAD_VARIABLE = /^Variable "\$(\w+)"(?: got invalid value .*? at "([^"]+)")?/s;
-const UNDEFINED_FIELD = /Field "(\w+)" is not defined by type/;
-
-/**
- * graphql-js names the bad part of a variable only in its message (`… at "input.amount"; …`); clients get it
- * as `fields` like every other BAD_USER_INPUT, in the same form (`amount`, `groupIds.0`).
- */
-export function fieldOfVariableError(message: string): string | null {
-  const variable = BAD_VARIABLE.exec(message);
-  if (!variable) return null;
-  const [, name, at] = variable;
-  const path = at
-    ? at
-        .replace(/\[(\d+)\]/g, '.$1')
-        .split('.')
-        .slice(1)
-    : [];
-  const undefinedField = UNDEFINED_FIELD.exec(message)?.[1];
-  if (undefinedField) path.push(undefinedField);
-  return path.length > 0 ? path.join('.') : name;
-}
-
-/** The problem a graphql-js variable error describes, as `fields` (null for any other message). */
-export function variableProblems(message: string): FieldProblem[] | null {
-  const field = fieldOfVariableError(message);
-  return field ? [{ field, message: message.replace(/^.*?; /s, '') }] : null;
 }

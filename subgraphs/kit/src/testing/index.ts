@@ -9,6 +9,7 @@ import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
 import type { DemoPlan } from '../demo';
+import { companyStream } from '../events/watch-company';
 import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer } from '../subgraph-server';
 
@@ -190,4 +191,33 @@ export function collect<T = Record<string, unknown>>(
       }
     },
   };
+}
+
+/**
+ * The first truthy answer of `probe`, asked every 50 ms; throws naming `what` after `timeoutMs`. For asserting
+ * on background work (relays, projections, the archive) without guessing how long it takes.
+ */
+export async function eventually<T>(
+  probe: () => T | Promise<T>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<Exclude<T, false | null | undefined>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await probe();
+    if (answer) return answer as Exclude<T, false | null | undefined>;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The last sequence number of a company's event stream in a subgraph's outbox. A test that subscribes `after`
+ * it sees every event it commits next — no waiting for the subscription to be listening.
+ */
+export async function streamHead(db: Database, companyId: string): Promise<number> {
+  const [head] = await db.dataSource.query('SELECT last_seq FROM outbox_streams WHERE stream = $1', [
+    companyStream(companyId),
+  ]);
+  return Number(head?.last_seq ?? 0);
 }
