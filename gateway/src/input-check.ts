@@ -67,9 +67,9 @@ export function inputProblems(
       if (!node.value.includes(NUL)) return;
       // The argument's name, or the input fields below it (`address.city`), as for a variable.
       const names: string[] = [];
-      for (const node of [...ancestors, parent] as ASTNode[]) {
-        if (node?.kind === Kind.ARGUMENT) names.splice(0, names.length, node.name.value);
-        else if (node?.kind === Kind.OBJECT_FIELD) names.push(node.name.value);
+      for (const ancestor of [...ancestors, parent] as ASTNode[]) {
+        if (ancestor?.kind === Kind.ARGUMENT) names.splice(0, names.length, ancestor.name.value);
+        else if (ancestor?.kind === Kind.OBJECT_FIELD) names.push(ancestor.name.value);
       }
       problems.push({
         field: (names.length > 1 ? names.slice(1) : names).join('.') || 'query',
