@@ -18,7 +18,7 @@ interface SchemaType {
   enumValues: { name: string }[] | null;
 }
 
-const INTROSPECTION = `{ __schema { queryType { name } mutationType { name } types { name kind
+const INTROSPECTION = `{ __schema { queryType { name } mutationType { name } subscriptionType { name } types { name kind
   fields { name args { name type { ...T } } type { ...T } } inputFields { name type { ...T } } enumValues { name } } } }
   fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
 
@@ -40,11 +40,13 @@ const DATES = ['1900-01-01', '2999-12-31'];
 describe('garbage in, coded errors out: every operation', () => {
   let system: RunningSystem;
   let types: Record<string, SchemaType>;
-  let roots: { kind: 'query' | 'mutation'; type: SchemaType }[];
+  let roots: { kind: 'query' | 'mutation' | 'subscription'; type: SchemaType }[];
   beforeAll(async () => {
     system = await startSystem(demoPlan([{ key: 'g', name: 'ООО «Г»', accounts: 2 }]));
     const { data } = await system.query<{
-      __schema: { queryType: { name: string }; mutationType: { name: string }; types: SchemaType[] };
+      __schema: Record<'queryType' | 'mutationType' | 'subscriptionType', { name: string }> & {
+        types: SchemaType[];
+      };
     }>(INTROSPECTION);
     const schema = data?.__schema;
     if (!schema) throw new Error('no introspection');
@@ -52,6 +54,7 @@ describe('garbage in, coded errors out: every operation', () => {
     roots = [
       { kind: 'query', type: types[schema.queryType.name] },
       { kind: 'mutation', type: types[schema.mutationType.name] },
+      { kind: 'subscription', type: types[schema.subscriptionType.name] },
     ];
   });
   afterAll(() => system?.stop());
@@ -92,6 +95,17 @@ describe('garbage in, coded errors out: every operation', () => {
       : type.kind === 'LIST'
         ? `[${typeName(type.ofType as TypeRef)}]`
         : (type.name as string);
+  type Field = NonNullable<SchemaType['fields']>[number];
+  /** `kind` calling `field` with each argument a variable, selecting only `__typename` of an object. */
+  const operationFor = (kind: string, field: Field) => {
+    const definitions = field.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
+    const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    return `${kind}${definitions ? ` (${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${
+      leaf(field.type) ? '' : ' { __typename }'
+    } }`;
+  };
+  const variablesFor = (field: Field, variant: number) =>
+    Object.fromEntries(field.args.map((a) => [a.name, garbageFor(a.type, variant)]));
   const leaf = (type: TypeRef): boolean =>
     type.ofType ? leaf(type.ofType) : ['SCALAR', 'ENUM'].includes(types[type.name as string].kind);
 
@@ -103,16 +117,12 @@ describe('garbage in, coded errors out: every operation', () => {
     };
     const uncoded: unknown[] = [];
     let calls = 0;
-    for (const { kind, type } of roots) {
+    for (const { kind, type } of roots.filter((root) => root.kind !== 'subscription')) {
       for (const field of type.fields ?? []) {
         if (field.name.startsWith('_')) continue;
-        const definitions = field.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
-        const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-        const operation = `${kind}${definitions ? ` (${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${
-          leaf(field.type) ? '' : ' { __typename }'
-        } }`;
+        const operation = operationFor(kind, field);
         for (let variant = 0; variant < TEXTS.length; variant++) {
-          const variables = Object.fromEntries(field.args.map((a) => [a.name, garbageFor(a.type, variant)]));
+          const variables = variablesFor(field, variant);
           for (const [who, token] of Object.entries(callers)) {
             const answer = await system.query(operation, variables, token);
             calls++;
@@ -132,4 +142,34 @@ describe('garbage in, coded errors out: every operation', () => {
     expect(calls).toBeGreaterThan(500);
     expect(uncoded).toEqual([]);
   }, 240_000);
+
+  it('answers every subscription over the socket with events or a coded error', async () => {
+    const sockets = {
+      admin: system.socket(await system.login('g-admin', DEMO_PASSWORD)),
+      operator: system.socket(await system.login('operator', DEMO_PASSWORD)),
+    };
+    const uncoded: unknown[] = [];
+    let refused = 0;
+    const [{ type }] = roots.filter((root) => root.kind === 'subscription');
+    for (const field of type.fields ?? []) {
+      const operation = operationFor('subscription', field);
+      for (let variant = 0; variant < TEXTS.length; variant++) {
+        const variables = variablesFor(field, variant);
+        for (const [who, socket] of Object.entries(sockets)) {
+          const live = socket.subscribe(operation, variables);
+          // A valid live subscription may stay silent; a refusal comes at once.
+          await live.waitFor(1, 300).catch(() => {});
+          live.dispose();
+          for (const result of live.results) {
+            const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+            if (codes.length > 0) refused++;
+            if (codes.some((code) => !code || code === 'INTERNAL_SERVER_ERROR'))
+              uncoded.push({ field: field.name, who, variables, errors: result.errors });
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(10);
+    expect(uncoded).toEqual([]);
+  }, 120_000);
 });
