@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AccessList } from '../access';
+import { type AccessList, accountAccessSql } from '../access';
 import type { AccountsPlaced } from './events';
 
 /** The accounts of a company an access list reaches: those it names and those below the groups it names. */
@@ -11,7 +11,7 @@ export async function accountsReached(
   if (access.groupIds.length === 0) return new Set(access.accountIds);
   const rows: { id: string }[] = await db.query(
     `SELECT id FROM account_tree
-     WHERE company_id = $1 AND kind = 'ACCOUNT' AND (id = ANY($2) OR groups && $3::uuid[])`,
+     WHERE company_id = $1 AND kind = 'ACCOUNT' AND ${accountAccessSql('id', '$2::uuid[]', '$3::uuid[]')}`,
     [companyId, access.accountIds, access.groupIds],
   );
   return new Set(rows.map((row) => row.id));
