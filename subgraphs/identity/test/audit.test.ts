@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
+import { eventually } from '@kabinet/kit/testing';
 import { identityFor } from './support';
 
 const plan = demoPlan([
@@ -28,14 +29,11 @@ describe('identity: the action archive', () => {
   const read = (viewer: Viewer, variables: Record<string, unknown> = {}) =>
     started.identity.call<AuditPage>(AUDIT, variables, viewer);
   /** The collector runs in the background: wait until the archive holds `count` events for the viewer. */
-  const waitForEvents = async (viewer: Viewer, count: number) => {
-    for (let i = 0; i < 100; i++) {
+  const waitForEvents = (viewer: Viewer, count: number) =>
+    eventually(async () => {
       const page = await read(viewer);
-      if ((page.data?.auditLog.edges.length ?? 0) >= count) return page;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the archive never reached ${count} events`);
-  };
+      return (page.data?.auditLog.edges.length ?? 0) >= count && page;
+    }, `the archive reaches ${count} events`);
 
   it('records every mutation with actor, company, address and outcome, for that company only', async () => {
     await login(a.admin.login, 'wrong password!');
