@@ -139,6 +139,62 @@ describe('bad input gets coded errors and writes nothing', () => {
     });
   });
 
+  it('refuses impossible dates at the gateway (JavaScript would read 31 February as 3 March)', async () => {
+    const admin = await system.login('one-admin', DEMO_PASSWORD);
+    const instant = await system.query(
+      'query ($f: AuditFilter) { auditLog(filter: $f) { edges { cursor } } }',
+      { f: { from: '2026-02-31T00:00:00Z' } },
+      admin,
+    );
+    expect(instant.status).toBe(400);
+    expect(instant.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'from', message: 'DateTime must be a real date and time, got "2026-02-31T00:00:00Z"' },
+      ],
+    });
+    const applications = async () =>
+      Number(
+        (
+          await system.subgraphs.identity.db.dataSource.query(
+            'SELECT count(*) FROM registration_applications',
+          )
+        )[0].count,
+      );
+    const before = await applications();
+    const day = await system.query(
+      'mutation ($i: RegistrationApplicationInput!) { submitRegistrationApplication(input: $i) { number } }',
+      {
+        i: {
+          companyName: 'ООО «Дата»',
+          inn: legalInn('500100732'),
+          kpp: '500101001',
+          legalAddress: 'г. Москва, ул. Ленина, д. 1',
+          region: 'Москва',
+          locality: 'Москва',
+          representative: {
+            fullName: 'Петров Пётр',
+            position: 'Директор',
+            phone: '+79161234567',
+            email: 'p@d.example',
+          },
+          contractNumber: 'Д-1',
+          accountNumbers: ['770000000101'],
+          credentialDelivery: 'EMAIL',
+          smsLogin: false,
+          authority: { basis: 'POWER_OF_ATTORNEY', number: '1/2026', date: '2026-02-30' },
+          documentIds: [],
+        },
+      },
+    );
+    expect(day.status).toBe(400);
+    expect(day.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'authority.date', message: 'Date must be a real calendar date, got "2026-02-30"' }],
+    });
+    expect(await applications()).toBe(before);
+  });
+
   it('refuses text with a NUL character, which cannot be stored, naming the field', async () => {
     const viaVariable = await system.query('mutation ($i: LoginInput!) { login(input: $i) { status } }', {
       i: { login: 'one\u0000admin', password: 'x' },

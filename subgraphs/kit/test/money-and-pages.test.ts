@@ -29,9 +29,43 @@ describe('scalars', () => {
     expect(() => DateTime.parseValue('2026-11-25 10:00')).toThrow(/ISO 8601/);
     expect(DateTime.serialize(new Date(Date.UTC(2026, 0, 2)))).toBe('2026-01-02T00:00:00.000Z');
   });
+  it.each([
+    '2026-02-31T00:00:00Z',
+    '2026-02-29T12:00:00+03:00',
+    '2026-04-31T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-00-10T00:00:00Z',
+    '2026-01-00T00:00:00Z',
+    '0000-01-01T00:00:00Z',
+    '2026-01-01T24:00:00Z',
+    '2026-01-01T23:60:00Z',
+    '2026-01-01T23:59:60Z',
+    '2026-01-01T10:00:00+24:00',
+  ])('DateTime refuses the impossible %s', (text) => {
+    expect(() => DateTime.parseValue(text)).toThrow(`DateTime must be a real date and time, got "${text}"`);
+  });
+  it('DateTime takes the leap day of a leap year and the last moment of a day', () => {
+    expect((DateTime.parseValue('2024-02-29T00:00:00Z') as Date).toISOString()).toBe(
+      '2024-02-29T00:00:00.000Z',
+    );
+    expect((DateTime.parseValue('2000-02-29T23:59:59.999-12:00') as Date).toISOString()).toBe(
+      '2000-03-01T11:59:59.999Z',
+    );
+  });
   it('Date is a calendar date', () => {
     expect(DateScalar.parseValue('2026-02-28')).toBe('2026-02-28');
-    expect(() => DateScalar.parseValue('2026-13-01')).toThrow(/YYYY-MM-DD/);
+    expect(DateScalar.parseValue('2024-02-29')).toBe('2024-02-29');
+    expect(() => DateScalar.parseValue('2026-2-28')).toThrow(/YYYY-MM-DD/);
+    for (const text of [
+      '2026-02-30',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-06-31',
+      '2026-01-00',
+      '0000-01-01',
+    ])
+      expect(() => DateScalar.parseValue(text)).toThrow(`Date must be a real calendar date, got "${text}"`);
   });
 });
 
