@@ -7,6 +7,7 @@ export * from './http';
 export * from './logger';
 export * from './process';
 export * from './scalars';
+export * from './text';
 export * from './tokens';
 export * from './topology';
 export * from './uploads';
