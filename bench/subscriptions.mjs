@@ -24,7 +24,7 @@ import {
   root,
 } from './lib.mjs';
 
-const { stableId, encodeOrigin } = require(join(root, 'subgraphs/kit/dist/index.js'));
+const { stableId, gatewayLink } = require(join(root, 'subgraphs/kit/dist/index.js'));
 
 const ACCOUNTS = 1000;
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
@@ -61,12 +61,15 @@ export async function run() {
     // Writes go to a second billing process, as in a scaled-out deployment; the first serves the subscriptions.
     const writer = await startBillingInstance(bench, gatewaySecret);
     cleanup.push(() => writer.stop());
-    const operatorOrigin = encodeOrigin({
-      viewer: { userId: stableId('user:staff:operator'), companyId: null, role: 'OPERATOR' },
-      ip: '127.0.0.1',
-      userAgent: 'bench',
-      requestId: 'bench',
-    });
+    const link = gatewayLink(gatewaySecret);
+    // Signed origins live a minute: each request gets a fresh one, as from the gateway.
+    const operatorOrigin = () =>
+      link.sign({
+        viewer: { userId: stableId('user:staff:operator'), companyId: null, role: 'OPERATOR' },
+        ip: '127.0.0.1',
+        userAgent: 'bench',
+        requestId: 'bench',
+      });
     let keys = 0;
     const postMany = (accountIds) =>
       graphql(
@@ -81,7 +84,7 @@ export async function run() {
             idempotencyKey: `bench-${++keys}-${Date.now()}`,
           })),
         },
-        { 'x-kabinet-gateway': gatewaySecret, 'x-kabinet-origin': operatorOrigin },
+        { 'x-kabinet-gateway': link.credential, 'x-kabinet-origin': operatorOrigin() },
       ).then((d) => d.postLedgerEntries.map((r) => r.sequence));
     const post = (accountId) => postMany([accountId]).then(([sequence]) => sequence);
 
@@ -154,7 +157,7 @@ export async function run() {
       url: billingUrl.replace(/^http/, 'ws'),
       webSocketImpl: class extends WebSocket {
         constructor(address, protocols) {
-          super(address, protocols, { headers: { 'x-kabinet-gateway': gatewaySecret } });
+          super(address, protocols, { headers: { 'x-kabinet-gateway': link.credential } });
         }
       },
       retryAttempts: 0,
@@ -166,7 +169,7 @@ export async function run() {
           'subscription { balanceChanged(companyWide: true, companyId: "' +
           stableId('company:demo') +
           '") { sequence account { id } } }',
-        extensions: { origin: operatorOrigin },
+        extensions: { origin: operatorOrigin() },
       },
       {
         next: ({ data }) =>

@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  answerHttpErrors,
   createTokenVerifier,
+  gatewayLink,
   type Logger,
   listen,
   maskError,
+  originFormOnly,
   type Service,
   type VerificationKeys,
 } from '@kabinet/kit/core';
@@ -51,13 +55,15 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const federation = loadFederation(options.supergraphSdl);
   enforceScalars(federation.schema);
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
-  const sourceOf = (name: string) => new SubgraphSource(urls[name], options.gatewaySecret);
+  // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
+  const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
+  const sourceOf = (name: string) => new SubgraphSource(urls[name], link);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => sourceOf(name),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
-  const upstream = new UpstreamPool(urls, options.gatewaySecret);
+  const upstream = new UpstreamPool(urls, link);
 
   const app = express();
   const httpServer = createHttpServer(app);
@@ -78,6 +84,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     engine: {
       federation,
       upstream,
+      signOrigin: link.sign,
       serviceMap: Object.fromEntries(
         Object.keys(urls).map((name) => [name, new EntityBatcher(sourceOf(name))]),
       ),
@@ -87,15 +94,17 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     },
   });
 
+  app.use(originFormOnly);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.put('/uploads/:id', proxyUploads(urls.identity, options.gatewaySecret, log));
+  app.put('/uploads/:id', proxyUploads(urls.identity, link, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify) }),
   );
+  app.use(answerHttpErrors(log));
 
   return {
     httpServer,

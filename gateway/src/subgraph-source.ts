@@ -1,16 +1,16 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { encodeOrigin, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit/core';
+import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, type GatewayLink } from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
 /**
  * Calls one subgraph. Outgoing headers are built here from scratch: the gateway credential and the caller
- * as the gateway verified it. Nothing the client sent is passed through.
+ * as the gateway verified it, signed. Nothing the client sent is passed through.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
-    private readonly gatewaySecret: string | undefined,
+    private readonly link: GatewayLink,
   ) {
     super({ url });
   }
@@ -18,8 +18,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
     if (!headers) return;
-    if (this.gatewaySecret) headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewaySecret);
-    if (context?.origin) headers.set(FORWARDED_ORIGIN_HEADER, encodeOrigin(context.origin));
+    headers.set(GATEWAY_CREDENTIAL_HEADER, this.link.credential);
+    if (context?.origin) headers.set(FORWARDED_ORIGIN_HEADER, this.link.sign(context.origin));
   }
 
   /**

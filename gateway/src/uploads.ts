@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import {
-  encodeOrigin,
   errorBody,
   FORWARDED_ORIGIN_HEADER,
   GATEWAY_CREDENTIAL_HEADER,
+  type GatewayLink,
+  isUuid,
   type Logger,
   MAX_UPLOAD_BYTES,
   uploadTooLarge,
@@ -12,15 +13,29 @@ import type { RequestHandler } from 'express';
 import { requestOrigin } from './context';
 
 /**
+ * Where an upload goes: identity's configured origin, its uploads path, the id as one path segment and the
+ * client's query string — nothing else of what the client sent, so no request can point the gateway (and its
+ * credential) at another host or another path.
+ */
+export function uploadTarget(identityUrl: string, id: string, originalUrl: string): URL {
+  const target = new URL(`/uploads/${encodeURIComponent(id)}`, new URL(identityUrl).origin);
+  const query = originalUrl.indexOf('?');
+  if (query >= 0) target.search = originalUrl.slice(query);
+  return target;
+}
+
+/**
  * PUT /uploads/:id?token=…: streams a document to identity, which checks the URL, size and content. The
  * gateway only adds its credential and the caller's address, as for GraphQL.
  */
-export function proxyUploads(
-  identityUrl: string,
-  gatewaySecret: string | undefined,
-  log: Logger,
-): RequestHandler {
+export function proxyUploads(identityUrl: string, link: GatewayLink, log: Logger): RequestHandler {
   return async (req, res) => {
+    // Upload ids are UUIDs: anything else (`..`, a path) is no upload, and never leaves the gateway.
+    const id = String(req.params.id);
+    if (!isUuid(id)) {
+      res.status(404).json(errorBody('NOT_FOUND', 'Upload not found'));
+      return;
+    }
     const declared = Number(req.headers['content-length']);
     // Larger than the limit: refused here, unread.
     if (declared > MAX_UPLOAD_BYTES) {
@@ -29,12 +44,12 @@ export function proxyUploads(
     }
     const headers: Record<string, string> = {
       'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-      [FORWARDED_ORIGIN_HEADER]: encodeOrigin(requestOrigin(req, null)),
+      [FORWARDED_ORIGIN_HEADER]: link.sign(requestOrigin(req, null)),
+      [GATEWAY_CREDENTIAL_HEADER]: link.credential,
     };
     if (Number.isFinite(declared)) headers['content-length'] = String(declared);
-    if (gatewaySecret) headers[GATEWAY_CREDENTIAL_HEADER] = gatewaySecret;
     try {
-      const response = await fetch(new URL(req.originalUrl, identityUrl), {
+      const response = await fetch(uploadTarget(identityUrl, id, req.originalUrl), {
         method: 'PUT',
         headers,
         body: Readable.toWeb(req) as ReadableStream,

@@ -57,6 +57,8 @@ export interface RunningSystem {
   /** Signs a token with the system's key, for tests that need tokens login would not issue. */
   signToken: ReturnType<typeof createTokenSigner>;
   keyPair: { privateKeyPem: string; publicKeyPem: string };
+  /** The secret gateway and subgraphs share (GATEWAY_SECRET), for tests of the boundary between them. */
+  gatewaySecret: string;
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -166,6 +168,7 @@ export async function startSystem(
       subgraphs,
       signToken,
       keyPair,
+      gatewaySecret,
       query,
       socket(token, params = {}, url = gatewayUrl) {
         let closed!: (event: { code: number; reason: string }) => void;

@@ -3,13 +3,7 @@ import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
 import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import {
-  type Channel,
-  createChannel,
-  encodeOrigin,
-  type Logger,
-  type RequestOrigin,
-} from '@kabinet/kit/core';
+import { type Channel, createChannel, type Logger, type RequestOrigin } from '@kabinet/kit/core';
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -28,6 +22,8 @@ const EVENT_SOURCE = '__kabinet_subscription_event__';
 export interface SubscriptionEngine {
   federation: Federation;
   upstream: UpstreamPool;
+  /** The caller as subgraphs accept it: signed by the gateway. */
+  signOrigin(origin: RequestOrigin): string;
   /** Data sources of the subgraphs, for the entity fetches that complete each event. */
   serviceMap: ServiceMap;
   log: Logger;
@@ -156,7 +152,7 @@ export function federatedSubscribe(
       events = engine.upstream.client(primary.serviceName).iterate({
         query: upstream.query,
         variables: upstream.resumable ? { ...variables, [upstream.afterVariable]: after } : variables,
-        extensions: { origin: encodeOrigin(request.origin) },
+        extensions: { origin: engine.signOrigin(request.origin) },
       });
       try {
         for await (const event of events) {

@@ -1,4 +1,4 @@
-import { GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit/core';
+import { GATEWAY_CREDENTIAL_HEADER, type GatewayLink } from '@kabinet/kit/core';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -11,7 +11,7 @@ export class UpstreamPool {
 
   constructor(
     private readonly urls: Record<string, string>,
-    private readonly gatewaySecret: string | undefined,
+    private readonly link: GatewayLink,
   ) {}
 
   client(subgraph: string): Client {
@@ -19,12 +19,12 @@ export class UpstreamPool {
     if (existing) return existing;
     const url = this.urls[subgraph];
     if (!url) throw new Error(`No URL for subgraph ${subgraph}`);
-    const secret = this.gatewaySecret;
+    const credential = this.link.credential;
     const client: Client = createClient({
       url: url.replace(/^http/, 'ws'),
       webSocketImpl: class extends WebSocket {
         constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, secret ? { headers: { [GATEWAY_CREDENTIAL_HEADER]: secret } } : {});
+          super(address, protocols, { headers: { [GATEWAY_CREDENTIAL_HEADER]: credential } });
         }
       },
       // Reconnection is the subscription's job: it resumes from the last sequence it delivered.

@@ -1,6 +1,6 @@
 import { assertValid, forbidden, notFound, unauthenticated } from './core/errors';
+import { isUuid } from './core/uuid';
 import { isStaff, type Role, type Viewer } from './core/viewer';
-import { isUuid } from './ids';
 
 /** The signed-in caller, or UNAUTHENTICATED. */
 export function requireViewer(viewer: Viewer | null): Viewer {

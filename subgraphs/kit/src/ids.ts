@@ -1,10 +1,5 @@
 import { createHash } from 'node:crypto';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a client-supplied id can be one of ours; anything else is simply not found, never a database error. */
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
-
 /**
  * A UUID (v5 layout) derived from a name, so every subgraph's seed derives the same ids for the same demo
  * entities without reading another subgraph's tables.

@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accountAccessSql, accountScope, companyScope } from './access';
 import { alignOne } from './batch';
+import { isUuid } from './core/uuid';
 import type { Viewer } from './core/viewer';
-import { isUuid } from './ids';
 
 /**
  * Restricts a query to the caller's company (staff: unrestricted). `column` is e.g. `e.companyId`; for rows

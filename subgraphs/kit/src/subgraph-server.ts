@@ -5,19 +5,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { Kind } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { auditedDataSource, auditPlugin } from './audit';
-import { errorBody, maskError } from './core/errors';
+import { ErrorCode, errorBody, maskError } from './core/errors';
 import {
-  credentialMatches,
-  decodeOrigin,
   FORWARDED_ORIGIN_HEADER,
   GATEWAY_CREDENTIAL_HEADER,
+  gatewayLink,
   type RequestOrigin,
 } from './core/forwarded';
 import { listen, type Service } from './core/http';
+import { answerHttpErrors, originFormOnly } from './core/http-guards';
 import type { Logger } from './core/logger';
 import { scalars } from './core/scalars';
 import type { Database } from './database';
@@ -30,16 +30,21 @@ export interface SubgraphDeps {
   log: Logger;
 }
 
-const anonymous = (): RequestOrigin => ({ viewer: null, ip: null, userAgent: null, requestId: 'internal' });
+const INTERNAL: RequestOrigin = { viewer: null, ip: null, userAgent: null, requestId: 'internal' };
+const NOT_SIGNED = 'The caller must be forwarded and signed by the gateway';
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The caller of a request that passed the gateway check, as the gateway signed it. */
+export const forwardedOrigin = (res: express.Response): RequestOrigin => res.locals.origin as RequestOrigin;
 
 /** HTTP + Apollo + graphql-ws on /graphql, /health and /ready; does not listen. */
 export async function createSubgraphServer<L>(
   definition: SubgraphDefinition<L>,
   deps: SubgraphDeps,
 ): Promise<Service> {
-  const { db, gatewaySecret, log } = deps;
+  const { db, log } = deps;
+  const link = gatewayLink(deps.gatewaySecret);
   const declaredScalars = new Set(
     definition.typeDefs.definitions.flatMap((d) =>
       d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : [],
@@ -56,7 +61,7 @@ export async function createSubgraphServer<L>(
   ]);
 
   const contextFor = (origin: RequestOrigin | null): SubgraphContext<L> => {
-    const resolved = origin ?? anonymous();
+    const resolved = origin ?? INTERNAL;
     const ctx: SubgraphContext<L> = {
       origin: resolved,
       viewer: resolved.viewer,
@@ -77,19 +82,17 @@ export async function createSubgraphServer<L>(
     {
       schema,
       onConnect: (ctx) =>
-        credentialMatches(
+        link.admits(
           header(ctx.extra.request.headers[GATEWAY_CREDENTIAL_HEADER]) ??
             (ctx.connectionParams?.gatewayCredential as string | undefined),
-          gatewaySecret,
         ),
-      // One gateway socket carries many callers, so each subscription names its own (verified) caller.
-      context: (ctx, _id, payload) =>
-        contextFor(
-          decodeOrigin(
-            (payload.extensions?.origin as string | undefined) ??
-              header(ctx.extra.request.headers[FORWARDED_ORIGIN_HEADER]),
-          ),
-        ),
+      // One gateway socket carries many callers, so each subscription names its own caller, signed.
+      onSubscribe: (_ctx, _id, payload) =>
+        link.verify(payload.extensions?.origin as string | undefined)
+          ? undefined
+          : [new GraphQLError(NOT_SIGNED, { extensions: { code: ErrorCode.FORBIDDEN } })],
+      context: (_ctx, _id, payload) =>
+        contextFor(link.verify(payload.extensions?.origin as string | undefined)),
     },
     wsServer,
   );
@@ -110,6 +113,7 @@ export async function createSubgraphServer<L>(
   await apollo.start();
   const workers = definition.workers?.({ db: db.dataSource, log }) ?? [];
 
+  app.use(originFormOnly);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });
   });
@@ -117,9 +121,19 @@ export async function createSubgraphServer<L>(
     const ready = await db.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: definition.name });
   });
+  // The credential opens the door; only a signed origin says who is calling, so both are required.
   const gatewayOnly: express.RequestHandler = (req, res, next) => {
-    if (credentialMatches(header(req.headers[GATEWAY_CREDENTIAL_HEADER]), gatewaySecret)) return next();
-    res.status(403).json(errorBody('FORBIDDEN', 'Subgraphs accept requests only from the gateway'));
+    if (!link.admits(header(req.headers[GATEWAY_CREDENTIAL_HEADER]))) {
+      res.status(403).json(errorBody('FORBIDDEN', 'Subgraphs accept requests only from the gateway'));
+      return;
+    }
+    const origin = link.verify(header(req.headers[FORWARDED_ORIGIN_HEADER]));
+    if (!origin) {
+      res.status(403).json(errorBody('FORBIDDEN', NOT_SIGNED));
+      return;
+    }
+    res.locals.origin = origin;
+    next();
   };
   if (definition.http) {
     app.use(definition.http.path, gatewayOnly, definition.http.handler({ db: db.dataSource, log }));
@@ -129,9 +143,10 @@ export async function createSubgraphServer<L>(
     gatewayOnly,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(decodeOrigin(header(req.headers[FORWARDED_ORIGIN_HEADER]))),
+      context: async ({ res }) => contextFor(forwardedOrigin(res)),
     }),
   );
+  app.use(answerHttpErrors(log));
 
   return {
     httpServer,

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { z } from 'zod';
 import { loadConfig, pem, port } from '../src/core/config';
 import { maskError } from '../src/core/errors';
-import { credentialMatches, decodeOrigin, encodeOrigin } from '../src/core/forwarded';
+import { gatewayLink, ORIGIN_LIFETIME_MS } from '../src/core/forwarded';
 import { createTokenSigner, createTokenVerifier } from '../src/core/tokens';
 
 const keys = () => {
@@ -91,16 +91,40 @@ describe('access tokens', () => {
 });
 
 describe('gateway credential and forwarded origin', () => {
-  it('compares credentials exactly', () => {
-    expect(credentialMatches('s3cret-s3cret-s3cret', 's3cret-s3cret-s3cret')).toBe(true);
-    expect(credentialMatches('s3cret-s3cret-s3creT', 's3cret-s3cret-s3cret')).toBe(false);
-    expect(credentialMatches(undefined, 's3cret-s3cret-s3cret')).toBe(false);
+  const secret = 's3cret-s3cret-s3cret';
+  const origin = () => ({ viewer, ip: '10.0.0.1', userAgent: 'curl', requestId: 'r1' });
+
+  it('admits its own credential only, and the credential is not the secret', () => {
+    const link = gatewayLink(secret);
+    expect(link.credential).not.toContain(secret);
+    expect(link.admits(link.credential)).toBe(true);
+    expect(link.admits(gatewayLink('another-secret-entirely').credential)).toBe(false);
+    expect(link.admits(secret)).toBe(false);
+    expect(link.admits(undefined)).toBe(false);
   });
-  it('round-trips the origin and rejects malformed headers', () => {
-    const origin = { viewer, ip: '10.0.0.1', userAgent: 'curl', requestId: 'r1' };
-    expect(decodeOrigin(encodeOrigin(origin))).toEqual(origin);
-    expect(decodeOrigin('%%%')).toBeNull();
-    expect(decodeOrigin(Buffer.from('{"viewer":{"role":"GOD"}}').toString('base64url'))).toBeNull();
+
+  it('round-trips a signed origin and refuses malformed, forged and foreign ones', () => {
+    const link = gatewayLink(secret);
+    const signed = link.sign(origin());
+    expect(link.verify(signed)).toEqual(origin());
+    expect(link.verify(undefined)).toBeNull();
+    expect(link.verify('%%%')).toBeNull();
+    // Whoever holds only the credential cannot change what the gateway signed.
+    const [, signature] = signed.split('.');
+    const operator = { ...origin(), requestId: 'forged' };
+    const forged = Buffer.from(JSON.stringify({ origin: operator, expiresAt: Date.now() + 60_000 }));
+    expect(link.verify(`${forged.toString('base64url')}.${signature}`)).toBeNull();
+    expect(gatewayLink('another-secret-entirely').verify(signed)).toBeNull();
+  });
+
+  it('refuses an origin once its minute is over', () => {
+    let now = 1_000_000;
+    const link = gatewayLink(secret, () => now);
+    const signed = link.sign(origin());
+    now += ORIGIN_LIFETIME_MS;
+    expect(link.verify(signed)).toEqual(origin());
+    now += 1;
+    expect(link.verify(signed)).toBeNull();
   });
 });
 

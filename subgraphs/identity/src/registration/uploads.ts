@@ -1,8 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
-  decodeOrigin,
   errorBody,
-  FORWARDED_ORIGIN_HEADER,
+  forwardedOrigin,
   type Logger,
   MAX_UPLOAD_BYTES,
   uploadTooLarge,
@@ -57,7 +56,7 @@ export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): Re
         'file',
       );
     }
-    const origin = decodeOrigin(req.header(FORWARDED_ORIGIN_HEADER));
+    const origin = forwardedOrigin(res);
     const stored = await db.query(
       `WITH stored AS (
            UPDATE uploads SET content = $3, content_type = $4, size = $5, sha256 = $6, uploaded_at = now(), ip = $7
@@ -71,7 +70,7 @@ export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): Re
         contentType,
         content.length,
         createHash('sha256').update(content).digest('hex'),
-        origin?.ip ?? null,
+        origin.ip,
       ],
     );
     if (stored.length === 0) {

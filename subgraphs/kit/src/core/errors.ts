@@ -46,7 +46,11 @@ export const badInput = (fields: FieldProblem[]) =>
   });
 
 /** The JSON body of an error answered outside GraphQL (uploads, the gateway check), shaped like GraphQL's. */
-export const errorBody = (code: ErrorCode | 'SERVICE_UNAVAILABLE', message: string, field?: string) => ({
+export const errorBody = (
+  code: ErrorCode | 'SERVICE_UNAVAILABLE' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE',
+  message: string,
+  field?: string,
+) => ({
   errors: [{ message, extensions: { code, ...(field && { fields: [{ field, message }] }) } }],
 });
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { type Client, createClient } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
-import { encodeOrigin, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER } from '../core/forwarded';
+import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, gatewayLink } from '../core/forwarded';
 import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
@@ -94,6 +94,7 @@ export async function startSubgraph<L>(
   const secret = randomBytes(16).toString('hex');
   const server = await createSubgraphServer(definition, { db, gatewaySecret: secret, log: testLog });
   const url = await server.listen(0);
+  const link = gatewayLink(secret);
   const sockets: Client[] = [];
   return {
     url,
@@ -101,8 +102,8 @@ export async function startSubgraph<L>(
     secret,
     call: (query, variables = {}, viewer = null) =>
       postGraphQL(url, query, variables, {
-        [GATEWAY_CREDENTIAL_HEADER]: secret,
-        [FORWARDED_ORIGIN_HEADER]: encodeOrigin({
+        [GATEWAY_CREDENTIAL_HEADER]: link.credential,
+        [FORWARDED_ORIGIN_HEADER]: link.sign({
           viewer,
           ip: '127.0.0.1',
           userAgent: 'jest',
@@ -113,11 +114,11 @@ export async function startSubgraph<L>(
       const client = createClient({
         url: url.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
-        connectionParams: { gatewayCredential: secret },
+        connectionParams: { gatewayCredential: link.credential },
         retryAttempts: 0,
       });
       sockets.push(client);
-      const origin = encodeOrigin({ viewer, ip: '127.0.0.1', userAgent: 'jest', requestId: 'test' });
+      const origin = link.sign({ viewer, ip: '127.0.0.1', userAgent: 'jest', requestId: 'test' });
       return collect(client, { query, variables, extensions: { origin } });
     },
     async stop() {
