@@ -10,21 +10,55 @@ const WINDOW = '15 minutes';
 const tooMany = () => rateLimited('Too many failed sign-in attempts; try again in 15 minutes');
 
 /**
- * Refuses (RATE_LIMITED) while the login name or the address has too many recent failures. `key` is the
- * login's `loginKey`, known or not, so unknown logins lock exactly like real ones.
+ * Counts a sign-in attempt as a failure before its password is checked, or refuses it (RATE_LIMITED) when the
+ * login name or the address already has too many within the window. `key` is the login's `loginKey`, known or
+ * not, so unknown logins lock exactly like real ones. Returns the attempt, to settle with `attemptFailed` or
+ * `attemptSucceeded`.
+ *
+ * Counting after the (slow) hash let simultaneous attempts all pass the check before any was recorded. Here
+ * the count and the insert run under a lock per login name and per address, so each attempt sees every
+ * attempt before it, and at most MAX_FAILURES_PER_LOGIN per window ever reach the hash.
  */
-export async function assertMayTry(db: DataSource, key: string, ip: string | null): Promise<void> {
-  const [row] = await db.query(
-    `SELECT count(*) FILTER (WHERE login_key = $1)::int AS by_login,
-            count(*) FILTER (WHERE ip = $2)::int AS by_ip
-     FROM login_failures WHERE at > now() - $3::interval AND (login_key = $1 OR ip = $2)`,
-    [key, ip, WINDOW],
-  );
-  if (row.by_login >= MAX_FAILURES_PER_LOGIN || row.by_ip >= MAX_FAILURES_PER_IP) throw tooMany();
+export async function countAttempt(db: DataSource, key: string, ip: string | null): Promise<string> {
+  return db.transaction(async (tx) => {
+    // Always the login name first, then the address: two attempts never wait for each other's lock.
+    for (const subject of ip === null ? [`login:${key}`] : [`login:${key}`, `ip:${ip}`]) {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `kabinet:identity:sign-in:${subject}`,
+      ]);
+    }
+    const [row] = await tx.query(
+      `SELECT count(*) FILTER (WHERE login_key = $1)::int AS by_login,
+              count(*) FILTER (WHERE ip = $2)::int AS by_ip
+       FROM login_failures WHERE at > now() - $3::interval AND (login_key = $1 OR ip = $2)`,
+      [key, ip, WINDOW],
+    );
+    if (row.by_login >= MAX_FAILURES_PER_LOGIN || row.by_ip >= MAX_FAILURES_PER_IP) throw tooMany();
+    // clock_timestamp, not now(): the moment the lock was held, which attemptSucceeded compares with.
+    const [{ id }] = await tx.query(
+      'INSERT INTO login_failures (login_key, ip, at) VALUES ($1, $2, clock_timestamp()) RETURNING id::text',
+      [key, ip],
+    );
+    return id as string;
+  });
 }
 
-export const recordFailure = (db: DataSource, key: string, ip: string | null) =>
-  db.query('INSERT INTO login_failures (login_key, ip) VALUES ($1, $2)', [key, ip]);
+/** The password was wrong: the attempt stays counted, now as a checked failure. */
+export const attemptFailed = (db: DataSource, attempt: string) =>
+  db.query('UPDATE login_failures SET checked_at = clock_timestamp() WHERE id = $1', [attempt]);
 
+/**
+ * The password was right: the attempt no longer counts, nor do the login's failures that were already checked
+ * when it was counted. The attempts it raced with (still being checked then, or counted after it) stay, so a
+ * success amid a burst of guesses does not give the guesser a fresh allowance.
+ */
+export const attemptSucceeded = (db: DataSource, key: string, attempt: string) =>
+  db.query(
+    `DELETE FROM login_failures
+     WHERE login_key = $1 AND (id = $2 OR checked_at < (SELECT at FROM login_failures WHERE id = $2))`,
+    [key, attempt],
+  );
+
+/** A password reset proved the user: the lock goes, with every attempt counted under the login name. */
 export const clearFailures = (db: DataSource, key: string) =>
   db.query('DELETE FROM login_failures WHERE login_key = $1', [key]);

@@ -6,7 +6,7 @@ import {
   unauthenticated,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { assertMayTry, clearFailures, recordFailure } from '../auth/attempts';
+import { attemptFailed, attemptSucceeded, countAttempt } from '../auth/attempts';
 import { completeChallenge } from '../auth/challenges';
 import { nextLoginStep, signedIn } from '../auth/next-step';
 import { refreshSession, revokeSessions } from '../auth/sessions';
@@ -27,16 +27,16 @@ export const loginResolvers = (signToken: TokenSigner) => ({
     async login(_: unknown, { input }: { input: LoginInput }, ctx: Context) {
       assertValid([...required(input.login, 'login'), ...required(input.password, 'password')]);
       const key = loginKey(input.login);
-      await assertMayTry(ctx.db, key, ctx.origin.ip);
+      const attempt = await countAttempt(ctx.db, key, ctx.origin.ip);
       const user = await findUserByLogin(ctx.db.manager, key);
       // The archive names the user tried, and their company, whether or not the password was right.
       if (user) Object.assign(ctx.audit, { actorId: user.id, companyId: user.companyId });
       // The same error, and the same work, whether the login is unknown or the password wrong.
       if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
-        await recordFailure(ctx.db, key, ctx.origin.ip);
+        await attemptFailed(ctx.db, attempt);
         throw unauthenticated('Invalid login or password');
       }
-      await clearFailures(ctx.db, key);
+      await attemptSucceeded(ctx.db, key, attempt);
       // Read again in the transaction: a user blocked during the (deliberately slow) hash check is refused.
       return ctx.db.transaction(async (tx) =>
         nextLoginStep(tx, { signToken, log: ctx.log, origin: ctx.origin }, await activeUser(tx, user.id)),

@@ -7,6 +7,7 @@ import { MessageDelivery1764600000000 } from './1764600000000-message-delivery';
 import { Throttle1764700000000 } from './1764700000000-throttle';
 import { UserAccounts1764800000000 } from './1764800000000-user-accounts';
 import { UserGroups1765000000002 } from './1765000000002-user-groups';
+import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   UserAccounts1764800000000,
   CreateAccountTree1765000000000,
   UserGroups1765000000002,
+  LoginAttempts1765100000000,
 ];
