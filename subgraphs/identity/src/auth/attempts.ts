@@ -20,7 +20,9 @@ const tooMany = () => rateLimited('Too many failed sign-in attempts; try again i
  * attempt before it, and at most MAX_FAILURES_PER_LOGIN per window ever reach the hash.
  */
 export async function countAttempt(db: DataSource, key: string, ip: string | null): Promise<string> {
-  return db.transaction(async (tx) => {
+  // The manager's transaction, not the request's: that one carries the mutation's audit event, which belongs
+  // with the sign-in's outcome, not with counting it.
+  return db.manager.transaction(async (tx) => {
     // Always the login name first, then the address: two attempts never wait for each other's lock.
     for (const subject of ip === null ? [`login:${key}`] : [`login:${key}`, `ip:${ip}`]) {
       await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
