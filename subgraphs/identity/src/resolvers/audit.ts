@@ -1,5 +1,4 @@
-import { requireViewer } from '@kabinet/kit';
-import { stringify } from 'csv-stringify/sync';
+import { requireViewer, toCsv } from '@kabinet/kit';
 import { type AuditFilter, type AuditRow, auditPage, auditRowsForExport } from '../audit/archive';
 import type { Context } from './context';
 
@@ -27,9 +26,9 @@ export const auditResolvers = {
       auditPage(ctx.db, requireViewer(ctx.viewer), args.filter ?? {}, args.first, args.after),
     async auditLogCsv(_: unknown, args: AuditArgs, ctx: Context) {
       const rows = await auditRowsForExport(ctx.db, requireViewer(ctx.viewer), args.filter ?? {});
-      return stringify(
+      return toCsv(
         rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() })),
-        { header: true, columns: [...COLUMNS] },
+        COLUMNS,
       );
     },
   },

@@ -1,0 +1,10 @@
+import { stringify } from 'csv-stringify/sync';
+
+/**
+ * Rows as CSV: a header row, then one line per row, in `columns` order. Every export goes through here because
+ * a spreadsheet runs a cell starting with = + - @ tab or CR as a formula, and exports carry text anyone can
+ * choose (a User-Agent, a name): such a cell gets a leading apostrophe (csv-stringify's `escape_formulas`), so
+ * it opens as text. Numbers are left as they are, negative ones included.
+ */
+export const toCsv = <Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]) =>
+  stringify([...rows], { header: true, columns: [...columns], escape_formulas: true });
