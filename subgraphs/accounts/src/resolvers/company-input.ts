@@ -1,4 +1,4 @@
-import { type FieldProblem, innProblem, kppProblem } from '@kabinet/kit';
+import { type FieldProblem, innProblem, kppProblem, TEXT_MAX, textProblems } from '@kabinet/kit';
 
 export interface CompanyInput {
   name: string;
@@ -7,16 +7,15 @@ export interface CompanyInput {
   legalAddress: string;
 }
 
+const problemOf = (field: string, message: string | null): FieldProblem[] =>
+  message ? [{ field, message }] : [];
+
 /** Every problem of a company's requisites at once, each naming its field. */
 export function companyInputProblems(input: CompanyInput): FieldProblem[] {
-  const problems: (FieldProblem | null)[] = [
-    input.name.trim().length < 2 ? { field: 'name', message: 'must be at least 2 characters' } : null,
-    input.name.length > 300 ? { field: 'name', message: 'must be at most 300 characters' } : null,
-    ((message) => (message ? { field: 'inn', message } : null))(innProblem(input.inn)),
-    ((message) => (message ? { field: 'kpp', message } : null))(kppProblem(input.kpp)),
-    input.legalAddress.trim().length < 5
-      ? { field: 'legalAddress', message: 'must be at least 5 characters' }
-      : null,
+  return [
+    ...textProblems('name', input.name, { min: 2, max: TEXT_MAX.companyName, name: true }),
+    ...problemOf('inn', innProblem(input.inn)),
+    ...problemOf('kpp', kppProblem(input.kpp)),
+    ...textProblems('legalAddress', input.legalAddress, { min: 5, max: TEXT_MAX.address }),
   ];
-  return problems.filter((p): p is FieldProblem => p !== null);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ACCOUNT_TREE_EVENTS, assertValid, type FieldProblem, notFound } from '@kabinet/kit';
+import { ACCOUNT_TREE_EVENTS, assertValid, notFound, textProblems } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { AccountGroup } from '../data/entities';
 import { groupPath, MAX_GROUP_DEPTH } from './group-path';
@@ -11,9 +11,6 @@ export interface CreateAccountGroupInput {
   parentId?: string | null;
 }
 
-const nameProblems = (name: string): FieldProblem[] =>
-  name.length < 1 || name.length > 100 ? [{ field: 'name', message: 'must be 1 to 100 characters' }] : [];
-
 /** Adds a group to a company's tree, under `parentId` or at the top; names are unique among siblings. */
 export async function createAccountGroup(
   tx: EntityManager,
@@ -21,7 +18,7 @@ export async function createAccountGroup(
   input: CreateAccountGroupInput,
 ): Promise<AccountGroup> {
   const name = input.name.trim();
-  assertValid(nameProblems(name));
+  assertValid(textProblems('name', name, { min: 1, max: 100, name: true }));
   const [company] = await tx.query('SELECT id FROM companies WHERE id = $1 FOR SHARE', [companyId]);
   if (!company) throw notFound('Company');
   const parentPath = input.parentId ? await groupPath(tx, companyId, input.parentId) : [];

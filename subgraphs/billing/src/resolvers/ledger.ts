@@ -8,6 +8,8 @@ import {
   notFound,
   parseMinor,
   requireRole,
+  TEXT_MAX,
+  textProblems,
   type Viewer,
 } from '@kabinet/kit';
 import type { LedgerEntry, LedgerEntryKind } from '../data/entities';
@@ -41,7 +43,7 @@ function inputProblems(input: PostLedgerEntryInput, path = ''): FieldProblem[] {
   const minor = parseMinor(input.amount);
   if (minor <= 0n) problem('amount', 'must be positive');
   if (minor > MAX_AMOUNT_MINOR) problem('amount', 'is too large');
-  if (!input.description.trim()) problem('description', 'is required');
+  problems.push(...textProblems(`${path}description`, input.description, { min: 1, max: TEXT_MAX.comment }));
   if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) {
     problem('idempotencyKey', 'must be 8 to 128 characters');
   }

@@ -1,4 +1,13 @@
-import { isUuid, notFound, type OutboxEvent, requireRole, watchCompany } from '@kabinet/kit';
+import {
+  assertValid,
+  isUuid,
+  notFound,
+  type OutboxEvent,
+  requireRole,
+  TEXT_MAX,
+  textProblems,
+  watchCompany,
+} from '@kabinet/kit';
 import { In } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
 import { changeStatus, type OrderStatusChangedPayload } from '../orders/change-status';
@@ -25,6 +34,7 @@ export const orderResolvers = {
   Mutation: {
     async updateOrderStatus(_: unknown, { input }: { input: UpdateOrderStatusInput }, ctx: Context) {
       requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
+      assertValid(textProblems('reason', input.reason, { max: TEXT_MAX.comment }));
       return ctx.db.transaction((tx) =>
         changeStatus(tx, null, {
           orderId: input.orderId,

@@ -30,11 +30,14 @@ const COMMON = new Set([
   'kabinet2026',
 ]);
 
-/** Length 10 to 128, not the login, not a common password, not the current one. */
+/** The longest password taken anywhere, new or current. */
+export const PASSWORD_MAX = 128;
+
+/** Length 10 to PASSWORD_MAX, not the login, not a common password, not the current one. */
 export function passwordProblems(password: string, login: string, field = 'newPassword'): FieldProblem[] {
   const problem = (message: string) => [{ field, message }];
   if (password.length < 10) return problem('must be at least 10 characters');
-  if (password.length > 128) return problem('must be at most 128 characters');
+  if (password.length > PASSWORD_MAX) return problem(`must be at most ${PASSWORD_MAX} characters`);
   const lower = password.toLowerCase();
   if (lower.includes(login.toLowerCase())) return problem('must not contain the login');
   if (COMMON.has(lower)) return problem('is too common');

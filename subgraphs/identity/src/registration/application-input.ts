@@ -1,4 +1,12 @@
-import { type FieldProblem, innProblem, isUuid, kppProblem } from '@kabinet/kit';
+import {
+  type FieldProblem,
+  innProblem,
+  isUuid,
+  kppProblem,
+  TEXT_MAX,
+  type TextRule,
+  textProblems,
+} from '@kabinet/kit';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from '../users/contact-formats';
 
 export interface RegistrationApplicationInput {
@@ -28,26 +36,23 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
   const check = (bad: boolean, field: string, message: string) => {
     if (bad) problems.push({ field, message });
   };
-  const text = (value: string | null | undefined, field: string, min = 2, max = 300) => {
-    const length = value?.trim().length ?? 0;
-    check(length < min, field, min === 1 ? 'is required' : `must be at least ${min} characters`);
-    check(length > max, field, `must be at most ${max} characters`);
-  };
-  text(input.companyName, 'companyName');
+  const text = (field: string, value: string | null | undefined, rule: TextRule) =>
+    problems.push(...textProblems(field, value, rule));
+  text('companyName', input.companyName, { min: 2, max: TEXT_MAX.companyName, name: true });
   const inn = innProblem(input.inn);
   check(inn !== null, 'inn', inn as string);
   const kpp = kppProblem(input.kpp);
   check(kpp !== null, 'kpp', kpp as string);
-  text(input.legalAddress, 'legalAddress', 5);
-  text(input.region, 'region');
-  text(input.locality, 'locality');
-  text(input.representative.fullName, 'representative.fullName', 5);
-  text(input.representative.position, 'representative.position');
+  text('legalAddress', input.legalAddress, { min: 5, max: TEXT_MAX.address });
+  text('region', input.region, { min: 2, max: TEXT_MAX.name });
+  text('locality', input.locality, { min: 2, max: TEXT_MAX.name });
+  text('representative.fullName', input.representative.fullName, { min: 5, max: TEXT_MAX.name, name: true });
+  text('representative.position', input.representative.position, { min: 2, max: TEXT_MAX.name });
   problems.push(
     ...formatProblems('representative.phone', input.representative.phone, PHONE_FORMAT),
     ...formatProblems('representative.email', input.representative.email, EMAIL_FORMAT),
   );
-  text(input.contractNumber, 'contractNumber', 1, 50);
+  text('contractNumber', input.contractNumber, { min: 1, max: TEXT_MAX.number });
   check(
     input.accountNumbers.length < 1 || input.accountNumbers.length > 100,
     'accountNumbers',
@@ -73,7 +78,7 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
     'is needed for SMS confirmation, e.g. +79001234567',
   );
   if (input.authority.basis === 'POWER_OF_ATTORNEY') {
-    text(input.authority.number, 'authority.number', 1, 50);
+    text('authority.number', input.authority.number, { min: 1, max: TEXT_MAX.number });
     check(!input.authority.date, 'authority.date', 'is required for a power of attorney');
     check(
       !!input.authority.date && input.authority.date > new Date().toISOString().slice(0, 10),
@@ -81,7 +86,7 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
       'must not be in the future',
     );
   }
-  check((input.comment?.length ?? 0) > 2000, 'comment', 'must be at most 2000 characters');
+  text('comment', input.comment, { max: TEXT_MAX.comment });
   check(
     input.documentIds.length < 1 || input.documentIds.length > 10,
     'documentIds',

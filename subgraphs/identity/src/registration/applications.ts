@@ -11,6 +11,8 @@ import {
   preconditionFailed,
   publish,
   type RequestOrigin,
+  TEXT_MAX,
+  textProblems,
   toConnection,
   type Viewer,
 } from '@kabinet/kit';
@@ -147,7 +149,7 @@ export async function reviewApplication(
   assertValid([
     ...(input.decision === 'REJECT' && !input.comment?.trim()
       ? [{ field: 'comment', message: 'say why the application is rejected' }]
-      : []),
+      : textProblems('comment', input.comment, { max: TEXT_MAX.comment })),
     ...(!manager || manager.companyId !== null
       ? [{ field: 'managerId', message: 'is not a member of staff' }]
       : []),

@@ -1,17 +1,13 @@
-import {
-  assertValid,
-  type FieldProblem,
-  requireViewer,
-  type TokenSigner,
-  unauthenticated,
-} from '@kabinet/kit';
+import { assertValid, requireViewer, type TokenSigner, textProblems, unauthenticated } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { attemptFailed, attemptSucceeded, countAttempt } from '../auth/attempts';
 import { completeChallenge } from '../auth/challenges';
 import { nextLoginStep, signedIn } from '../auth/next-step';
+import { PASSWORD_MAX } from '../auth/password-policy';
 import { refreshSession, revokeSessions } from '../auth/sessions';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserById, findUserByLogin, loginKey } from '../data/users';
+import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
 export interface LoginInput {
@@ -19,13 +15,14 @@ export interface LoginInput {
   password: string;
 }
 
-const required = (value: string, field: string): FieldProblem[] =>
-  value.trim() === '' ? [{ field, message: 'is required' }] : [];
-
 export const loginResolvers = (signToken: TokenSigner) => ({
   Mutation: {
     async login(_: unknown, { input }: { input: LoginInput }, ctx: Context) {
-      assertValid([...required(input.login, 'login'), ...required(input.password, 'password')]);
+      // No login or password is longer, and every attempt keeps the login name it was given.
+      assertValid([
+        ...textProblems('login', input.login, { min: 1, max: LOGIN_FORMAT.max }),
+        ...textProblems('password', input.password, { min: 1, max: PASSWORD_MAX }),
+      ]);
       const key = loginKey(input.login);
       const attempt = await countAttempt(ctx.db, key, ctx.origin.ip);
       const user = await findUserByLogin(ctx.db.manager, key);

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { assertValid, badInput, requireViewer, type TokenSigner } from '@kabinet/kit';
+import { assertValid, badInput, requireViewer, type TokenSigner, textProblems } from '@kabinet/kit';
 import { clearFailures } from '../auth/attempts';
 import { challengeByMessage, completeChallenge, LIFETIME_MINUTES } from '../auth/challenges';
 import { nextLoginStep } from '../auth/next-step';
-import { passwordProblems } from '../auth/password-policy';
+import { PASSWORD_MAX, passwordProblems } from '../auth/password-policy';
 import { revokeSessions } from '../auth/sessions';
 import { throttle } from '../auth/throttle';
 import type { User } from '../data/entities';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserByLogin, loginKey, setPassword } from '../data/users';
+import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
 interface ChangePasswordInput {
@@ -37,6 +38,7 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
       if (forced === (input.currentPassword != null)) {
         assertValid([{ field: 'challengeId', message: 'give either challengeId or currentPassword' }]);
       }
+      assertValid(textProblems('currentPassword', input.currentPassword, { max: PASSWORD_MAX }));
       return ctx.db.transaction(async (tx) => {
         let user: User;
         if (forced) {
@@ -62,6 +64,8 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
       });
     },
     async requestPasswordReset(_: unknown, args: { login: string }, ctx: Context) {
+      // No login is longer, and the throttle keeps the name it is given.
+      assertValid(textProblems('login', args.login, { max: LOGIN_FORMAT.max }));
       // Per login name (known or not, so the limit reveals nothing) and per address: no SMS flooding.
       await throttle(ctx.db, [
         { key: `reset:login:${loginKey(args.login)}`, max: 3, minutes: 15 },

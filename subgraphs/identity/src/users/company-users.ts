@@ -9,6 +9,8 @@ import {
   isUuid,
   notFound,
   preconditionFailed,
+  TEXT_MAX,
+  textProblems,
   type Viewer,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
@@ -56,8 +58,8 @@ export const roleProblems = (role: string): FieldProblem[] =>
 
 function inviteProblems(input: InviteUserInput): FieldProblem[] {
   const problems: FieldProblem[] = formatProblems('login', input.login, LOGIN_FORMAT);
-  if (!input.fullName.trim()) problems.push({ field: 'fullName', message: 'is required' });
   problems.push(
+    ...textProblems('fullName', input.fullName, { min: 1, max: TEXT_MAX.name, name: true }),
     ...roleProblems(input.role),
     ...formatProblems('email', input.email, EMAIL_FORMAT),
     ...formatProblems('phone', input.phone, PHONE_FORMAT),
