@@ -1,8 +1,9 @@
 import { demoPlan } from '@kabinet/kit';
 import { eventually } from '@kabinet/kit/testing';
+import { minimalPdf } from '../src/documents';
 import { type RunningSystem, startSystem } from '../src/system';
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
+const PDF = minimalPdf();
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(512, 1),
@@ -78,6 +79,29 @@ describe('a company connects: application → approval → first sign-in → dev
     expect((await put(once.uploadUrl, PDF)).status).toBe(200);
     expect((await put(once.uploadUrl, PDF)).status).toBe(403);
     expect((await put(once.uploadUrl.replace(/token=.*/, 'token=forged'), PDF)).status).toBe(403);
+  });
+
+  it('refuses a page of HTML behind a %PDF- header, even with a forged trailer, and takes a real PDF', async () => {
+    const form = await ticket('APPLICATION_FORM');
+    const page = '<html><body><script>alert(document.cookie)</script></body></html>';
+    for (const disguised of [`%PDF-${page}`, `%PDF-1.7\n${page}\nstartxref\n0\n%%EOF\n`]) {
+      const refused = await put(form.uploadUrl, Buffer.from(disguised));
+      expect(refused.status).toBe(415);
+      expect(refused.body.errors[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'file',
+            message:
+              'is not a whole PDF (it starts like one, but has no cross-reference table and end-of-file marker)',
+          },
+        ],
+      });
+    }
+    expect(await put(form.uploadUrl, PDF)).toMatchObject({
+      status: 200,
+      body: { kind: 'APPLICATION_FORM', contentType: 'application/pdf' },
+    });
   });
 
   it('goes all the way, through the gateway', async () => {

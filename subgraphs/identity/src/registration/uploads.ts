@@ -1,15 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import {
-  errorBody,
-  forwardedOrigin,
-  type Logger,
-  MAX_UPLOAD_BYTES,
-  uploadTooLarge,
-} from '@kabinet/kit';
+import { errorBody, forwardedOrigin, type Logger, MAX_UPLOAD_BYTES, uploadTooLarge } from '@kabinet/kit';
 import express, { type RequestHandler } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashSecret } from '../auth/secrets';
 import { type DocumentKind, sniffContentType, UPLOAD_URL_MINUTES } from './documents';
+import { isWholePdf } from './pdf';
 
 /**
  * Hands out an upload URL for one document: PUT the file there (through the gateway) before it expires. The
@@ -39,7 +34,7 @@ const refuse = (
   field?: string,
 ) => res.status(status).json(errorBody(code, message, field));
 
-/** PUT /uploads/:id?token=…: stores the file if the URL is live, the size allowed and the content a PDF, JPEG or PNG. */
+/** PUT /uploads/:id?token=…: stores the file if the URL is live, the size allowed and the content a whole PDF, a JPEG or a PNG. */
 export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): RequestHandler => {
   const router = express.Router();
   router.put('/:id', express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }), async (req, res) => {
@@ -53,6 +48,15 @@ export const receiveUploads = ({ db, log }: { db: DataSource; log: Logger }): Re
         415,
         'BAD_USER_INPUT',
         'must be a PDF, JPEG or PNG (judged by content, not by name)',
+        'file',
+      );
+    }
+    if (contentType === 'application/pdf' && !isWholePdf(content)) {
+      return void refuse(
+        res,
+        415,
+        'BAD_USER_INPUT',
+        'is not a whole PDF (it starts like one, but has no cross-reference table and end-of-file marker)',
         'file',
       );
     }
