@@ -12,8 +12,8 @@ const CROSS_REFERENCE = /^\s*(xref\b|\d+\s+\d+\s+obj\b)/;
  * crafted to pass can still exist, so whatever serves documents back must send them as attachments with
  * `nosniff`.
  *
- * Checked here in a few lines rather than by loading the file with a parser: pdf-lib, the usual choice, has had
- * no release since 2021, and would build an object graph of every 10 MB upload in the subgraph's process.
+ * Checked here in a few lines rather than by loading the file with a parser: pdf-lib, the usual choice, would
+ * build an object graph of every 10 MB upload in the subgraph's process to answer what the last kilobyte says.
  */
 export function isWholePdf(content: Buffer): boolean {
   if (!VERSION.test(content.subarray(0, 8).toString('latin1'))) return false;
