@@ -49,6 +49,11 @@ describe('a company connects: application → approval → first sign-in → dev
     });
     return { status: response.status, body: (await response.json()) as UploadAnswer };
   };
+  const status = (number: string, statusToken: string) =>
+    system.query(
+      'query ($n: String!, $t: String!) { registrationApplicationStatus(number: $n, statusToken: $t) { status decisionComment } }',
+      { n: number, t: statusToken },
+    );
   const identitySql = (text: string, params: unknown[] = []) =>
     system.subgraphs.identity.db.dataSource.query(text, params);
   const lastMessageTo = async (to: string): Promise<string> =>
@@ -137,7 +142,7 @@ describe('a company connects: application → approval → first sign-in → dev
       comment: 'Прошу подключить',
       documentIds: [form.id, attorney.id],
     };
-    const SUBMIT = `mutation ($i: RegistrationApplicationInput!) { submitRegistrationApplication(input: $i) { number status } }`;
+    const SUBMIT = `mutation ($i: RegistrationApplicationInput!) { submitRegistrationApplication(input: $i) { number status statusToken } }`;
     const bad = await system.query(SUBMIT, {
       i: { ...input, inn: '7707083890', authority: { basis: 'POWER_OF_ATTORNEY' }, documentIds: [form.id] },
     });
@@ -147,19 +152,26 @@ describe('a company connects: application → approval → first sign-in → dev
       { field: 'authority.date', message: 'is required for a power of attorney' },
     ]);
     const submitted = await system.query<{
-      submitRegistrationApplication: { number: string; status: string };
+      submitRegistrationApplication: { number: string; status: string; statusToken: string };
     }>(SUBMIT, { i: input });
     expect(submitted.errors).toBeUndefined();
     const number = submitted.data?.submitRegistrationApplication.number as string;
+    const statusToken = submitted.data?.submitRegistrationApplication.statusToken as string;
     expect(number).toMatch(/^Z-\d{4}-\d{6}$/);
-    const STATUS =
-      'query ($n: String!, $inn: String!) { registrationApplicationStatus(number: $n, inn: $inn) { status decisionComment } }';
-    expect((await system.query(STATUS, { n: number, inn: INN })).data).toEqual({
+    expect(statusToken).toMatch(/^[\w-]{43}$/);
+    expect((await status(number, statusToken)).data).toEqual({
       registrationApplicationStatus: { status: 'SUBMITTED', decisionComment: null },
     });
-    expect((await system.query(STATUS, { n: number, inn: '7736207543' })).errors?.[0].extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    // The number is sequential and the INN public: without the token, the application is not there.
+    const unknown = await status(number.replace(/\d{6}$/, '999999'), statusToken);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const wrong of ['', INN, `${statusToken.slice(0, -1)}A`]) {
+      const refused = await status(number, wrong);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual(
+        unknown.errors?.map(({ message, extensions }) => ({ message, extensions })),
+      );
+    }
 
     // 2. Staff review it: approval opens the company (accounts, through an event) and its first ADMIN.
     const operator = await system.login('operator', 'Kabinet-demo-2026');
@@ -283,8 +295,18 @@ describe('a company connects: application → approval → first sign-in → dev
     ]) {
       expect(actions).toContain(action);
     }
-    expect((await system.query(STATUS, { n: number, inn: INN })).data).toEqual({
+    expect((await status(number, statusToken)).data).toEqual({
       registrationApplicationStatus: { status: 'APPROVED', decisionComment: 'Документы в порядке' },
     });
+  });
+
+  it('refuses status lookups from an address that makes too many (30 an hour)', async () => {
+    const answers: string[] = [];
+    for (let i = 0; i < 31 && answers.at(-1) !== 'RATE_LIMITED'; i++) {
+      const answer = await status(`Z-2026-${String(900000 + i)}`, 'guess');
+      answers.push(answer.errors?.[0].extensions?.code as string);
+    }
+    expect(answers.at(-1)).toBe('RATE_LIMITED');
+    expect(new Set(answers.slice(0, -1))).toEqual(new Set(['NOT_FOUND']));
   });
 });

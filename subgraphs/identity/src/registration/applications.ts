@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   assertValid,
   COMPANY_APPROVED,
@@ -18,6 +18,7 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
+import { hashSecret } from '../auth/secrets';
 import { createUserWithOneTimePassword, findUserById, findUserByLogin } from '../data/users';
 import type { Context } from '../resolvers/context';
 import {
@@ -71,22 +72,36 @@ export async function submitApplication(
       .map((kind) => ({ field: 'documentIds', message: `a ${kind} document is required` })),
   );
   const id = randomUUID();
+  // The number stays short and sequential, to quote on the phone; the status is for whoever holds this secret.
+  const statusToken = randomBytes(32).toString('base64url');
   const [{ number }] = await tx.query(
-    `INSERT INTO registration_applications (id, number, status, inn, company_name, details, ip, user_agent)
+    `INSERT INTO registration_applications
+       (id, number, status, inn, company_name, details, ip, user_agent, status_token_hash)
      VALUES ($1, 'Z-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('registration_number')::text, 6, '0'),
-             'SUBMITTED', $2, $3, $4, $5, $6)
+             'SUBMITTED', $2, $3, $4, $5, $6, $7)
      RETURNING number`,
-    [id, input.inn, input.companyName.trim(), input, origin.ip, origin.userAgent?.slice(0, 500) ?? null],
+    [
+      id,
+      input.inn,
+      input.companyName.trim(),
+      input,
+      origin.ip,
+      origin.userAgent?.slice(0, 500) ?? null,
+      hashSecret(statusToken),
+    ],
   );
   await tx.query('UPDATE uploads SET application_id = $1 WHERE id = ANY($2)', [id, input.documentIds]);
-  return { id, number, status: 'SUBMITTED' as const };
+  return { id, number, status: 'SUBMITTED' as const, statusToken };
 }
 
-/** An application by its number, for the applicant who also knows the INN; NOT_FOUND otherwise. */
-export async function applicationStatus(tx: EntityManager, number: string, inn: string) {
+/**
+ * An application by its number, for the applicant holding its status token; NOT_FOUND otherwise, the same
+ * for an unknown number as for a wrong token.
+ */
+export async function applicationStatus(tx: EntityManager, number: string, statusToken: string) {
   const [row]: ApplicationRow[] = await tx.query(
-    `SELECT ${COLUMNS} FROM registration_applications WHERE number = $1 AND inn = $2`,
-    [number.trim(), inn.trim()],
+    `SELECT ${COLUMNS} FROM registration_applications WHERE number = $1 AND status_token_hash = $2`,
+    [number.trim(), hashSecret(statusToken.trim())],
   );
   if (!row) throw notFound('Application');
   return row;

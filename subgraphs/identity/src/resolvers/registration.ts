@@ -14,10 +14,21 @@ import type { DocumentKind } from '../registration/documents';
 import { createUpload } from '../registration/uploads';
 import type { Context } from './context';
 
+/** Status lookups per address an hour: plenty to follow one's applications, few to go through numbers. */
+const STATUS_LOOKUPS_PER_HOUR = 30;
+
 export const registrationResolvers = {
   Query: {
-    registrationApplicationStatus: (_: unknown, args: { number: string; inn: string }, ctx: Context) =>
-      applicationStatus(ctx.db.manager, args.number, args.inn),
+    async registrationApplicationStatus(
+      _: unknown,
+      args: { number: string; statusToken: string },
+      ctx: Context,
+    ) {
+      await throttle(ctx.db, [
+        { key: `status:ip:${ctx.origin.ip}`, max: STATUS_LOOKUPS_PER_HOUR, minutes: 60 },
+      ]);
+      return applicationStatus(ctx.db.manager, args.number, args.statusToken);
+    },
     registrationApplications(
       _: unknown,
       args: { status?: ApplicationStatus | null; first?: number | null; after?: string | null },

@@ -8,6 +8,7 @@ import { Throttle1764700000000 } from './1764700000000-throttle';
 import { UserAccounts1764800000000 } from './1764800000000-user-accounts';
 import { UserGroups1765000000002 } from './1765000000002-user-groups';
 import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
+import { ApplicationStatusToken1765100000001 } from './1765100000001-application-status-token';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CreateAccountTree1765000000000,
   UserGroups1765000000002,
   LoginAttempts1765100000000,
+  ApplicationStatusToken1765100000001,
 ];
