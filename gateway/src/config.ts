@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from './limits';
 
 /** `name=url,name=url`: where each subgraph really runs, overriding the URLs recorded in the supergraph. */
 const subgraphUrls = z
@@ -33,6 +35,28 @@ export const gatewayConfig = z
     LOG_LEVEL: logLevel,
     MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
     MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
+    MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+    MAX_ANONYMOUS_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
+    MAX_QUERY_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+    /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((text) =>
+        text
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => {
+        try {
+          proxyAddr.compile(list);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be comma-separated addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
   })
   .transform((c) => ({
     ...c,
@@ -40,7 +64,10 @@ export const gatewayConfig = z
     socketLimits: {
       connectionsPerUser: c.MAX_CONNECTIONS_PER_USER,
       subscriptionsPerConnection: c.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+      anonymousConnections: c.MAX_ANONYMOUS_CONNECTIONS,
     },
+    limits: { maxDepth: c.MAX_QUERY_DEPTH, maxCost: c.MAX_QUERY_COST },
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfig>;

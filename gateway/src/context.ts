@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type RequestOrigin, type TokenVerifier } from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
+import type { ClientAddress } from './client-address';
 
 export interface GatewayContext {
   origin: RequestOrigin;
@@ -10,9 +11,13 @@ export interface GatewayContext {
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /** The caller of one HTTP request as subgraphs are told of it: who (verified, or null), from where, which request. */
-export const requestOrigin = (req: IncomingMessage, viewer: RequestOrigin['viewer']): RequestOrigin => ({
+export const requestOrigin = (
+  req: IncomingMessage,
+  viewer: RequestOrigin['viewer'],
+  clientAddress: ClientAddress,
+): RequestOrigin => ({
   viewer,
-  ip: req.socket.remoteAddress ?? null,
+  ip: clientAddress(req),
   userAgent: req.headers['user-agent'] ?? null,
   requestId: randomUUID(),
 });
@@ -21,7 +26,11 @@ export const requestOrigin = (req: IncomingMessage, viewer: RequestOrigin['viewe
  * Builds the caller's identity for one request. No token: anonymous (public fields still work, protected
  * ones answer UNAUTHENTICATED). A token that does not verify: the whole request is refused with 401.
  */
-export async function contextFor(req: IncomingMessage, verify: TokenVerifier): Promise<GatewayContext> {
+export async function contextFor(
+  req: IncomingMessage,
+  verify: TokenVerifier,
+  clientAddress: ClientAddress,
+): Promise<GatewayContext> {
   const authorization = req.headers.authorization;
   let viewer: RequestOrigin['viewer'] = null;
   if (authorization) {
@@ -35,5 +44,5 @@ export async function contextFor(req: IncomingMessage, verify: TokenVerifier): P
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }
-  return { origin: requestOrigin(req, viewer) };
+  return { origin: requestOrigin(req, viewer, clientAddress) };
 }

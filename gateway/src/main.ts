@@ -16,6 +16,8 @@ runService(log, async () => {
     gatewaySecret: config.GATEWAY_SECRET,
     verificationKeys: config.verificationKeys,
     socketLimits: config.socketLimits,
+    limits: config.limits,
+    trustedProxies: config.TRUSTED_PROXIES,
     log,
   });
   log.info({ url: await gateway.listen(config.PORT, config.HOST) }, 'gateway ready');

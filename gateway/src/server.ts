@@ -16,8 +16,10 @@ import {
   type VerificationKeys,
 } from '@kabinet/kit/core';
 import express from 'express';
+import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { inputCheck } from './input-check';
+import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -30,9 +32,16 @@ const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   subscriptionsPerConnection: 50,
   connectionsPerUser: 20,
   queuedPerSubscription: 1_000,
+  connectionsPerIp: 100,
+  anonymousConnections: 1_000,
+  anonymousIdleMs: 10_000,
 };
 
 export interface GatewayOptions {
+  /** What one operation may ask for (depth, aliases, cost, …); defaults in `limits.ts`. */
+  limits?: Partial<OperationLimits>;
+  /** Reverse proxies whose X-Forwarded-For names the client (see `client-address.ts`); none by default. */
+  trustedProxies?: string[];
   /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
   socketLimits?: Partial<SocketLimits>;
   /** How the gateway retries a subscription's subgraph after losing it. */
@@ -51,6 +60,8 @@ export interface GatewayOptions {
  */
 export async function createGateway(options: GatewayOptions): Promise<Service> {
   const { log } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const clientAddress = clientAddressFrom(options.trustedProxies ?? []);
   const verify = createTokenVerifier(options.verificationKeys);
   const federation = loadFederation(options.supergraphSdl);
   enforceScalars(federation.schema);
@@ -70,9 +81,10 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: (formatted, error) =>
       maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), inputCheck],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(limits), inputCheck],
   });
   await apollo.start();
   const sockets = serveWebSocket({
@@ -81,6 +93,8 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     verify,
     log,
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
+    operationLimits: limits,
+    clientAddress,
     engine: {
       federation,
       upstream,
@@ -98,11 +112,11 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.put('/uploads/:id', proxyUploads(urls.identity, link, log));
+  app.put('/uploads/:id', proxyUploads(urls.identity, link, clientAddress, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify, clientAddress) }),
   );
   app.use(answerHttpErrors(log));
 

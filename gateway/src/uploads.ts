@@ -10,6 +10,7 @@ import {
   uploadTooLarge,
 } from '@kabinet/kit/core';
 import type { RequestHandler } from 'express';
+import type { ClientAddress } from './client-address';
 import { requestOrigin } from './context';
 
 /**
@@ -28,7 +29,12 @@ export function uploadTarget(identityUrl: string, id: string, originalUrl: strin
  * PUT /uploads/:id?token=…: streams a document to identity, which checks the URL, size and content. The
  * gateway only adds its credential and the caller's address, as for GraphQL.
  */
-export function proxyUploads(identityUrl: string, link: GatewayLink, log: Logger): RequestHandler {
+export function proxyUploads(
+  identityUrl: string,
+  link: GatewayLink,
+  clientAddress: ClientAddress,
+  log: Logger,
+): RequestHandler {
   return async (req, res) => {
     // Upload ids are UUIDs: anything else (`..`, a path) is no upload, and never leaves the gateway.
     const id = String(req.params.id);
@@ -44,7 +50,7 @@ export function proxyUploads(identityUrl: string, link: GatewayLink, log: Logger
     }
     const headers: Record<string, string> = {
       'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-      [FORWARDED_ORIGIN_HEADER]: link.sign(requestOrigin(req, null)),
+      [FORWARDED_ORIGIN_HEADER]: link.sign(requestOrigin(req, null, clientAddress)),
       [GATEWAY_CREDENTIAL_HEADER]: link.credential,
     };
     if (Number.isFinite(declared)) headers['content-length'] = String(declared);

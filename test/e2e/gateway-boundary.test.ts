@@ -78,7 +78,7 @@ describe('the gateway boundary against an outside attacker', () => {
 
   describe('a subgraph given the gateway credential but not a caller the gateway signed', () => {
     const operator = () => ({
-      viewer: { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' },
+      viewer: { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' as const },
       ip: null,
       userAgent: null,
       requestId: 'forged',

@@ -86,7 +86,10 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-export type SystemOptions = Pick<GatewayOptions, 'socketLimits' | 'upstreamRetry'>;
+export type SystemOptions = Pick<
+  GatewayOptions,
+  'socketLimits' | 'upstreamRetry' | 'limits' | 'trustedProxies'
+>;
 
 export const supergraphSdl = () =>
   readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');

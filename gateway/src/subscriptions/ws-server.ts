@@ -9,12 +9,22 @@ import {
   type TokenVerifier,
   type Viewer,
 } from '@kabinet/kit/core';
-import { GraphQLError, getOperationAST, OperationTypeNode, print } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  getOperationAST,
+  OperationTypeNode,
+  parse,
+  print,
+  validate,
+} from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { ClientAddress } from '../client-address';
 import type { GatewayContext } from '../context';
 import { inputProblems } from '../input-check';
+import { limitViolation, type OperationLimits, operationShape } from '../limits';
 import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './execute';
 import { SharedSubscriptions } from './shared';
 
@@ -29,14 +39,23 @@ export interface SocketLimits {
    * buffers are full) and is then disconnected with 4008; the others sharing its subscription go on.
    */
   queuedPerSubscription: number;
+  /** Connections one client address may hold at once, signed in or not (refused at the upgrade with 429). */
+  connectionsPerIp: number;
+  /** Connections without a signed-in user this gateway process holds at once. */
+  anonymousConnections: number;
+  /** How long an anonymous connection may stay without sending an operation before it is closed (4010). */
+  anonymousIdleMs: number;
 }
 
 interface SocketState extends Record<string, unknown> {
   viewer: Viewer | null;
   ip: string | null;
   userAgent: string | null;
-  subscriptions: number;
-  expiry?: NodeJS.Timeout;
+  /** Operations this connection has sent; an anonymous one that sends none is closed when idle. */
+  operations: number;
+  anonymous: boolean;
+  /** Ends the connection when the access token expires, or an anonymous one that stays idle. */
+  timer?: NodeJS.Timeout;
 }
 
 type SocketContext = Context<
@@ -48,6 +67,7 @@ export const CLOSE_TOKEN_EXPIRED = 4401;
 // Outside graphql-ws's own 44xx codes (4408 and 4429 mean init timeout and repeated init there).
 export const CLOSE_TOO_MANY_CONNECTIONS = 4029;
 export const CLOSE_TOO_SLOW = 4008;
+export const CLOSE_IDLE = 4010;
 
 /**
  * graphql-ws on the gateway's /graphql: the access token arrives in connection_init (`authorization`);
@@ -60,12 +80,31 @@ export function serveWebSocket(options: {
   apollo: ApolloServer<GatewayContext>;
   verify: TokenVerifier;
   limits: SocketLimits;
+  operationLimits: OperationLimits;
+  clientAddress: ClientAddress;
   log: Logger;
 }) {
-  const { engine, apollo, verify, limits, log } = options;
-  const connectionsByUser = new Map<string, number>();
+  const { engine, apollo, verify, limits, log, clientAddress } = options;
+  const schema = engine.federation.schema;
+  const connectionsByUser = new Counter();
+  const connectionsByIp = new Counter();
+  let anonymous = 0;
   const shared = new SharedSubscriptions(limits.queuedPerSubscription);
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    // Counted at the upgrade, before graphql-ws sees the socket: a client holding sockets it never
+    // initialises is refused too.
+    verifyClient: (info, accept) =>
+      connectionsByIp.count(clientAddress(info.req)) < limits.connectionsPerIp
+        ? accept(true)
+        : accept(false, 429, 'Too many connections from this address'),
+  });
+  wsServer.on('connection', (socket, request) => {
+    const ip = clientAddress(request);
+    connectionsByIp.add(ip);
+    socket.once('close', () => connectionsByIp.remove(ip));
+  });
   const originOf = (ctx: SocketContext): RequestOrigin => ({
     viewer: ctx.extra.viewer ?? null,
     ip: ctx.extra.ip ?? null,
@@ -75,14 +114,25 @@ export function serveWebSocket(options: {
 
   const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
     {
-      schema: engine.federation.schema,
+      schema,
       async onConnect(ctx: SocketContext) {
         const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        ctx.extra.ip = ctx.extra.request.socket.remoteAddress ?? null;
+        ctx.extra.ip = clientAddress(ctx.extra.request);
         ctx.extra.userAgent = ctx.extra.request.headers['user-agent'] ?? null;
-        ctx.extra.subscriptions = 0;
+        ctx.extra.operations = 0;
         ctx.extra.viewer = null;
-        if (authorization === undefined) return true;
+        if (authorization === undefined) {
+          if (anonymous >= limits.anonymousConnections) {
+            ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many anonymous connections');
+            return false;
+          }
+          anonymous += 1;
+          ctx.extra.anonymous = true;
+          ctx.extra.timer = setTimeout(() => {
+            if (ctx.extra.operations === 0) ctx.extra.socket.close(CLOSE_IDLE, 'Idle anonymous connection');
+          }, limits.anonymousIdleMs);
+          return true;
+        }
         const token =
           typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
         let viewer: Viewer;
@@ -94,14 +144,13 @@ export function serveWebSocket(options: {
         } catch {
           return false; // 4403 Forbidden
         }
-        const held = connectionsByUser.get(viewer.userId) ?? 0;
-        if (held >= limits.connectionsPerUser) {
+        if (connectionsByUser.count(viewer.userId) >= limits.connectionsPerUser) {
           ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections for this user');
           return false;
         }
-        connectionsByUser.set(viewer.userId, held + 1);
+        connectionsByUser.add(viewer.userId);
         ctx.extra.viewer = viewer;
-        ctx.extra.expiry = setTimeout(
+        ctx.extra.timer = setTimeout(
           () =>
             ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Access token expired: refresh it and resubscribe'),
           Math.max(0, expiresAt - Date.now()),
@@ -109,24 +158,54 @@ export function serveWebSocket(options: {
         return true;
       },
       onClose(ctx: SocketContext) {
-        clearTimeout(ctx.extra.expiry);
-        const userId = ctx.extra.viewer?.userId;
-        if (!userId) return;
-        const held = (connectionsByUser.get(userId) ?? 1) - 1;
-        if (held > 0) connectionsByUser.set(userId, held);
-        else connectionsByUser.delete(userId);
+        clearTimeout(ctx.extra.timer);
+        if (ctx.extra.anonymous) anonymous -= 1;
+        if (ctx.extra.viewer) connectionsByUser.remove(ctx.extra.viewer.userId);
       },
-      onSubscribe(ctx: SocketContext) {
-        if ((ctx.extra.subscriptions ?? 0) >= limits.subscriptionsPerConnection) {
+      /**
+       * Parses, validates and checks the limits here, so every refusal is an `error` message for that one
+       * operation: graphql-ws's own parse would throw on a syntax error and close the whole socket.
+       */
+      onSubscribe(ctx: SocketContext, _id, payload) {
+        ctx.extra.operations = (ctx.extra.operations ?? 0) + 1;
+        // graphql-ws keeps every running operation, this one included, until it ends however it ends: a refused
+        // one never holds a slot.
+        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
           return [rateLimited(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`)];
         }
-        ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
-        return undefined;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.operationLimits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid;
+        const variables = payload.variables ?? {};
+        const shape = operationShape(
+          schema,
+          document,
+          payload.operationName,
+          variables,
+          options.operationLimits,
+        );
+        const violation = shape && limitViolation(shape, options.operationLimits);
+        if (violation) return [violation];
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: { ctx },
+        };
       },
-      onComplete(ctx: SocketContext) {
-        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
-      },
-      context: (ctx) => ({ ctx }),
+      // Queries and mutations come back from Apollo with their errors formatted (and masked) already.
+      onNext: (_ctx, _id, _payload, _args, result) => ({
+        ...result,
+        ...(result.errors && {
+          errors: result.errors.map((e) => (e instanceof GraphQLError ? e.toJSON() : e)),
+        }),
+      }),
       subscribe: (args) => {
         const problems = inputProblems(
           args.schema,
@@ -179,4 +258,18 @@ export function serveWebSocket(options: {
       await server.dispose();
     },
   };
+}
+
+/** Connections held per key (a user, an address). */
+class Counter {
+  private readonly held = new Map<string, number>();
+  count = (key: string | null) => this.held.get(key ?? '') ?? 0;
+  add(key: string | null) {
+    this.held.set(key ?? '', this.count(key) + 1);
+  }
+  remove(key: string | null) {
+    const left = this.count(key) - 1;
+    if (left > 0) this.held.set(key ?? '', left);
+    else this.held.delete(key ?? '');
+  }
 }

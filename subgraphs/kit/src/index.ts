@@ -1,5 +1,6 @@
 export * from './access';
 export * from './account-tree';
+export * from './answer-size';
 export * from './audit';
 export * from './batch';
 export * from './core';

@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLError, Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { answerSizeLimit } from './answer-size';
 import { auditedDataSource, auditPlugin } from './audit';
 import { ErrorCode, errorBody, maskError } from './core/errors';
 import {
@@ -28,6 +29,8 @@ export interface SubgraphDeps {
   /** The credential the gateway presents; requests without it are refused. */
   gatewaySecret: string;
   log: Logger;
+  /** Fields one request may resolve before it is answered RESPONSE_TOO_LARGE (default `MAX_RESOLVED_FIELDS`). */
+  maxResolvedFields?: number;
 }
 
 const INTERNAL: RequestOrigin = { viewer: null, ip: null, userAgent: null, requestId: 'internal' };
@@ -108,6 +111,7 @@ export async function createSubgraphServer<L>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
       auditPlugin<L>(definition.name, db.dataSource, log),
+      answerSizeLimit<SubgraphContext<L>>(deps.maxResolvedFields),
     ],
   });
   await apollo.start();

@@ -37,3 +37,20 @@ describe('support subgraph', () => {
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });
 });
+
+describe('a subgraph answer that grows too large', () => {
+  let support: RunningSubgraph;
+  beforeAll(async () => {
+    support = await startSubgraph(subgraph, plan, { maxResolvedFields: 12 });
+  });
+  afterAll(() => support?.stop());
+
+  it('is answered with one RESPONSE_TOO_LARGE error, not a partial or a crash', async () => {
+    const small = await support.call<News>(NEWS, { first: 2 });
+    expect(small.data?.news.edges).toHaveLength(2);
+    const large = await support.call<News>(NEWS, { first: 20 });
+    expect(large.data).toBeNull();
+    expect(large.errors).toHaveLength(1);
+    expect(large.errors?.[0].extensions?.code).toBe('RESPONSE_TOO_LARGE');
+  });
+});

@@ -67,6 +67,10 @@ const knownCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's limits on an operation's shape (depth, cost, …), and a subgraph's on an answer's size.
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'RESPONSE_TOO_LARGE',
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { type Database, openDatabase } from '../database';
 import type { DemoPlan } from '../demo';
 import { companyStream } from '../events/watch-company';
 import type { SubgraphDefinition } from '../subgraph';
-import { createSubgraphServer } from '../subgraph-server';
+import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 
 export const testLog = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
 
@@ -81,6 +81,7 @@ export interface RunningSubgraph {
 export async function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
   plan: DemoPlan,
+  options: Pick<SubgraphDeps, 'maxResolvedFields'> = {},
 ): Promise<RunningSubgraph> {
   const database = await createTestDatabase();
   const db = await openDatabase({
@@ -92,7 +93,12 @@ export async function startSubgraph<L>(
   });
   await definition.seed(db.dataSource, plan);
   const secret = randomBytes(16).toString('hex');
-  const server = await createSubgraphServer(definition, { db, gatewaySecret: secret, log: testLog });
+  const server = await createSubgraphServer(definition, {
+    db,
+    gatewaySecret: secret,
+    log: testLog,
+    ...options,
+  });
   const url = await server.listen(0);
   const link = gatewayLink(secret);
   const sockets: Client[] = [];
