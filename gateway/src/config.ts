@@ -37,6 +37,7 @@ export const gatewayConfig = z
     MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
     MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
     MAX_ANONYMOUS_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+    REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
     MAX_QUERY_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
     /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */

@@ -18,6 +18,7 @@ runService(log, async () => {
     socketLimits: config.socketLimits,
     limits: config.limits,
     trustedProxies: config.TRUSTED_PROXIES,
+    revocationPollMs: config.REVOCATION_POLL_MS,
     log,
   });
   log.info({ url: await gateway.listen(config.PORT, config.HOST) }, 'gateway ready');

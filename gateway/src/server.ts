@@ -20,6 +20,7 @@ import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
+import { RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -40,6 +41,8 @@ const DEFAULT_SOCKET_LIMITS: SocketLimits = {
 export interface GatewayOptions {
   /** What one operation may ask for (depth, aliases, cost, …); defaults in `limits.ts`. */
   limits?: Partial<OperationLimits>;
+  /** How often to fetch the sessions that ended from identity (default 2 s): their tokens are refused within it. */
+  revocationPollMs?: number;
   /** Reverse proxies whose X-Forwarded-For names the client (see `client-address.ts`); none by default. */
   trustedProxies?: string[];
   /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
@@ -62,7 +65,6 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const { log } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const clientAddress = clientAddressFrom(options.trustedProxies ?? []);
-  const verify = createTokenVerifier(options.verificationKeys);
   const federation = loadFederation(options.supergraphSdl);
   enforceScalars(federation.schema);
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
@@ -75,6 +77,14 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
   const upstream = new UpstreamPool(urls, link);
+  // Sockets are served below; sessions that end close theirs.
+  let endSessions = (_sessionIds: string[]) => {};
+  const revocations = urls.identity
+    ? new RevocationList(urls.identity, link, options.revocationPollMs ?? 2_000, log, (ids) =>
+        endSessions(ids),
+      )
+    : null;
+  const verify = refusingRevoked(createTokenVerifier(options.verificationKeys), revocations);
 
   const app = express();
   const httpServer = createHttpServer(app);
@@ -108,6 +118,9 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     },
   });
 
+  endSessions = sockets.endSessions;
+  await revocations?.start();
+
   app.use(originFormOnly);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
@@ -124,6 +137,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     httpServer,
     listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
     async close() {
+      revocations?.stop();
       await sockets.close();
       await upstream.close();
       await apollo.stop();

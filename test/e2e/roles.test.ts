@@ -120,7 +120,14 @@ describe('roles against every mutation of the graph', () => {
       const staff = ['MANAGER', 'SUPPORT', 'OPERATOR'].includes(role);
       const viewer: Viewer = staff
         ? { userId: stableId(`user:staff:${role}`), companyId: null, role }
-        : { userId: a.admin.id, companyId: a.id, role };
+        : { userId: role === 'ADMIN' ? a.admin.id : stableId(`user:a:${role}`), companyId: a.id, role };
+      // Identity acts with the user as stored, not as the token claims: each role is a real user.
+      await system.subgraphs.identity.db.dataSource.query(
+        `INSERT INTO users (id, login, full_name, role, company_id, password_hash)
+         SELECT $1, $2, 'Роль ' || $3, $3, $4, password_hash FROM users WHERE id = $5
+         ON CONFLICT (id) DO NOTHING`,
+        [viewer.userId, `role-${role.toLowerCase()}`, role, viewer.companyId, a.admin.id],
+      );
       tokens.set(role, (await system.signToken(viewer)).token);
     }
   });

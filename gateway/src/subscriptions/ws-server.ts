@@ -68,6 +68,8 @@ export const CLOSE_TOKEN_EXPIRED = 4401;
 export const CLOSE_TOO_MANY_CONNECTIONS = 4029;
 export const CLOSE_TOO_SLOW = 4008;
 export const CLOSE_IDLE = 4010;
+/** graphql-ws's Forbidden: a client must not reconnect with the same token. */
+export const CLOSE_SESSION_ENDED = 4403;
 
 /**
  * graphql-ws on the gateway's /graphql: the access token arrives in connection_init (`authorization`);
@@ -87,6 +89,7 @@ export function serveWebSocket(options: {
   const { engine, apollo, verify, limits, log, clientAddress } = options;
   const schema = engine.federation.schema;
   const connectionsByUser = new Counter();
+  const socketsBySession = new Map<string, Set<SocketContext['extra']['socket']>>();
   const connectionsByIp = new Counter();
   let anonymous = 0;
   const shared = new SharedSubscriptions(limits.queuedPerSubscription);
@@ -150,6 +153,10 @@ export function serveWebSocket(options: {
         }
         connectionsByUser.add(viewer.userId);
         ctx.extra.viewer = viewer;
+        if (viewer.sessionId) {
+          const held = socketsBySession.get(viewer.sessionId) ?? new Set();
+          socketsBySession.set(viewer.sessionId, held.add(ctx.extra.socket));
+        }
         ctx.extra.timer = setTimeout(
           () =>
             ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Access token expired: refresh it and resubscribe'),
@@ -160,7 +167,11 @@ export function serveWebSocket(options: {
       onClose(ctx: SocketContext) {
         clearTimeout(ctx.extra.timer);
         if (ctx.extra.anonymous) anonymous -= 1;
-        if (ctx.extra.viewer) connectionsByUser.remove(ctx.extra.viewer.userId);
+        const { viewer } = ctx.extra;
+        if (viewer) connectionsByUser.remove(viewer.userId);
+        const ofSession = viewer?.sessionId ? socketsBySession.get(viewer.sessionId) : undefined;
+        ofSession?.delete(ctx.extra.socket);
+        if (viewer?.sessionId && ofSession?.size === 0) socketsBySession.delete(viewer.sessionId);
       },
       /**
        * Parses, validates and checks the limits here, so every refusal is an `error` message for that one
@@ -254,6 +265,13 @@ export function serveWebSocket(options: {
   );
   log.debug('graphql-ws ready on /graphql');
   return {
+    /** Closes the connections of sessions that ended (4403: sign in again), with their subscriptions. */
+    endSessions(sessionIds: string[]) {
+      for (const id of sessionIds) {
+        for (const socket of socketsBySession.get(id) ?? [])
+          socket.close(CLOSE_SESSION_ENDED, 'Session ended');
+      }
+    },
     async close() {
       await server.dispose();
     },

@@ -8,5 +8,9 @@ runSubgraph('identity', () => {
     keyId: config.JWT_KEY_ID,
     ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   });
-  return identitySubgraph({ signToken, messageWebhookUrl: config.MESSAGE_WEBHOOK_URL });
+  return identitySubgraph({
+    signToken,
+    messageWebhookUrl: config.MESSAGE_WEBHOOK_URL,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
 });

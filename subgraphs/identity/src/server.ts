@@ -4,6 +4,7 @@ import {
   createSubgraphServer,
   loadSchema,
   pem,
+  REVOKED_SESSIONS_PATH,
   type SubgraphDefinition,
   type SubgraphDeps,
   type TokenSigner,
@@ -11,6 +12,7 @@ import {
 import { z } from 'zod';
 import { auditCollectors } from './audit/collector';
 import { startMessageRelay } from './auth/message-relay';
+import { serveRevokedSessions } from './auth/revoked-sessions';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -23,6 +25,8 @@ export interface IdentityOptions {
   signToken: TokenSigner;
   /** The SMS/e-mail provider's webhook; without it messages stay in the development outbox (and the log). */
   messageWebhookUrl?: string;
+  /** How long access tokens live: a revoked session stays on the gateways' revocation list that long. */
+  accessTokenTtlSeconds?: number;
 }
 
 export const identityConfig = z.object({
@@ -39,6 +43,7 @@ export const identityConfig = z.object({
 export const identitySubgraph = ({
   signToken,
   messageWebhookUrl,
+  accessTokenTtlSeconds = 900,
 }: IdentityOptions): SubgraphDefinition<Loaders> => ({
   name: 'identity',
   ...loadSchema(join(__dirname, '..')),
@@ -52,7 +57,10 @@ export const identitySubgraph = ({
     accountTreeProjection(deps, 'identity'),
     ...(messageWebhookUrl ? [startMessageRelay({ ...deps, url: messageWebhookUrl })] : []),
   ],
-  http: { path: '/uploads', handler: receiveUploads },
+  http: [
+    { path: '/uploads', handler: receiveUploads },
+    { path: REVOKED_SESSIONS_PATH, handler: serveRevokedSessions(accessTokenTtlSeconds) },
+  ],
 });
 
 export const createServer = (deps: SubgraphDeps & IdentityOptions) =>

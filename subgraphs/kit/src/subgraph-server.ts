@@ -139,8 +139,8 @@ export async function createSubgraphServer<L>(
     res.locals.origin = origin;
     next();
   };
-  if (definition.http) {
-    app.use(definition.http.path, gatewayOnly, definition.http.handler({ db: db.dataSource, log }));
+  for (const route of definition.http ?? []) {
+    app.use(route.path, gatewayOnly, route.handler({ db: db.dataSource, log }));
   }
   app.use(
     '/graphql',

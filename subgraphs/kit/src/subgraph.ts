@@ -42,7 +42,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
    * Plain HTTP endpoints besides /graphql (e.g. file uploads), mounted at `path` behind the same gateway
    * credential check: reachable only through the gateway.
    */
-  http?: { path: string; handler(deps: { db: DataSource; log: Logger }): RequestHandler };
+  http?: { path: string; handler(deps: { db: DataSource; log: Logger }): RequestHandler }[];
   /** Background work that runs while the server does (e.g. durable consumers of other subgraphs' events). */
   workers?(deps: { db: DataSource; log: Logger }): { stop(): Promise<void> }[];
 }

@@ -26,12 +26,19 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
       i: { login, password },
     })
   ).login.accessToken;
-  const { companies } = await call(
-    gatewayUrl,
-    token,
-    '{ companies(first: 100) { edges { node { personalAccounts(first: 100) { edges { node { id orders { id status } } } } } } } }',
-  );
-  const accounts = companies.edges.flatMap((c) => c.node.personalAccounts.edges.map((e) => e.node));
+  // One company at a time: every company's accounts with their orders in one operation would exceed the
+  // gateway's cost limit, as it should.
+  const { companies } = await call(gatewayUrl, token, '{ companies(first: 100) { edges { node { id } } } }');
+  const accounts = [];
+  for (const { node } of companies.edges) {
+    const { company } = await call(
+      gatewayUrl,
+      token,
+      'query ($id: ID!) { company(id: $id) { personalAccounts(first: 100) { edges { node { id orders { id status } } } } } }',
+      { id: node.id },
+    );
+    accounts.push(...company.personalAccounts.edges.map((e) => e.node));
+  }
   const orders = accounts.flatMap((a) => a.orders).filter((o) => NEXT[o.status]);
   let tick = 0;
   const timer = setInterval(async () => {

@@ -18,9 +18,14 @@ export const findUserByLogin = (tx: EntityManager, login: string) =>
 
 export const findUserById = (tx: EntityManager, id: string) => tx.getRepository(User).findOneBy({ id });
 
-/** The user behind a session or challenge, refused if gone or blocked. */
-export async function activeUser(tx: EntityManager, id: string): Promise<User> {
-  const user = await findUserById(tx, id);
+/**
+ * The user behind a session or challenge, refused if gone or blocked; `lock`: read FOR SHARE, so changes to
+ * the user wait until this transaction ends.
+ */
+export async function activeUser(tx: EntityManager, id: string, lock = false): Promise<User> {
+  const user = await tx
+    .getRepository(User)
+    .findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_read' as const } }) });
   if (!user) throw unauthenticated('The user no longer exists');
   if (user.blockedAt) throw forbidden('This user is blocked; ask your company administrator');
   return user;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertValid, badInput, requireViewer, type TokenSigner, textProblems } from '@kabinet/kit';
+import { assertValid, badInput, type TokenSigner, textProblems } from '@kabinet/kit';
 import { clearFailures } from '../auth/attempts';
 import { challengeByMessage, completeChallenge, LIFETIME_MINUTES } from '../auth/challenges';
 import { nextLoginStep } from '../auth/next-step';
@@ -9,6 +9,7 @@ import { throttle } from '../auth/throttle';
 import type { User } from '../data/entities';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserByLogin, loginKey, setPassword } from '../data/users';
+import { actingUser } from '../users/acting-user';
 import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
@@ -50,7 +51,7 @@ export const passwordResolvers = (signToken: TokenSigner) => ({
           );
           user = await activeUser(tx, challenge.userId);
         } else {
-          user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+          user = (await actingUser(tx, ctx.viewer)).user;
           if (!(await passwordMatches(user.passwordHash, input.currentPassword as string))) {
             throw badInput([{ field: 'currentPassword', message: 'is wrong' }]);
           }

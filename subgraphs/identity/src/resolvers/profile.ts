@@ -1,9 +1,9 @@
-import { assertValid, requireViewer } from '@kabinet/kit';
+import { assertValid } from '@kabinet/kit';
 import { challengeByMessage, completeChallenge } from '../auth/challenges';
 import { maskPhone } from '../auth/messages';
 import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
-import { activeUser } from '../data/users';
+import { actingUser } from '../users/acting-user';
 import { EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
@@ -17,7 +17,7 @@ export const profileResolvers = {
     /** Sends a code to the new phone (SMS) or e-mail; confirmContactChange with it makes the change. */
     requestContactChange: (_: unknown, { input }: { input: ContactChangeInput }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+        const { user } = await actingUser(tx, ctx.viewer);
         await throttle(ctx.db, [{ key: `contact:user:${user.id}`, max: 5, minutes: 15 }]);
         const { phone, email } = input;
         assertValid([
@@ -42,7 +42,7 @@ export const profileResolvers = {
       }),
     confirmContactChange: (_: unknown, args: { challengeId: string; code: string }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const viewer = requireViewer(ctx.viewer);
+        const { user, viewer } = await actingUser(tx, ctx.viewer);
         // Only the user who asked: to anyone else the challenge does not exist.
         const challenge = await completeChallenge(
           ctx.db,
@@ -52,7 +52,6 @@ export const profileResolvers = {
           args.code,
           viewer.userId,
         );
-        const user = await activeUser(tx, viewer.userId);
         const change = challenge.details.phone
           ? { phone: challenge.details.phone }
           : { email: challenge.details.email };
@@ -61,7 +60,7 @@ export const profileResolvers = {
       }),
     setSmsLogin: (_: unknown, args: { enabled: boolean }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await activeUser(tx, requireViewer(ctx.viewer).userId);
+        const { user } = await actingUser(tx, ctx.viewer);
         if (args.enabled && !user.phone) {
           assertValid([{ field: 'enabled', message: 'confirm a phone first (requestContactChange)' }]);
         }

@@ -12,6 +12,7 @@ import {
 } from '../registration/applications';
 import type { DocumentKind } from '../registration/documents';
 import { createUpload } from '../registration/uploads';
+import { actingUser } from '../users/acting-user';
 import type { Context } from './context';
 
 /** Status lookups per address an hour: plenty to follow one's applications, few to go through numbers. */
@@ -52,8 +53,12 @@ export const registrationResolvers = {
       return ctx.db.transaction((tx) => submitApplication(tx, input, ctx.origin));
     },
     reviewRegistrationApplication(_: unknown, { input }: { input: ReviewInput }, ctx: Context) {
-      const reviewer = requireRole(ctx.viewer, ['MANAGER', 'OPERATOR']);
-      return ctx.db.transaction((tx) => reviewApplication(tx, ctx, reviewer, input));
+      requireRole(ctx.viewer, ['MANAGER', 'OPERATOR']);
+      return ctx.db.transaction(async (tx) => {
+        // Approval creates a company's first administrator: only staff who are still staff, now.
+        const { viewer } = await actingUser(tx, ctx.viewer);
+        return reviewApplication(tx, ctx, requireRole(viewer, ['MANAGER', 'OPERATOR']), input);
+      });
     },
   },
   RegistrationApplication: {

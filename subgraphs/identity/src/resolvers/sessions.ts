@@ -1,5 +1,6 @@
 import { isUuid, notFound, requireViewer } from '@kabinet/kit';
 import { revokeSessions } from '../auth/sessions';
+import { actingUser } from '../users/acting-user';
 import type { Context } from './context';
 
 interface SessionRow {
@@ -25,9 +26,10 @@ export const sessionResolvers = {
   },
   Mutation: {
     async revokeSession(_: unknown, args: { id: string }, ctx: Context) {
-      const viewer = requireViewer(ctx.viewer);
+      requireViewer(ctx.viewer);
       if (!isUuid(args.id)) throw notFound('Session');
       return ctx.db.transaction(async (tx) => {
+        const { viewer } = await actingUser(tx, ctx.viewer);
         const [own] = await tx.query(`${LIVE_SESSIONS} AND id = $2`, [viewer.userId, args.id]);
         if (!own) throw notFound('Session');
         return { revoked: await revokeSessions(tx, { sessionId: args.id }, 'REVOKED_BY_USER') };

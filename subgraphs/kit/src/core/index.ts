@@ -7,6 +7,7 @@ export * from './http';
 export * from './http-guards';
 export * from './logger';
 export * from './process';
+export * from './revocations';
 export * from './scalars';
 export * from './text';
 export * from './tokens';

@@ -9,6 +9,7 @@ import { UserAccounts1764800000000 } from './1764800000000-user-accounts';
 import { UserGroups1765000000002 } from './1765000000002-user-groups';
 import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ApplicationStatusToken1765100000001 } from './1765100000001-application-status-token';
+import { RevokedSessions1765200000000 } from './1765200000000-revoked-sessions';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   UserGroups1765000000002,
   LoginAttempts1765100000000,
   ApplicationStatusToken1765100000001,
+  RevokedSessions1765200000000,
 ];

@@ -1,0 +1,54 @@
+import { buildSchema, parse } from 'graphql';
+import { DEFAULT_LIMITS, DEFAULT_LIST_SIZE, limitViolation, operationShape } from '../src/limits';
+
+const schema = buildSchema(`
+  type Query { me: User, node(id: ID!): Node, things(first: Int): ThingConnection! }
+  interface Node { id: ID! }
+  type User implements Node { id: ID! login: String! company: Company! }
+  type Company implements Node { id: ID! name: String! users: [User!]! }
+  type ThingConnection { edges: [ThingEdge!]! totalCount: Int! }
+  type ThingEdge { node: Thing! }
+  type Thing { name: String! tags: [String!]! }
+`);
+const shapeOf = (query: string, variables = {}) =>
+  operationShape(schema, parse(query), null, variables, DEFAULT_LIMITS);
+const violationOf = (query: string) => {
+  const shape = shapeOf(query);
+  return shape && limitViolation(shape, DEFAULT_LIMITS);
+};
+
+describe('the shape and cost of an operation', () => {
+  it('counts a connection by its first argument and its edges once', () => {
+    // things: 1 + 5 × (edges: 1 + node: (1 + name 1 + tags 1)) = 1 + 5 × 4
+    expect(shapeOf('{ things(first: 5) { edges { node { name tags } } } }')?.cost).toBe(21);
+    expect(shapeOf('query ($n: Int) { things(first: $n) { edges { node { name } } } }', { n: 2 })?.cost).toBe(
+      1 + 2 * 3,
+    );
+  });
+
+  it('counts a list without paging at the default size, nested lists multiplying', () => {
+    const shape = shapeOf('{ me { company { users { company { users { login } } } } } }');
+    const n = DEFAULT_LIST_SIZE;
+    expect(shape?.cost).toBe(1 + (1 + (1 + n * (1 + (1 + n * 1)))));
+    expect(shape?.depth).toBe(6);
+  });
+
+  it('follows fragments on interfaces and objects into their types', () => {
+    const shape = shapeOf(
+      '{ node(id: "1") { ... on Company { users { ...U } } } } fragment U on User { company { name } }',
+    );
+    expect(shape?.depth).toBe(4);
+    expect(shape?.cost).toBe(1 + (1 + DEFAULT_LIST_SIZE * (1 + 1)));
+  });
+
+  it('names the first limit broken, depth before the rest', () => {
+    const deep = `{ me { ${'company { users { '.repeat(10)}login${' } }'.repeat(10)} } }`;
+    expect(violationOf(deep)?.extensions.code).toBe('QUERY_TOO_DEEP');
+    const wide = `{ ${Array.from({ length: 21 }, (_, i) => `m${i}: me { login }`).join(' ')} }`;
+    expect(violationOf(wide)?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: { name: 'root fields', max: 20, actual: 21 },
+    });
+    expect(violationOf('{ me { login } }')).toBeNull();
+  });
+});
