@@ -179,11 +179,21 @@ export function limitViolation(shape: OperationShape, limits: OperationLimits): 
   return null;
 }
 
+const unresolvedOperation = (name: string | undefined) =>
+  new GraphQLError(
+    name
+      ? `Unknown operation named "${name}"`
+      : 'The document has several operations: name one in operationName',
+    { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+  );
+
 /** The limits in Apollo's pipeline: refused with HTTP 400 after validation, before the gateway plans anything. */
 export const limitsPlugin = (limits: OperationLimits): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, request }) {
+      async didResolveOperation({ schema, document, request, operation }) {
+        // Apollo leaves this to the executor, where the gateway's planner throws an uncoded error (a 500).
+        if (!operation) throw unresolvedOperation(request.operationName);
         const shape = operationShape(
           schema,
           document,

@@ -16,6 +16,7 @@ import {
   type VerificationKeys,
 } from '@kabinet/kit/core';
 import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { inputCheck } from './input-check';
@@ -58,6 +59,17 @@ export interface GatewayOptions {
 }
 
 /**
+ * Apollo refuses some requests itself with an HTTP 4xx but no code (a persisted query whose hash does not
+ * match its text), which masking would turn into INTERNAL_SERVER_ERROR: they are the client's, BAD_REQUEST.
+ */
+function namedRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number })?.status : undefined;
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !status || status >= 500) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+}
+
+/**
  * The gateway's HTTP server: /graphql over HTTP (Apollo Gateway over the static supergraph) and over
  * graphql-ws (federated subscriptions, plus queries and mutations), and /health.
  */
@@ -93,7 +105,9 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: (formatted, error) =>
-      maskError(formatted, () => log.error({ err: error, path: formatted.path }, 'internal error')),
+      maskError(namedRefusal(formatted, error), () =>
+        log.error({ err: error, path: formatted.path }, 'internal error'),
+      ),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(limits), inputCheck],
   });
   await apollo.start();

@@ -2,7 +2,13 @@
 // climb out of /uploads, a leaked credential with a forged caller, and bodies that are not what they claim.
 import { createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoPlan, FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, gatewayLink } from '@kabinet/kit';
+import {
+  DEMO_PASSWORD,
+  demoPlan,
+  FORWARDED_ORIGIN_HEADER,
+  GATEWAY_CREDENTIAL_HEADER,
+  gatewayLink,
+} from '@kabinet/kit';
 import { postGraphQL } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
@@ -146,6 +152,67 @@ describe('the gateway boundary against an outside attacker', () => {
       expect(answer.headers['content-type']).toMatch(/^application\/json/);
       expect(JSON.parse(answer.body).errors[0].extensions.code).toBe(code);
       expect(answer.body).not.toMatch(/node_modules|\bat \w|<html|\/work\//i);
+    });
+  });
+
+  describe('answers what the client got wrong as a client error with its code, never INTERNAL_SERVER_ERROR', () => {
+    const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    let admin: string;
+    beforeAll(async () => {
+      admin = await system.login(alpha.admin.login, DEMO_PASSWORD);
+    });
+    const post = async (body: Record<string, unknown>) => {
+      const response = await fetch(system.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        ...((await response.json()) as { errors?: { extensions: object }[] }),
+      };
+    };
+
+    it.each([
+      [
+        'an unknown operationName',
+        { query: 'query A { me { login } } query B { me { id } }', operationName: 'C' },
+        'OPERATION_RESOLUTION_FAILURE',
+      ],
+      [
+        'several operations and no operationName',
+        { query: 'query A { me { login } } query B { me { id } }' },
+        'OPERATION_RESOLUTION_FAILURE',
+      ],
+      [
+        'a persisted query whose hash does not match its text',
+        {
+          query: '{ me { login } }',
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+        },
+        'BAD_REQUEST',
+      ],
+    ])('%s: 400', async (_case, body, code) => {
+      const answer = await post(body);
+      expect(answer.status).toBe(400);
+      expect(answer.errors?.[0].extensions).toEqual({ code });
+    });
+
+    it.each([
+      ['auditLog', (after: string) => `{ auditLog(after: "${after}") { edges { cursor } } }`],
+      ['news', (after: string) => `{ news(first: 2, after: "${after}") { edges { cursor } } }`],
+    ])('a %s cursor whose parts are of the wrong type: BAD_USER_INPUT naming after', async (_list, query) => {
+      for (const key of [
+        ['x', 'y'],
+        ['2026-02-31T00:00:00Z', '1'],
+        [1, 2, 3],
+      ]) {
+        const answer = await post({ query: query(cursor(key)) });
+        expect(answer.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'after', message: 'is not a cursor returned by this list' }],
+        });
+      }
     });
   });
 });

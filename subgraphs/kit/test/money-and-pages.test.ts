@@ -80,10 +80,24 @@ describe('pagination', () => {
     }
   });
   it('round-trips cursors and refuses forged ones', () => {
-    expect(decodeCursor(encodeCursor(['a', 1]))).toEqual(['a', 1]);
-    expect(decodeCursor(null)).toBeNull();
-    expect(() => decodeCursor('not base64 json')).toThrow(/cursor/);
-    expect(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'))).toThrow(/cursor/);
+    const key = ['2026-11-20T09:00:00.000Z', '4f1c2a4e-8b7d-4c1e-9a55-2a8f1f0b9c11'];
+    expect(decodeCursor(encodeCursor(key), ['timestamp', 'uuid'])).toEqual(key);
+    expect(decodeCursor(null, ['text'])).toBeNull();
+    expect(() => decodeCursor('not base64 json', ['text'])).toThrow(/cursor/);
+    expect(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), ['text'])).toThrow(/cursor/);
+    // Parts of the wrong kind never reach SQL (a text where a time belongs was a database error).
+    for (const wrong of [['x', key[1]], [key[0], 'x'], [key[0]], [...key, 'extra'], [1, key[1]]]) {
+      expect(() => decodeCursor(encodeCursor(wrong), ['timestamp', 'uuid'])).toThrow(/cursor/);
+    }
+    expect(() =>
+      decodeCursor(encodeCursor(['2026-02-31T00:00:00Z', '1']), ['timestamp', 'bigint']),
+    ).toThrow();
+    expect(decodeCursor(encodeCursor(['2026-02-28T00:00:00Z', '1']), ['timestamp', 'bigint'])).toHaveLength(
+      2,
+    );
+    expect(() =>
+      decodeCursor(encodeCursor(['2026-01-01T00:00:00Z', '1e3']), ['timestamp', 'bigint']),
+    ).toThrow();
   });
   it('tells from the extra row whether another page follows', () => {
     const rows = [1, 2, 3].map((n) => ({ n }));

@@ -11,11 +11,11 @@ export const companyResolvers = {
       ctx.loaders.groupsOfCompany.load(company.id),
     async personalAccounts(company: Company, args: PageArgs, ctx: Context) {
       const limit = pageSize(args.first);
-      const after = decodeCursor(args.after);
+      const after = decodeCursor(args.after, ['text']);
       const rows = await ctx.loaders.accountPage.load({
         companyId: company.id,
         limit: limit + 1,
-        afterNumber: after ? String(after[0]) : null,
+        afterNumber: after?.[0] ?? null,
       });
       return {
         ...toConnection(rows, limit, (a) => [a.number]),

@@ -19,7 +19,7 @@ export const queryResolvers = {
     async companies(_: unknown, args: PageArgs, ctx: Context) {
       requireRole(ctx.viewer, STAFF_ROLES);
       const limit = pageSize(args.first);
-      const after = decodeCursor(args.after);
+      const after = decodeCursor(args.after, ['text', 'uuid']);
       const qb = ctx.db
         .getRepository(Company)
         .createQueryBuilder('c')

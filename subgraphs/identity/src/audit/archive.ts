@@ -61,7 +61,7 @@ async function query(
   viewer: Viewer,
   filter: AuditFilter,
   limit: number,
-  after: (string | number)[] | null,
+  after: string[] | null,
 ) {
   validate(filter);
   const company = scopeOf(viewer, filter);
@@ -95,7 +95,7 @@ export async function auditPage(
   after: string | null | undefined,
 ): Promise<Connection<AuditRow>> {
   const limit = pageSize(first, 50);
-  const rows = await query(db, viewer, filter, limit + 1, decodeCursor(after));
+  const rows = await query(db, viewer, filter, limit + 1, decodeCursor(after, ['timestamp', 'bigint']));
   return toConnection(rows, limit, (row) => [new Date(row.at).toISOString(), row.id]);
 }
 

@@ -114,7 +114,7 @@ export async function applicationPage(
   after: string | null | undefined,
 ) {
   const limit = pageSize(first, 20);
-  const cursor = decodeCursor(after);
+  const cursor = decodeCursor(after, ['timestamp', 'uuid']);
   const rows: ApplicationRow[] = await tx.query(
     `SELECT ${COLUMNS} FROM registration_applications
      WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (submitted_at, id) > ($2, $3::uuid))

@@ -6,7 +6,7 @@ export const newsResolvers = {
   Query: {
     async news(_: unknown, args: PageArgs, ctx: Context) {
       const limit = pageSize(args.first, 10);
-      const after = decodeCursor(args.after);
+      const after = decodeCursor(args.after, ['timestamp', 'uuid']);
       const qb = ctx.db
         .getRepository(NewsItem)
         .createQueryBuilder('n')
