@@ -31,7 +31,12 @@ const TEXTS = [
   'a\u0000b',
   ' ',
   '1; drop',
+  // Cursors made up by a client: valid base64url JSON whose parts are of the wrong type, or an impossible date.
+  Buffer.from('["x","y"]').toString('base64url'),
+  Buffer.from('["2026-02-31T00:00:00Z","1"]').toString('base64url'),
 ];
+/** Takes no input to garble, and would end the session the rest of the calls are made with. */
+const SESSION_ENDING = ['logout'];
 const INTS = [-1, 0, 2147483647, 1_000_000];
 const DECIMALS = ['0.00', '-1.00', '999999999999999.99', '0.01'];
 const INSTANTS = ['1970-01-01T00:00:00Z', '2999-12-31T23:59:59Z'];
@@ -119,7 +124,7 @@ describe('garbage in, coded errors out: every operation', () => {
     let calls = 0;
     for (const { kind, type } of roots.filter((root) => root.kind !== 'subscription')) {
       for (const field of type.fields ?? []) {
-        if (field.name.startsWith('_')) continue;
+        if (field.name.startsWith('_') || SESSION_ENDING.includes(field.name)) continue;
         const operation = operationFor(kind, field);
         for (let variant = 0; variant < TEXTS.length; variant++) {
           const variables = variablesFor(field, variant);
@@ -171,5 +176,27 @@ describe('garbage in, coded errors out: every operation', () => {
     }
     expect(refused).toBeGreaterThan(10);
     expect(uncoded).toEqual([]);
+  }, 120_000);
+
+  it('answers every query and mutation over the socket with data or a coded error, keeping it open', async () => {
+    const socket = system.socket(await system.login('g-admin', DEMO_PASSWORD));
+    let closed = false;
+    void socket.closed.then(() => {
+      closed = true;
+    });
+    const uncoded: unknown[] = [];
+    for (const { kind, type } of roots.filter((root) => root.kind !== 'subscription')) {
+      for (const field of type.fields ?? []) {
+        if (field.name.startsWith('_') || SESSION_ENDING.includes(field.name)) continue;
+        const variables = variablesFor(field, 7);
+        const answer = socket.subscribe(operationFor(kind, field), variables);
+        await answer.waitFor(1);
+        const codes = (answer.results[0].errors ?? []).map((e) => e.extensions?.code);
+        if (codes.some((code) => !code || code === 'INTERNAL_SERVER_ERROR'))
+          uncoded.push({ field: field.name, variables, errors: answer.results[0].errors });
+      }
+    }
+    expect(uncoded).toEqual([]);
+    expect(closed).toBe(false);
   }, 120_000);
 });
