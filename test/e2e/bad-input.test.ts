@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, legalInn } from '@kabinet/kit';
+import { applicationInput, SUBMIT_APPLICATION } from '../src/applications';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const CREATE =
@@ -162,31 +163,11 @@ describe('bad input gets coded errors and writes nothing', () => {
         )[0].count,
       );
     const before = await applications();
-    const day = await system.query(
-      'mutation ($i: RegistrationApplicationInput!) { submitRegistrationApplication(input: $i) { number } }',
-      {
-        i: {
-          companyName: 'ООО «Дата»',
-          inn: legalInn('500100732'),
-          kpp: '500101001',
-          legalAddress: 'г. Москва, ул. Ленина, д. 1',
-          region: 'Москва',
-          locality: 'Москва',
-          representative: {
-            fullName: 'Петров Пётр',
-            position: 'Директор',
-            phone: '+79161234567',
-            email: 'p@d.example',
-          },
-          contractNumber: 'Д-1',
-          accountNumbers: ['770000000101'],
-          credentialDelivery: 'EMAIL',
-          smsLogin: false,
-          authority: { basis: 'POWER_OF_ATTORNEY', number: '1/2026', date: '2026-02-30' },
-          documentIds: [],
-        },
-      },
-    );
+    const day = await system.query(SUBMIT_APPLICATION, {
+      i: applicationInput({
+        authority: { basis: 'POWER_OF_ATTORNEY', number: '1/2026', date: '2026-02-30' },
+      }),
+    });
     expect(day.status).toBe(400);
     expect(day.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan, legalInn } from '@kabinet/kit';
+import { applicationInput, SUBMIT_APPLICATION } from '../src/applications';
 import { type RunningSystem, startSystem } from '../src/system';
 
 // Every free text a mutation stores has a limit, and names refuse the characters that reverse how text is
@@ -151,31 +152,9 @@ describe('text limits: every free text of a mutation is bounded, names keep thei
   it('refuses an overlong e-mail at once, before its pattern runs (which took minutes over 200 kB)', async () => {
     const applications = await count('identity', 'registration_applications');
     const started = Date.now();
-    const submitted = await system.query(
-      'mutation ($i: RegistrationApplicationInput!) { submitRegistrationApplication(input: $i) { number } }',
-      {
-        i: {
-          companyName: 'ООО «Почта»',
-          inn: legalInn('500100732'),
-          kpp: '500101001',
-          legalAddress: 'г. Москва, ул. Ленина, д. 1',
-          region: 'Москва',
-          locality: 'Москва',
-          representative: {
-            fullName: 'Петров Пётр Петрович',
-            position: 'Директор',
-            phone: '+79161234567',
-            email: `a@${'b.'.repeat(100_000)} `,
-          },
-          contractNumber: 'Д-1',
-          accountNumbers: ['770000000101'],
-          credentialDelivery: 'EMAIL',
-          smsLogin: false,
-          authority: { basis: 'CHARTER' },
-          documentIds: [],
-        },
-      },
-    );
+    const submitted = await system.query(SUBMIT_APPLICATION, {
+      i: applicationInput({ representative: { email: `a@${'b.'.repeat(100_000)} ` } }),
+    });
     expect(submitted.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(submitted.errors?.[0].extensions?.fields).toContainEqual({
       field: 'representative.email',
