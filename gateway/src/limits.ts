@@ -44,11 +44,13 @@ export const DEFAULT_LIMITS: OperationLimits = {
 };
 
 /**
- * How many items a list is assumed to hold: a connection by its `first`/`last` argument (or the kit's default
- * page size), a list without paging by the same default — the answer a client gets is bounded by the
- * connection's hard maximum page size, and an unpaged list is a small, owned collection.
+ * How many items a list is assumed to hold. A connection: its `first`/`last` argument, else the argument's
+ * default in the schema, else the kit's default page size. A list without paging: 50 — such lists are a
+ * company's or an account's own small collections (users, groups, services); one that can grow past that must
+ * become a connection (and until then each subgraph's answer-size ceiling bounds what it can cost).
  */
-export const DEFAULT_LIST_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
+export const UNPAGED_LIST_SIZE = 50;
 const PAGE_ARGUMENTS = ['first', 'last'];
 
 export interface OperationShape {
@@ -100,15 +102,15 @@ export function operationShape(
       return fieldsOf(fragment.selectionSet, narrowed ?? type, inside);
     });
 
-  const listSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number => {
+  const pageOf = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number => {
     for (const name of PAGE_ARGUMENTS) {
-      const argument = field.arguments?.find((a) => a.name.value === name);
       const declared = definition.args.find((a) => a.name === name);
-      if (!argument || !declared) continue;
-      const value = valueFromAST(argument.value, declared.type, variables);
+      if (!declared) continue;
+      const argument = field.arguments?.find((a) => a.name.value === name);
+      const value = argument ? valueFromAST(argument.value, declared.type, variables) : declared.defaultValue;
       if (typeof value === 'number' && value > 0) return value;
     }
-    return DEFAULT_LIST_SIZE;
+    return DEFAULT_PAGE_SIZE;
   };
 
   /** The cost of a selection set on `type`, reached at `depth`. */
@@ -129,7 +131,7 @@ export function operationShape(
       // A connection's size is its page; the edges list inside it is that same page, counted once.
       const inConnection = parent.name.endsWith('Connection');
       const list = isListType(getNullableType(definition.type));
-      const times = pagedBy || (list && !inConnection) ? listSize(field, definition) : 1;
+      const times = pagedBy ? pageOf(field, definition) : list && !inConnection ? UNPAGED_LIST_SIZE : 1;
       cost += 1 + times * costOf(field.selectionSet, getNamedType(definition.type), depth + 1);
     }
     return cost;

@@ -1,8 +1,14 @@
 import { buildSchema, parse } from 'graphql';
-import { DEFAULT_LIMITS, DEFAULT_LIST_SIZE, limitViolation, operationShape } from '../src/limits';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_PAGE_SIZE,
+  limitViolation,
+  operationShape,
+  UNPAGED_LIST_SIZE,
+} from '../src/limits';
 
 const schema = buildSchema(`
-  type Query { me: User, node(id: ID!): Node, things(first: Int): ThingConnection! }
+  type Query { me: User, node(id: ID!): Node, things(first: Int): ThingConnection!, log(first: Int = 50): ThingConnection! }
   interface Node { id: ID! }
   type User implements Node { id: ID! login: String! company: Company! }
   type Company implements Node { id: ID! name: String! users: [User!]! }
@@ -26,9 +32,14 @@ describe('the shape and cost of an operation', () => {
     );
   });
 
+  it('counts a connection without first by its schema default, else the default page', () => {
+    expect(shapeOf('{ log { totalCount } }')?.cost).toBe(1 + 50);
+    expect(shapeOf('{ things { totalCount } }')?.cost).toBe(1 + DEFAULT_PAGE_SIZE);
+  });
+
   it('counts a list without paging at the default size, nested lists multiplying', () => {
     const shape = shapeOf('{ me { company { users { company { users { login } } } } } }');
-    const n = DEFAULT_LIST_SIZE;
+    const n = UNPAGED_LIST_SIZE;
     expect(shape?.cost).toBe(1 + (1 + (1 + n * (1 + (1 + n * 1)))));
     expect(shape?.depth).toBe(6);
   });
@@ -38,7 +49,7 @@ describe('the shape and cost of an operation', () => {
       '{ node(id: "1") { ... on Company { users { ...U } } } } fragment U on User { company { name } }',
     );
     expect(shape?.depth).toBe(4);
-    expect(shape?.cost).toBe(1 + (1 + DEFAULT_LIST_SIZE * (1 + 1)));
+    expect(shape?.cost).toBe(1 + (1 + UNPAGED_LIST_SIZE * (1 + 1)));
   });
 
   it('names the first limit broken, depth before the rest', () => {
