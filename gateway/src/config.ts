@@ -3,6 +3,9 @@ import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_SOCKET_LIMITS } from './subscriptions/ws-server';
+
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 /** `name=url,name=url`: where each subgraph really runs, overriding the URLs recorded in the supergraph. */
 const subgraphUrls = z
@@ -33,13 +36,13 @@ export const gatewayConfig = z
     JWT_PUBLIC_KEY: pem('PUBLIC KEY').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     LOG_LEVEL: logLevel,
-    MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
-    MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(50),
-    MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
-    MAX_ANONYMOUS_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+    MAX_CONNECTIONS_PER_USER: count(DEFAULT_SOCKET_LIMITS.connectionsPerUser),
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: count(DEFAULT_SOCKET_LIMITS.subscriptionsPerConnection),
+    MAX_CONNECTIONS_PER_IP: count(DEFAULT_SOCKET_LIMITS.connectionsPerIp),
+    MAX_ANONYMOUS_CONNECTIONS: count(DEFAULT_SOCKET_LIMITS.anonymousConnections),
     REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
-    MAX_QUERY_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+    MAX_QUERY_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+    MAX_QUERY_COST: count(DEFAULT_LIMITS.maxCost),
     /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
     TRUSTED_PROXIES: z
       .string()

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { type RequestOrigin, type TokenVerifier } from '@kabinet/kit/core';
+import {
+  type RequestOrigin,
+  type TokenVerifier,
+  unauthenticated,
+  type VerifiedToken,
+} from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
 import type { ClientAddress } from './client-address';
 
@@ -9,6 +14,13 @@ export interface GatewayContext {
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** The access token in an `Authorization` value (a header, or graphql-ws's connection_init), verified. */
+export async function verifyBearer(authorization: unknown, verify: TokenVerifier): Promise<VerifiedToken> {
+  const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
+  if (!token) throw unauthenticated('Authorization must be "Bearer <access token>"');
+  return verify(token);
+}
 
 /** The caller of one HTTP request as subgraphs are told of it: who (verified, or null), from where, which request. */
 export const requestOrigin = (
@@ -34,13 +46,10 @@ export async function contextFor(
   const authorization = req.headers.authorization;
   let viewer: RequestOrigin['viewer'] = null;
   if (authorization) {
-    const token = BEARER.exec(authorization)?.[1];
     try {
-      if (!token) throw new Error('not a bearer token');
-      viewer = await verify(token);
+      viewer = (await verifyBearer(authorization, verify)).viewer;
     } catch (error) {
-      const message =
-        error instanceof GraphQLError ? error.message : 'Authorization must be "Bearer <access token>"';
+      const message = error instanceof GraphQLError ? error.message : 'Invalid access token';
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }

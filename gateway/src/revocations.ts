@@ -76,7 +76,7 @@ export class RevocationList {
 export const refusingRevoked =
   (verify: TokenVerifier, list: RevocationList | null): TokenVerifier =>
   async (token) => {
-    const viewer = await verify(token);
-    if (list?.has(viewer.sessionId)) throw unauthenticated('This session has ended; sign in again');
-    return viewer;
+    const verified = await verify(token);
+    if (list?.has(verified.viewer.sessionId)) throw unauthenticated('This session has ended; sign in again');
+    return verified;
   };

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,25 +18,17 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
+import { federatedExecutor } from './executor';
+import { loadFederation } from './federation';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
 import { RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
-import { loadFederation } from './subscriptions/federation';
 import { UpstreamPool } from './subscriptions/upstream';
-import { type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
 import { proxyUploads } from './uploads';
-
-const DEFAULT_SOCKET_LIMITS: SocketLimits = {
-  subscriptionsPerConnection: 50,
-  connectionsPerUser: 20,
-  queuedPerSubscription: 1_000,
-  connectionsPerIp: 100,
-  anonymousConnections: 1_000,
-  anonymousIdleMs: 10_000,
-};
 
 export interface GatewayOptions {
   /** What one operation may ask for (depth, aliases, cost, …); defaults in `limits.ts`. */
@@ -70,7 +61,7 @@ function namedRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQL
 }
 
 /**
- * The gateway's HTTP server: /graphql over HTTP (Apollo Gateway over the static supergraph) and over
+ * The gateway's HTTP server: /graphql over HTTP (Apollo Server with our federated executor) and over
  * graphql-ws (federated subscriptions, plus queries and mutations), and /health.
  */
 export async function createGateway(options: GatewayOptions): Promise<Service> {
@@ -83,11 +74,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
   const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
   const sourceOf = (name: string) => new SubgraphSource(urls[name], link);
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => sourceOf(name),
-  });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
+  const sources = Object.fromEntries(Object.keys(urls).map((name) => [name, sourceOf(name)]));
   const upstream = new UpstreamPool(urls, link);
   // Sockets are served below; sessions that end close theirs.
   let endSessions = (_sessionIds: string[]) => {};
@@ -101,7 +88,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const app = express();
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: federatedExecutor(federation, sources),
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: (formatted, error) =>
@@ -124,7 +111,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
       upstream,
       signOrigin: link.sign,
       serviceMap: Object.fromEntries(
-        Object.keys(urls).map((name) => [name, new EntityBatcher(sourceOf(name))]),
+        Object.entries(sources).map(([name, source]) => [name, new EntityBatcher(source)]),
       ),
       retry: options.upstreamRetry ?? { attempts: 10, delayMs: 300 },
       maxQueued: 1_000,

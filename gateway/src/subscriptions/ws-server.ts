@@ -7,25 +7,18 @@ import {
   type RequestOrigin,
   rateLimited,
   type TokenVerifier,
+  type VerifiedToken,
   type Viewer,
 } from '@kabinet/kit/core';
-import {
-  type DocumentNode,
-  GraphQLError,
-  getOperationAST,
-  OperationTypeNode,
-  parse,
-  print,
-  validate,
-} from 'graphql';
-import type { Context } from 'graphql-ws';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, parse, validate } from 'graphql';
+import type { Context, SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ClientAddress } from '../client-address';
-import type { GatewayContext } from '../context';
+import { type GatewayContext, verifyBearer } from '../context';
 import { inputProblems } from '../input-check';
 import { limitViolation, type OperationLimits, operationShape } from '../limits';
-import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './execute';
+import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './federated-subscription';
 import { SharedSubscriptions } from './shared';
 
 export interface SocketLimits {
@@ -71,6 +64,22 @@ export const CLOSE_IDLE = 4010;
 /** graphql-ws's Forbidden: a client must not reconnect with the same token. */
 export const CLOSE_SESSION_ENDED = 4403;
 
+/** Defaults suit one dashboard per user with a few panels each (configurable, see `config.ts`). */
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  subscriptionsPerConnection: 50,
+  connectionsPerUser: 20,
+  queuedPerSubscription: 1_000,
+  connectionsPerIp: 100,
+  anonymousConnections: 1_000,
+  anonymousIdleMs: 10_000,
+};
+
+/** What graphql-ws hands from `onSubscribe` to `subscribe`/`execute`: the socket and the operation's text. */
+interface OperationContext {
+  ctx: SocketContext;
+  query: string;
+}
+
 /**
  * graphql-ws on the gateway's /graphql: the access token arrives in connection_init (`authorization`);
  * subscriptions run as federated subscriptions, queries and mutations through the same Apollo executor as
@@ -86,11 +95,11 @@ export function serveWebSocket(options: {
   clientAddress: ClientAddress;
   log: Logger;
 }) {
-  const { engine, apollo, verify, limits, log, clientAddress } = options;
+  const { engine, apollo, verify, limits, operationLimits, log, clientAddress } = options;
   const schema = engine.federation.schema;
   const connectionsByUser = new Counter();
-  const socketsBySession = new Map<string, Set<SocketContext['extra']['socket']>>();
   const connectionsByIp = new Counter();
+  const socketsBySession = new Map<string, Set<SocketContext['extra']['socket']>>();
   let anonymous = 0;
   const shared = new SharedSubscriptions(limits.queuedPerSubscription);
   const wsServer = new WebSocketServer({
@@ -115,101 +124,145 @@ export function serveWebSocket(options: {
     requestId: randomUUID(),
   });
 
+  /** connection_init: anonymous within the caps, or signed in with a valid token within the user's cap. */
+  async function admitConnection(ctx: SocketContext): Promise<boolean> {
+    const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+    ctx.extra.ip = clientAddress(ctx.extra.request);
+    ctx.extra.userAgent = ctx.extra.request.headers['user-agent'] ?? null;
+    ctx.extra.operations = 0;
+    ctx.extra.viewer = null;
+    if (authorization === undefined) return admitAnonymous(ctx);
+    let token: VerifiedToken;
+    try {
+      token = await verifyBearer(authorization, verify);
+    } catch {
+      return false; // 4403 Forbidden
+    }
+    const { viewer, expiresAt } = token;
+    if (connectionsByUser.count(viewer.userId) >= limits.connectionsPerUser) {
+      ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+      return false;
+    }
+    connectionsByUser.add(viewer.userId);
+    ctx.extra.viewer = viewer;
+    if (viewer.sessionId) {
+      const held = socketsBySession.get(viewer.sessionId) ?? new Set();
+      socketsBySession.set(viewer.sessionId, held.add(ctx.extra.socket));
+    }
+    ctx.extra.timer = setTimeout(
+      () => ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Access token expired: refresh it and resubscribe'),
+      Math.max(0, expiresAt - Date.now()),
+    );
+    return true;
+  }
+
+  function admitAnonymous(ctx: SocketContext): boolean {
+    if (anonymous >= limits.anonymousConnections) {
+      ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many anonymous connections');
+      return false;
+    }
+    anonymous += 1;
+    ctx.extra.anonymous = true;
+    ctx.extra.timer = setTimeout(() => {
+      if (ctx.extra.operations === 0) ctx.extra.socket.close(CLOSE_IDLE, 'Idle anonymous connection');
+    }, limits.anonymousIdleMs);
+    return true;
+  }
+
+  function releaseConnection(ctx: SocketContext) {
+    clearTimeout(ctx.extra.timer);
+    if (ctx.extra.anonymous) anonymous -= 1;
+    const { viewer } = ctx.extra;
+    if (!viewer) return;
+    connectionsByUser.remove(viewer.userId);
+    const ofSession = viewer.sessionId ? socketsBySession.get(viewer.sessionId) : undefined;
+    ofSession?.delete(ctx.extra.socket);
+    if (viewer.sessionId && ofSession?.size === 0) socketsBySession.delete(viewer.sessionId);
+  }
+
+  /**
+   * Parses, validates and checks the limits here, so every refusal is an `error` message for that one
+   * operation: graphql-ws's own parse would throw on a syntax error and close the whole socket.
+   */
+  function prepareOperation(
+    ctx: SocketContext,
+    payload: SubscribePayload,
+  ): ExecutionArgs | readonly GraphQLError[] {
+    ctx.extra.operations = (ctx.extra.operations ?? 0) + 1;
+    // graphql-ws keeps every running operation, this one included, until it ends however it ends: a refused
+    // one never holds a slot.
+    if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
+      return [rateLimited(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`)];
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, { maxTokens: operationLimits.maxTokens });
+    } catch (error) {
+      return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+    }
+    const invalid = validate(schema, document);
+    if (invalid.length > 0) return invalid;
+    const variables = payload.variables ?? {};
+    const shape = operationShape(schema, document, payload.operationName, variables, operationLimits);
+    const violation = shape && limitViolation(shape, operationLimits);
+    if (violation) return [violation];
+    const contextValue: OperationContext = { ctx, query: payload.query };
+    return {
+      schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: variables,
+      contextValue,
+    };
+  }
+
+  function startSubscription(args: ExecutionArgs) {
+    const { ctx, query } = args.contextValue as OperationContext;
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    const problems = inputProblems(args.schema, args.document, args.operationName, variables);
+    if (problems.length > 0) return { errors: [badInput(problems)] };
+    const request = {
+      query,
+      document: args.document,
+      operationName: args.operationName,
+      variables,
+      origin: originOf(ctx),
+    };
+    const tooSlow = () => {
+      ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
+      return new Error('Client fell too far behind');
+    };
+    // A replay is the subscriber's own; live-only subscriptions are shared with identical ones of the same
+    // viewer whatever the session — every other claim (company, role, access list) must match.
+    const viewer = request.origin.viewer && { ...request.origin.viewer, sessionId: undefined };
+    const key = replayRequested(engine, request)
+      ? randomUUID()
+      : JSON.stringify([viewer, args.operationName, query, variables]);
+    return shared.subscribe(key, () => federatedSubscribe(engine, request), tooSlow);
+  }
+
+  /** Queries and mutations: through Apollo, exactly as over HTTP (its plugins, limits and input checks). */
+  async function runOperation(args: ExecutionArgs) {
+    const { ctx, query } = args.contextValue as OperationContext;
+    const response = await apollo.executeOperation(
+      {
+        query,
+        variables: args.variableValues as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+      },
+      { contextValue: { origin: originOf(ctx) } },
+    );
+    return response.body.kind === 'single'
+      ? (response.body.singleResult as never)
+      : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
+  }
+
   const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
     {
       schema,
-      async onConnect(ctx: SocketContext) {
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        ctx.extra.ip = clientAddress(ctx.extra.request);
-        ctx.extra.userAgent = ctx.extra.request.headers['user-agent'] ?? null;
-        ctx.extra.operations = 0;
-        ctx.extra.viewer = null;
-        if (authorization === undefined) {
-          if (anonymous >= limits.anonymousConnections) {
-            ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many anonymous connections');
-            return false;
-          }
-          anonymous += 1;
-          ctx.extra.anonymous = true;
-          ctx.extra.timer = setTimeout(() => {
-            if (ctx.extra.operations === 0) ctx.extra.socket.close(CLOSE_IDLE, 'Idle anonymous connection');
-          }, limits.anonymousIdleMs);
-          return true;
-        }
-        const token =
-          typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
-        let viewer: Viewer;
-        let expiresAt: number;
-        try {
-          if (!token) throw new Error('not a bearer token');
-          viewer = await verify(token);
-          expiresAt = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp * 1000;
-        } catch {
-          return false; // 4403 Forbidden
-        }
-        if (connectionsByUser.count(viewer.userId) >= limits.connectionsPerUser) {
-          ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections for this user');
-          return false;
-        }
-        connectionsByUser.add(viewer.userId);
-        ctx.extra.viewer = viewer;
-        if (viewer.sessionId) {
-          const held = socketsBySession.get(viewer.sessionId) ?? new Set();
-          socketsBySession.set(viewer.sessionId, held.add(ctx.extra.socket));
-        }
-        ctx.extra.timer = setTimeout(
-          () =>
-            ctx.extra.socket.close(CLOSE_TOKEN_EXPIRED, 'Access token expired: refresh it and resubscribe'),
-          Math.max(0, expiresAt - Date.now()),
-        );
-        return true;
-      },
-      onClose(ctx: SocketContext) {
-        clearTimeout(ctx.extra.timer);
-        if (ctx.extra.anonymous) anonymous -= 1;
-        const { viewer } = ctx.extra;
-        if (viewer) connectionsByUser.remove(viewer.userId);
-        const ofSession = viewer?.sessionId ? socketsBySession.get(viewer.sessionId) : undefined;
-        ofSession?.delete(ctx.extra.socket);
-        if (viewer?.sessionId && ofSession?.size === 0) socketsBySession.delete(viewer.sessionId);
-      },
-      /**
-       * Parses, validates and checks the limits here, so every refusal is an `error` message for that one
-       * operation: graphql-ws's own parse would throw on a syntax error and close the whole socket.
-       */
-      onSubscribe(ctx: SocketContext, _id, payload) {
-        ctx.extra.operations = (ctx.extra.operations ?? 0) + 1;
-        // graphql-ws keeps every running operation, this one included, until it ends however it ends: a refused
-        // one never holds a slot.
-        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
-          return [rateLimited(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`)];
-        }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: options.operationLimits.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
-        const variables = payload.variables ?? {};
-        const shape = operationShape(
-          schema,
-          document,
-          payload.operationName,
-          variables,
-          options.operationLimits,
-        );
-        const violation = shape && limitViolation(shape, options.operationLimits);
-        if (violation) return [violation];
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: variables,
-          contextValue: { ctx },
-        };
-      },
+      onConnect: admitConnection,
+      onClose: releaseConnection,
+      onSubscribe: (ctx, _id, payload) => prepareOperation(ctx, payload),
       // Queries and mutations come back from Apollo with their errors formatted (and masked) already.
       onNext: (_ctx, _id, _payload, _args, result) => ({
         ...result,
@@ -217,49 +270,8 @@ export function serveWebSocket(options: {
           errors: result.errors.map((e) => (e instanceof GraphQLError ? e.toJSON() : e)),
         }),
       }),
-      subscribe: (args) => {
-        const problems = inputProblems(
-          args.schema,
-          args.document,
-          args.operationName,
-          (args.variableValues ?? {}) as Record<string, unknown>,
-        );
-        if (problems.length > 0) return { errors: [badInput(problems)] };
-        const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
-        const request = {
-          document: args.document,
-          operationName: args.operationName,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          origin: originOf(ctx),
-        };
-        const tooSlow = () => {
-          ctx.extra.socket.close(CLOSE_TOO_SLOW, 'Client fell too far behind');
-          return new Error('Client fell too far behind');
-        };
-        // A replay is the subscriber's own; live-only subscriptions are shared with identical ones of the same
-        // viewer whatever the session — every other claim (company, role, access list) must match.
-        const viewer = request.origin.viewer && { ...request.origin.viewer, sessionId: undefined };
-        const key = replayRequested(engine, request)
-          ? randomUUID()
-          : JSON.stringify([viewer, args.operationName, print(args.document), request.variables]);
-        return shared.subscribe(key, () => federatedSubscribe(engine, request), tooSlow);
-      },
-      async execute(args) {
-        const ctx = (args.contextValue as { ctx: SocketContext }).ctx;
-        const operation = getOperationAST(args.document, args.operationName);
-        if (operation?.operation === OperationTypeNode.SUBSCRIPTION) throw new Error('unreachable');
-        const response = await apollo.executeOperation(
-          {
-            query: print(args.document),
-            variables: args.variableValues as Record<string, unknown>,
-            operationName: args.operationName ?? undefined,
-          },
-          { contextValue: { origin: originOf(ctx) } },
-        );
-        return response.body.kind === 'single'
-          ? (response.body.singleResult as never)
-          : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
-      },
+      subscribe: startSubscription,
+      execute: runOperation,
     },
     wsServer,
   );

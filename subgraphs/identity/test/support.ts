@@ -11,7 +11,8 @@ export async function startIdentity(plan: DemoPlan, options: { messageWebhookUrl
     keyId: 'k1',
     ttlSeconds: 600,
   });
-  const verify = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  const verifier = createTokenVerifier({ k1: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+  const verify = async (token: string) => (await verifier(token)).viewer;
   const identity = await startSubgraph(identitySubgraph({ signToken, ...options }), plan);
   /** The newest message sent to `to` (SMS and e-mail go to the development outbox). */
   const lastMessage = async (to: string): Promise<string> =>

@@ -47,27 +47,33 @@ export type TokenSigner = ReturnType<typeof createTokenSigner>;
 /** Public keys by `kid`, so identity can rotate its signing key while old tokens stay valid. */
 export type VerificationKeys = Record<string, string>;
 
+/** What a valid access token says: who, and until when (milliseconds since the epoch). */
+export interface VerifiedToken {
+  viewer: Viewer;
+  expiresAt: number;
+}
+
 /** Verified tokens remembered, so a client's repeated requests with one token skip the signature check. */
 const CACHED_TOKENS = 10_000;
 
 export function createTokenVerifier(publicKeysPem: VerificationKeys) {
   const keys = new Map(Object.entries(publicKeysPem).map(([kid, pem]) => [kid, createPublicKey(pem)]));
   // A token never changes, so once verified it stays valid until it expires; oldest entries leave first.
-  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
-  return async (token: string): Promise<Viewer> => {
+  const verified = new Map<string, VerifiedToken>();
+  return async (token: string): Promise<VerifiedToken> => {
     const known = verified.get(token);
     if (known) {
-      if (Date.now() < known.expiresAt) return known.viewer;
+      if (Date.now() < known.expiresAt) return known;
       verified.delete(token);
       throw unauthenticated('Access token expired');
     }
-    const viewer = await verifySignature(token);
+    const fresh = await verifySignature(token);
     if (verified.size >= CACHED_TOKENS) verified.delete(verified.keys().next().value as string);
-    verified.set(token, viewer);
-    return viewer.viewer;
+    verified.set(token, fresh);
+    return fresh;
   };
 
-  async function verifySignature(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
+  async function verifySignature(token: string): Promise<VerifiedToken> {
     try {
       const { payload } = await jwtVerify(
         token,

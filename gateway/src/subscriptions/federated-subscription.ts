@@ -1,6 +1,9 @@
-import type { GraphQLDataSource, ServiceMap } from '@apollo/gateway';
-import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
-import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
+import {
+  buildOperationContext,
+  executeQueryPlan,
+  type GraphQLDataSource,
+  type ServiceMap,
+} from '@apollo/gateway';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { type Channel, createChannel, type Logger, type RequestOrigin } from '@kabinet/kit/core';
@@ -10,9 +13,8 @@ import {
   type FieldNode,
   type FormattedExecutionResult,
   GraphQLError,
-  print,
 } from 'graphql';
-import type { Federation } from './federation';
+import type { Federation } from '../federation';
 import { makeResumable, type ResumableOperation, SEQUENCE_ALIAS } from './resume';
 import type { UpstreamPool } from './upstream';
 
@@ -34,6 +36,8 @@ export interface SubscriptionEngine {
 }
 
 export interface SubscriptionRequest {
+  /** The operation's text as the client sent it: the key of its plan, and of identical subscriptions. */
+  query: string;
   document: DocumentNode;
   operationName?: string | null;
   variables: Record<string, unknown>;
@@ -64,7 +68,7 @@ interface SubscriptionPlan {
 const subscriptionPlans = new WeakMap<QueryPlan, SubscriptionPlan>();
 
 function subscriptionPlanOf(engine: SubscriptionEngine, request: SubscriptionRequest): SubscriptionPlan {
-  const plan = engine.federation.plan(request.document, request.operationName);
+  const plan = engine.federation.plan(request.document, request.operationName, request.query);
   if (plan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
   let parts = subscriptionPlans.get(plan);
   if (!parts) {
@@ -112,7 +116,7 @@ export function federatedSubscribe(
   };
   const requestContext = {
     request: {
-      query: print(request.document),
+      query: request.query,
       variables: request.variables,
       operationName: request.operationName,
     },

@@ -3,18 +3,24 @@ import { type QueryPlan, QueryPlanner } from '@apollo/query-planner';
 import { type DocumentNode, type GraphQLSchema, print } from 'graphql';
 
 /**
- * What the subscription engine needs from the supergraph, built once: the API schema clients validate
- * against, the supergraph schema for executing plans, each subgraph's own schema, and a query planner
- * whose plans are cached per operation.
+ * The gateway's one model of the graph, built once from the supergraph: the API schema clients validate
+ * against, the supergraph schema for executing plans, each subgraph's own schema, and one query planner whose
+ * plans are cached per operation — shared by queries, mutations and subscriptions, so a new supergraph
+ * (hot reload, later) replaces one thing.
  */
 export interface Federation {
+  supergraphSdl: string;
   apiSchema: Schema;
   schema: GraphQLSchema;
   supergraphSchema: GraphQLSchema;
   subgraphSchemas: Map<string, Schema>;
   /** Subgraph URLs as recorded in the supergraph. */
   subgraphUrls: Record<string, string>;
-  plan(document: DocumentNode, operationName?: string | null): QueryPlan;
+  /**
+   * The plan of one operation. `key` identifies the document (Apollo's query hash, or its printed text);
+   * without it the document is printed to make one.
+   */
+  plan(document: DocumentNode, operationName?: string | null, key?: string): QueryPlan;
 }
 
 const MAX_CACHED_PLANS = 1_000;
@@ -24,31 +30,23 @@ export function loadFederation(supergraphSdl: string): Federation {
   const apiSchema = supergraph.apiSchema();
   const planner = new QueryPlanner(supergraph);
   const plans = new Map<string, QueryPlan>();
+  const subgraphs = [...supergraph.subgraphs().values()];
   return {
+    supergraphSdl,
     apiSchema,
     schema: apiSchema.toGraphQLJSSchema(),
     supergraphSchema: supergraph.schema.toGraphQLJSSchema(),
-    subgraphSchemas: new Map(
-      supergraph
-        .subgraphs()
-        .values()
-        .map((s) => [s.name, s.schema]),
-    ),
-    subgraphUrls: Object.fromEntries(
-      supergraph
-        .subgraphs()
-        .values()
-        .map((s) => [s.name, s.url]),
-    ),
-    plan(document, operationName) {
-      const key = `${operationName ?? ''}\n${print(document)}`;
-      let plan = plans.get(key);
+    subgraphSchemas: new Map(subgraphs.map((s) => [s.name, s.schema])),
+    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+    plan(document, operationName, key = print(document)) {
+      const cacheKey = `${operationName ?? ''}\n${key}`;
+      let plan = plans.get(cacheKey);
       if (!plan) {
         plan = planner.buildQueryPlan(
           operationFromDocument(apiSchema, document, { operationName: operationName ?? undefined }),
         );
         if (plans.size >= MAX_CACHED_PLANS) plans.delete(plans.keys().next().value as string);
-        plans.set(key, plan);
+        plans.set(cacheKey, plan);
       }
       return plan;
     },
