@@ -1,4 +1,4 @@
-import type { Resolvers } from '@kabinet/kit';
+import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import { accountGroupResolvers } from './account-group';
 import { companyResolvers } from './company';
@@ -6,10 +6,10 @@ import { mutationResolvers } from './mutation';
 import { personalAccountResolvers } from './personal-account';
 import { queryResolvers } from './query';
 
-export const resolvers: Resolvers<Loaders> = {
-  ...queryResolvers,
-  ...mutationResolvers,
-  ...companyResolvers,
-  ...accountGroupResolvers,
-  ...personalAccountResolvers,
-};
+export const resolvers = mergeResolvers<Loaders>(
+  queryResolvers,
+  mutationResolvers,
+  companyResolvers,
+  accountGroupResolvers,
+  personalAccountResolvers,
+);

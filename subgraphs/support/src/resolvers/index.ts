@@ -1,7 +1,5 @@
-import type { Resolvers } from '@kabinet/kit';
+import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import { newsResolvers } from './news';
 
-export const resolvers: Resolvers<Loaders> = {
-  ...newsResolvers,
-};
+export const resolvers = mergeResolvers<Loaders>(newsResolvers);
