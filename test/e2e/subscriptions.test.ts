@@ -27,8 +27,9 @@ describe('federated subscriptions through the gateway', () => {
   const plan = demoPlan([
     { key: 'a', name: 'ООО «А»', accounts: 3 },
     { key: 'b', name: 'ООО «Б»', accounts: 2 },
+    { key: 'c', name: 'ООО «В»', accounts: 1 },
   ]);
-  const [a, b] = plan.companies;
+  const [a, b, c] = plan.companies;
   let system: RunningSystem;
   let operator: string;
   let payments = 0;
@@ -226,6 +227,64 @@ describe('federated subscriptions through the gateway', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(watching.results).toHaveLength(1);
     expect(otherCompany.results).toEqual([]);
+  });
+
+  it('reads each event of one subscription afresh: two changes of one order, two payments to one account', async () => {
+    const token = await system.login(c.admin.login, DEMO_PASSWORD);
+    const socket = system.socket(token);
+    const orderId = (
+      await system.subgraphs.catalog.db.dataSource.query('SELECT id FROM orders WHERE account_id = $1', [
+        c.accounts[0].id,
+      ])
+    )[0].id as string;
+    const orders = socket.subscribe<{
+      orderStatusChanged: { status: string; order: { status: string; statusReason: string } };
+    }>(
+      `subscription ($ids: [ID!], $after: Int) { orderStatusChanged(orderIds: $ids, after: $after) {
+         status order { status statusReason tariff { name } } } }`,
+      { ids: [orderId], after: await system.streamHead(c.id, 'catalog') },
+    );
+    const balances = socket.subscribe<{
+      balanceChanged: { balance: { amount: string }; account: { balance: { amount: string } } };
+    }>(
+      'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { balance { amount } account { balance { amount } } } }',
+      { after: await system.streamHead(c.id) },
+    );
+    const MOVE =
+      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }';
+    for (const [status, reason] of [
+      ['PENDING', 'Ждём оборудование'],
+      ['IN_PROGRESS', 'Оборудование получено'],
+    ]) {
+      const moved = await system.query(MOVE, { input: { orderId, status, reason } }, operator);
+      expect(moved.errors).toBeUndefined();
+    }
+    for (const amount of ['100.00', '200.00'])
+      expect((await pay(c.accounts[0].id, amount)).errors).toBeUndefined();
+    await orders.waitFor(2);
+    await balances.waitFor(2);
+    expect(orders.results.map((r) => r.data?.orderStatusChanged)).toEqual([
+      {
+        status: 'PENDING',
+        order: {
+          status: 'PENDING',
+          statusReason: 'Ждём оборудование',
+          tariff: { name: 'Интернет 500 Мбит/с' },
+        },
+      },
+      {
+        status: 'IN_PROGRESS',
+        order: {
+          status: 'IN_PROGRESS',
+          statusReason: 'Оборудование получено',
+          tariff: { name: 'Интернет 500 Мбит/с' },
+        },
+      },
+    ]);
+    // The account's balance is read through billing's loader; the event's balance is the one it published.
+    for (const { data } of balances.results)
+      expect(data?.balanceChanged.account.balance).toEqual(data?.balanceChanged.balance);
+    await socket.client.dispose();
   });
 
   it('gives each of many concurrent events its own cross-subgraph fields', async () => {

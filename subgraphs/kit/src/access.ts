@@ -1,4 +1,4 @@
-import { assertValid, forbidden, notFound, unauthenticated } from './core/errors';
+import { assertValid, forbidden, unauthenticated } from './core/errors';
 import { isUuid } from './core/uuid';
 import { isStaff, type Role, type Viewer } from './core/viewer';
 
@@ -66,15 +66,4 @@ export function companyActedOn(
   }
   if (!named || !isUuid(named)) assertValid([{ field, message: 'staff must name the company' }]);
   return named as string;
-}
-
-/** NOT_FOUND (not FORBIDDEN) for another company's record, so ids of other companies reveal nothing. */
-export function assertVisible<T extends { companyId: string }>(
-  viewer: Viewer | null,
-  row: T | null,
-  what: string,
-): T {
-  const scope = companyScope(viewer);
-  if (!row || (scope !== null && row.companyId !== scope)) throw notFound(what);
-  return row;
 }

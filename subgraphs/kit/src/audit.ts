@@ -3,7 +3,7 @@ import { type FieldNode, Kind, type OperationDefinitionNode, valueFromASTUntyped
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './core/logger';
 import { publish } from './events/publish';
-import type { SubgraphContext } from './subgraph';
+import type { AuditNote, SubgraphContext } from './subgraph';
 
 /**
  * The outbox stream of a company's audit events (identity's archive reads every subgraph's outbox in commit
@@ -12,18 +12,6 @@ import type { SubgraphContext } from './subgraph';
  */
 const auditStream = (companyId: string | null) => `audit:${companyId ?? 'operator'}`;
 export const AUDIT_EVENT = 'AuditEvent';
-
-/** What a resolver may add to its mutation's audit event (who acted, for which company), when it knows better. */
-export interface AuditNote {
-  /** The actor, when the caller was anonymous but became known (e.g. a successful login). */
-  actorId?: string;
-  /** The company the change concerns, when staff act on one (defaults to the caller's company). */
-  companyId?: string | null;
-  /** Set by the plugin: the mutation's event, to write with its first transaction. */
-  pending?: { action: string; target: string };
-  /** Set once that transaction committed with the event. */
-  recorded?: boolean;
-}
 
 export interface AuditEventPayload {
   actorId: string | null;

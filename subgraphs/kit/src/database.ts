@@ -1,12 +1,12 @@
 import {
   DataSource,
-  type EntityManager,
   type EntitySchema,
   type MixedList,
   type QueryRunner,
   type Logger as TypeOrmLogger,
 } from 'typeorm';
 import type { Logger } from './core/logger';
+import { isBackground } from './events/background';
 import { createPostgresEventBus, type EventBus } from './events/bus';
 import { CreateEventPlumbing1764100000000 } from './events/plumbing-migration';
 
@@ -16,25 +16,6 @@ import { CreateEventPlumbing1764100000000 } from './events/plumbing-migration';
  */
 export class StatementCounter {
   count = 0;
-}
-
-const isBackground = (runner?: QueryRunner) => runner?.data?.background === true;
-
-/**
- * A transaction of background work (consumers, relays): its statements are not counted, so the counter
- * measures what requests cost.
- */
-export async function backgroundTransaction<T>(
-  db: DataSource,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  const runner = db.createQueryRunner();
-  runner.data = { background: true };
-  try {
-    return await runner.manager.transaction(work);
-  } finally {
-    await runner.release();
-  }
 }
 
 class CountingLogger implements TypeOrmLogger {

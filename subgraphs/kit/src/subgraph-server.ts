@@ -23,6 +23,7 @@ import type { Logger } from './core/logger';
 import { scalars } from './core/scalars';
 import type { Database } from './database';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph';
+import { subscribeWithContextPerEvent } from './subscribe-per-event';
 
 export interface SubgraphDeps {
   db: Database;
@@ -96,6 +97,11 @@ export async function createSubgraphServer<L>(
           : [new GraphQLError(NOT_SIGNED, { extensions: { code: ErrorCode.FORBIDDEN } })],
       context: (_ctx, _id, payload) =>
         contextFor(link.verify(payload.extensions?.origin as string | undefined)),
+      // Loaders are made per request; for a subscription, each event is the request.
+      subscribe: (args) =>
+        subscribeWithContextPerEvent<SubgraphContext<L>>(args, (subscription) =>
+          contextFor(subscription.origin),
+        ),
     },
     wsServer,
   );

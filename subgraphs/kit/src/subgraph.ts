@@ -2,12 +2,23 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { RequestHandler } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import type { AuditNote } from './audit';
 import type { RequestOrigin } from './core/forwarded';
 import type { Logger } from './core/logger';
 import type { Viewer } from './core/viewer';
 import type { DemoPlan } from './demo';
 import type { EventBus } from './events/bus';
+
+/** What a resolver may add to its mutation's audit event (who acted, for which company), when it knows better. */
+export interface AuditNote {
+  /** The actor, when the caller was anonymous but became known (e.g. a successful login). */
+  actorId?: string;
+  /** The company the change concerns, when staff act on one (defaults to the caller's company). */
+  companyId?: string | null;
+  /** Set by the plugin: the mutation's event, to write with its first transaction. */
+  pending?: { action: string; target: string };
+  /** Set once that transaction committed with the event. */
+  recorded?: boolean;
+}
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
-import { backgroundTransaction } from '../database';
+import { backgroundTransaction } from './background';
 import { channelOf, type EventRow, fromRow, type OutboxEvent } from './event';
 
 export interface ConsumerOptions {

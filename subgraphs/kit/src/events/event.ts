@@ -33,3 +33,6 @@ export const fromRow = (row: EventRow): OutboxEvent => ({
 });
 
 export const channelOf = (schema: string) => `${schema}_events`;
+
+/** The stream of one company's events: what its subscriptions read, in order, and resume from. */
+export const companyStream = (companyId: string) => `company:${companyId}`;

@@ -1,3 +1,4 @@
+export * from './background';
 export * from './bus';
 export * from './company-approved';
 export * from './consumer';
@@ -6,4 +7,3 @@ export * from './idempotency';
 export * from './plumbing-migration';
 export * from './publish';
 export * from './stream';
-export * from './watch-company';

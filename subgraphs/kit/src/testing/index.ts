@@ -9,7 +9,7 @@ import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
 import type { DemoPlan } from '../demo';
-import { companyStream } from '../events/watch-company';
+import { companyStream } from '../events/event';
 import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 

@@ -2,8 +2,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * Billing's own record of a personal account: which company owns it, and its balance. Accounts owns the
- * account itself; billing keeps this projection (seeded now, fed by accounts' events later) so it can scope
- * without asking. The balance is the sum of the account's ledger, kept up to date by every posting.
+ * account itself; billing keeps this projection (fed by accounts' `PersonalAccountOpened` events, see
+ * `events/accounts-opened.ts`) so it can scope without asking. The balance is the sum of the account's ledger,
+ * kept up to date by every posting.
  */
 @Entity({ name: 'billing_accounts' })
 export class BillingAccount {

@@ -1,14 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { accountScope, companyScope, requireViewer } from '../access';
-import { ACCOUNTS_PLACED, type AccountsPlaced } from '../account-tree/events';
-import { liveReach } from '../account-tree/visible';
-import { assertValid, notFound } from '../core/errors';
-import type { Viewer } from '../core/viewer';
-import type { EventBus } from './bus';
-import type { OutboxEvent } from './event';
-import { streamEvents } from './stream';
-
-export const companyStream = (companyId: string) => `company:${companyId}`;
+import { accountScope, companyScope, requireViewer } from './access';
+import { ACCOUNTS_PLACED, type AccountsPlaced } from './account-tree/events';
+import { liveReach } from './account-tree/visible';
+import { assertValid, notFound } from './core/errors';
+import type { Viewer } from './core/viewer';
+import type { EventBus } from './events/bus';
+import { companyStream, type OutboxEvent } from './events/event';
+import { streamEvents } from './events/stream';
 
 export interface WatchCompany {
   viewer: Viewer | null;
