@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
 import { startConsumer } from '../events/consumer';
-import { publish } from '../events/publish';
 import { companyStream } from '../events/event';
+import { publish } from '../events/publish';
 import { ACCOUNT_TREE_EVENTS, ACCOUNTS_PLACED, accountsPlacedBy, applyTreeEvent } from './events';
 
 const TREE_TYPES = Object.values(ACCOUNT_TREE_EVENTS);
