@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { assertValid, companyActedOn, companyScope, conflict, type Role, requireRole } from '@kabinet/kit';
 import { QueryFailedError } from 'typeorm';
 import { Company } from '../data/entities';
-import { type CreateAccountGroupInput, createAccountGroup } from '../tree/create-group';
-import { type MoveAccountsToGroupInput, moveAccountsToGroup } from '../tree/move-accounts';
-import { type CompanyInput, companyInputProblems } from './company-input';
+import type {
+  MutationCreateAccountGroupArgs,
+  MutationCreateCompanyArgs,
+  MutationMoveAccountsToGroupArgs,
+} from '../generated/schema';
+import { createAccountGroup } from '../tree/create-group';
+import { moveAccountsToGroup } from '../tree/move-accounts';
+import { companyInputProblems } from './company-input';
 import type { Context } from './context';
 
 const UNIQUE_VIOLATION = '23505';
@@ -14,7 +19,7 @@ const TREE_EDITORS: Role[] = ['ADMIN', 'MANAGER', 'OPERATOR'];
 
 export const mutationResolvers = {
   Mutation: {
-    async createCompany(_: unknown, { input }: { input: CompanyInput }, ctx: Context) {
+    async createCompany(_: unknown, { input }: MutationCreateCompanyArgs, ctx: Context) {
       requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(companyInputProblems(input));
       const company = ctx.db.getRepository(Company).create({
@@ -38,14 +43,14 @@ export const mutationResolvers = {
       return { company };
     },
 
-    async createAccountGroup(_: unknown, { input }: { input: CreateAccountGroupInput }, ctx: Context) {
+    async createAccountGroup(_: unknown, { input }: MutationCreateAccountGroupArgs, ctx: Context) {
       const companyId = companyActedOn(requireRole(ctx.viewer, TREE_EDITORS), input.companyId);
       ctx.audit.companyId = companyId;
       const group = await ctx.db.transaction((tx) => createAccountGroup(tx, companyId, input));
       return { group };
     },
 
-    async moveAccountsToGroup(_: unknown, { input }: { input: MoveAccountsToGroupInput }, ctx: Context) {
+    async moveAccountsToGroup(_: unknown, { input }: MutationMoveAccountsToGroupArgs, ctx: Context) {
       requireRole(ctx.viewer, TREE_EDITORS);
       await ctx.db.transaction(async (tx) => {
         ctx.audit.companyId = await moveAccountsToGroup(tx, companyScope(ctx.viewer), input);

@@ -2,14 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ACCOUNT_TREE_EVENTS, assertValid, notFound, textProblems } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { AccountGroup } from '../data/entities';
+import type { CreateAccountGroupInput } from '../generated/schema';
 import { groupPath, MAX_GROUP_DEPTH } from './group-path';
 import { publishTreeChanges } from './publish-tree-change';
-
-export interface CreateAccountGroupInput {
-  companyId?: string | null;
-  name: string;
-  parentId?: string | null;
-}
 
 /** Adds a group to a company's tree, under `parentId` or at the top; names are unique among siblings. */
 export async function createAccountGroup(

@@ -1,15 +1,11 @@
 import { ACCOUNT_TREE_EVENTS, assertValid, isUuid, notFound } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
+import type { MoveAccountsToGroupInput } from '../generated/schema';
 import { groupPath } from './group-path';
 import { publishTreeChanges } from './publish-tree-change';
 
 /** Accounts one call may move: a branch's worth; larger reorganisations take several calls. */
 export const MAX_ACCOUNTS_MOVED = 500;
-
-export interface MoveAccountsToGroupInput {
-  accountIds: string[];
-  groupId?: string | null;
-}
 
 /**
  * Moves personal accounts of one company into a group of it (null: out of every group). `scope` is the

@@ -13,16 +13,13 @@ import {
   type Viewer,
 } from '@kabinet/kit';
 import type { LedgerEntry, LedgerEntryKind } from '../data/entities';
+import type {
+  MutationPostLedgerEntriesArgs,
+  MutationPostLedgerEntryArgs,
+  PostLedgerEntryInput,
+} from '../generated/schema';
 import { type NewEntry, type PostedEntry, postEntries } from '../ledger/post-entry';
 import type { Context } from './context';
-
-export interface PostLedgerEntryInput {
-  accountId: string;
-  kind: LedgerEntryKind;
-  amount: string;
-  description: string;
-  idempotencyKey: string;
-}
 
 interface EntryShape {
   id: string;
@@ -91,13 +88,13 @@ export const ledgerResolvers = {
       (await ctx.loaders.entry.load(args.id)) ?? notFound('Ledger entry'),
   },
   Mutation: {
-    async postLedgerEntry(_: unknown, { input }: { input: PostLedgerEntryInput }, ctx: Context) {
+    async postLedgerEntry(_: unknown, { input }: MutationPostLedgerEntryArgs, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(inputProblems(input));
       const [posted] = await postOnce(ctx, viewer, [input]);
       return posted;
     },
-    async postLedgerEntries(_: unknown, { inputs }: { inputs: PostLedgerEntryInput[] }, ctx: Context) {
+    async postLedgerEntries(_: unknown, { inputs }: MutationPostLedgerEntriesArgs, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       if (inputs.length === 0 || inputs.length > MAX_ENTRIES_PER_CALL) {
         assertValid([{ field: 'inputs', message: `must hold 1 to ${MAX_ENTRIES_PER_CALL} entries` }]);

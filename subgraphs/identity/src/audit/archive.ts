@@ -10,15 +10,7 @@ import {
   type Viewer,
 } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
-
-export interface AuditFilter {
-  from?: Date | null;
-  to?: Date | null;
-  actorId?: string | null;
-  action?: string | null;
-  /** Staff only: one company's archive. */
-  companyId?: string | null;
-}
+import type { AuditFilter } from '../generated/schema';
 
 export interface AuditRow {
   id: string;

@@ -7,26 +7,8 @@ import {
   type TextRule,
   textProblems,
 } from '@kabinet/kit';
+import type { RegistrationApplicationInput } from '../generated/schema';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from '../users/contact-formats';
-
-export interface RegistrationApplicationInput {
-  companyName: string;
-  inn: string;
-  kpp: string;
-  legalAddress: string;
-  region: string;
-  locality: string;
-  representative: { fullName: string; position: string; phone: string; email: string };
-  contractNumber: string;
-  accountNumbers: string[];
-  issuedLogin?: string | null;
-  credentialDelivery: 'EMAIL' | 'POST' | 'IN_PERSON';
-  smsLogin: boolean;
-  smsPhone?: string | null;
-  authority: { basis: 'POWER_OF_ATTORNEY' | 'CHARTER'; number?: string | null; date?: string | null };
-  comment?: string | null;
-  documentIds: string[];
-}
 
 const ACCOUNT_NUMBER = /^\d{5,20}$/;
 

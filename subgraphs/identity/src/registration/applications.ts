@@ -20,12 +20,12 @@ import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
 import { hashSecret } from '../auth/secrets';
 import { createUserWithOneTimePassword, findUserById, findUserByLogin } from '../data/users';
+import type {
+  RegistrationApplicationInput,
+  ReviewRegistrationApplicationInput as ReviewInput,
+} from '../generated/schema';
 import type { Context } from '../resolvers/context';
-import {
-  applicationProblems,
-  type RegistrationApplicationInput,
-  requiredDocuments,
-} from './application-input';
+import { applicationProblems, requiredDocuments } from './application-input';
 
 export type ApplicationStatus = 'SUBMITTED' | 'APPROVED' | 'REJECTED';
 
@@ -122,13 +122,6 @@ export async function applicationPage(
     [status ?? null, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
   );
   return toConnection(rows, limit, (row) => [new Date(row.submittedAt).toISOString(), row.id]);
-}
-
-export interface ReviewInput {
-  id: string;
-  decision: 'APPROVE' | 'REJECT';
-  comment?: string | null;
-  managerId?: string | null;
 }
 
 /** A login for the company's first administrator: the one issued with the contract, else derived from the INN. */

@@ -1,12 +1,7 @@
 import { requireViewer, toCsv } from '@kabinet/kit';
-import { type AuditFilter, type AuditRow, auditPage, auditRowsForExport } from '../audit/archive';
+import { type AuditRow, auditPage, auditRowsForExport } from '../audit/archive';
+import type { QueryAuditLogArgs as AuditArgs } from '../generated/schema';
 import type { Context } from './context';
-
-interface AuditArgs {
-  filter?: AuditFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
 
 const COLUMNS = [
   'at',

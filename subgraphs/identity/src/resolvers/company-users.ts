@@ -1,15 +1,10 @@
 import { assertValid, type CompanyRole } from '@kabinet/kit';
 import { revokeSessions } from '../auth/sessions';
 import { User } from '../data/entities';
+import type { InviteUserInput } from '../generated/schema';
 import { type AccessListInput, UNLIMITED, validAccessList } from '../users/access-list';
 import { actingUser } from '../users/acting-user';
-import {
-  assertAnotherAdmin,
-  type InviteUserInput,
-  inviteUser,
-  managedUser,
-  roleProblems,
-} from '../users/company-users';
+import { assertAnotherAdmin, inviteUser, managedUser, roleProblems } from '../users/company-users';
 import type { Context } from './context';
 
 export const companyUserResolvers = {

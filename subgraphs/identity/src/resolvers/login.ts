@@ -7,13 +7,9 @@ import { PASSWORD_MAX } from '../auth/password-policy';
 import { refreshSession, revokeSessions } from '../auth/sessions';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserById, findUserByLogin, loginKey } from '../data/users';
+import type { LoginInput } from '../generated/schema';
 import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
-
-export interface LoginInput {
-  login: string;
-  password: string;
-}
 
 export const loginResolvers = (signToken: TokenSigner) => ({
   Mutation: {

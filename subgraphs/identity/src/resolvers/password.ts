@@ -9,21 +9,10 @@ import { throttle } from '../auth/throttle';
 import type { User } from '../data/entities';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserByLogin, loginKey, setPassword } from '../data/users';
+import type { ChangePasswordInput, ResetPasswordInput } from '../generated/schema';
 import { actingUser } from '../users/acting-user';
 import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
-
-interface ChangePasswordInput {
-  challengeId?: string | null;
-  currentPassword?: string | null;
-  newPassword: string;
-}
-
-interface ResetPasswordInput {
-  challengeId: string;
-  code: string;
-  newPassword: string;
-}
 
 async function assertAcceptable(user: User, password: string) {
   assertValid(passwordProblems(password, user.login));

@@ -3,14 +3,10 @@ import { challengeByMessage, completeChallenge } from '../auth/challenges';
 import { maskPhone } from '../auth/messages';
 import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
+import type { ContactChangeInput } from '../generated/schema';
 import { actingUser } from '../users/acting-user';
 import { EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
-
-interface ContactChangeInput {
-  phone?: string | null;
-  email?: string | null;
-}
 
 export const profileResolvers = {
   Mutation: {

@@ -1,12 +1,14 @@
 import { requireRole, STAFF_ROLES } from '@kabinet/kit';
 import { throttle } from '../auth/throttle';
-import type { RegistrationApplicationInput } from '../registration/application-input';
+import type {
+  RegistrationApplicationInput,
+  ReviewRegistrationApplicationInput as ReviewInput,
+} from '../generated/schema';
 import {
   type ApplicationRow,
   type ApplicationStatus,
   applicationPage,
   applicationStatus,
-  type ReviewInput,
   reviewApplication,
   submitApplication,
 } from '../registration/applications';

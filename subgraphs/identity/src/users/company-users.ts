@@ -1,7 +1,6 @@
 import {
   assertValid,
   COMPANY_ROLES,
-  type CompanyRole,
   companyActedOn,
   type FieldProblem,
   forbidden,
@@ -17,24 +16,10 @@ import type { EntityManager } from 'typeorm';
 import { sendMessage } from '../auth/messages';
 import { User } from '../data/entities';
 import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
+import type { InviteUserInput } from '../generated/schema';
 import type { Context } from '../resolvers/context';
 import { validAccessList } from './access-list';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
-
-export interface InviteUserInput {
-  login: string;
-  fullName: string;
-  role: CompanyRole;
-  email?: string | null;
-  phone?: string | null;
-  delivery: 'EMAIL' | 'SMS';
-  /** Staff only: the company to add the user to. */
-  companyId?: string | null;
-  /** ACCOUNTANT or VIEWER only: the personal accounts they may see (absent: all). */
-  accountIds?: string[] | null;
-  /** ACCOUNTANT or VIEWER only: groups whose accounts they may see. */
-  groupIds?: string[] | null;
-}
 
 const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
 
