@@ -10,12 +10,12 @@ import {
   type TokenSigner,
 } from '@kabinet/kit';
 import { z } from 'zod';
-import { auditCollectors } from './audit/collector';
 import { startMessageRelay } from './auth/message-relay';
 import { serveRevokedSessions } from './auth/revoked-sessions';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { auditCollectors } from './events/audit-collector';
 import { createLoaders, type Loaders } from './loaders';
 import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
