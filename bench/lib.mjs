@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const require = createRequire(import.meta.url);
-export const { freePort, freePortRange } = require(join(root, 'subgraphs/kit/dist/core/http.js'));
+export const { freePort, freePortRange } = require(join(root, 'subgraphs/kit/dist/testing/ports.js'));
 
 /** A data folder and ports of its own; `launch()` starts the system there (again, warm, if called again). */
 export async function benchSystem(env = {}) {

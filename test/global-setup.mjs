@@ -1,9 +1,13 @@
 // Starts one embedded PostgreSQL for the whole test run (or uses DATABASE_URL's server); every test file
 // then creates its own database in it, so files can run in parallel without sharing state.
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startEmbeddedPostgres } from '../subgraphs/kit/stack/embedded-postgres.mjs';
+import { startEmbeddedPostgres } from '../subgraphs/kit/stack/embedded-postgres.mjs';
+
+// Built output of the kit's testing module (npm test builds first).
+const { freePort } = createRequire(import.meta.url)('../subgraphs/kit/dist/testing/ports.js');
 
 export default async function globalSetup() {
   if (process.env.DATABASE_URL) {

@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { freePort } from '@kabinet/kit';
-import { postGraphQL } from '@kabinet/kit/testing';
+import { freePort, postGraphQL } from '@kabinet/kit/testing';
 import { parse } from 'graphql';
 
 const entry = join(__dirname, '..', 'dist', 'main.js');

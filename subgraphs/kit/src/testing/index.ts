@@ -13,6 +13,8 @@ import { companyStream } from '../events/event';
 import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 
+export * from './ports';
+
 export const testLog = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
 
 /** A new, empty database in the test PostgreSQL (started by test/global-setup.mjs). */
