@@ -1,6 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { RequestHandler } from 'express';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFieldResolver, GraphQLScalarType } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { RequestOrigin } from './core/forwarded';
 import type { Logger } from './core/logger';
@@ -34,8 +33,26 @@ export interface SubgraphContext<Loaders> {
   audit: AuditNote;
 }
 
-/** A subgraph's resolver map, typed by its loaders. */
-export type Resolvers<Loaders> = GraphQLResolverMap<SubgraphContext<Loaders>>;
+/** What a domain change needs of the request besides its transaction: the audit note and the log. */
+export type ChangeContext = Pick<SubgraphContext<unknown>, 'audit' | 'log'>;
+
+// biome-ignore lint/suspicious/noExplicitAny: each resolver names its own parent's type; the map cannot know them.
+type FieldResolver<Loaders> = GraphQLFieldResolver<any, SubgraphContext<Loaders>>;
+
+/**
+ * A subgraph's resolver map, typed by its loaders: the shape `buildSubgraphSchema` takes (Apollo keeps its
+ * own type out of the package's public entry point).
+ */
+export type Resolvers<Loaders> = {
+  [typeName: string]:
+    | {
+        [fieldName: string]:
+          | FieldResolver<Loaders>
+          | { requires?: string; resolve?: FieldResolver<Loaders>; subscribe?: FieldResolver<Loaders> };
+      }
+    | GraphQLScalarType
+    | { [enumValue: string]: string | number };
+};
 
 /** Everything that makes a subgraph: the kit turns this into a running service. */
 export interface SubgraphDefinition<Loaders = unknown> {

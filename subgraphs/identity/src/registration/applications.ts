@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   assertValid,
+  type ChangeContext,
   COMPANY_APPROVED,
   type CompanyApprovedPayload,
   companyStream,
@@ -24,7 +25,6 @@ import type {
   RegistrationApplicationInput,
   ReviewRegistrationApplicationInput as ReviewInput,
 } from '../generated/schema';
-import type { Context } from '../resolvers/context';
 import { applicationProblems, requiredDocuments } from './application-input';
 
 export type ApplicationStatus = 'SUBMITTED' | 'APPROVED' | 'REJECTED';
@@ -140,7 +140,7 @@ async function adminLogin(tx: EntityManager, application: ApplicationRow): Promi
  */
 export async function reviewApplication(
   tx: EntityManager,
-  ctx: Context,
+  ctx: ChangeContext,
   reviewer: Viewer,
   input: ReviewInput,
 ) {

@@ -1,5 +1,6 @@
 import {
   assertValid,
+  type ChangeContext,
   COMPANY_ROLES,
   companyActedOn,
   type FieldProblem,
@@ -17,7 +18,6 @@ import { sendMessage } from '../auth/messages';
 import { User } from '../data/entities';
 import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { InviteUserInput } from '../generated/schema';
-import type { Context } from '../resolvers/context';
 import { validAccessList } from './access-list';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
@@ -57,7 +57,12 @@ function inviteProblems(input: InviteUserInput): FieldProblem[] {
 }
 
 /** Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first sign-in. */
-export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer, input: InviteUserInput) {
+export async function inviteUser(
+  tx: EntityManager,
+  ctx: ChangeContext,
+  viewer: Viewer,
+  input: InviteUserInput,
+) {
   const companyId = managedCompany(viewer, input.companyId);
   ctx.audit.companyId = companyId;
   assertValid(inviteProblems(input));
@@ -83,7 +88,7 @@ export async function inviteUser(tx: EntityManager, ctx: Context, viewer: Viewer
 /** A user of the caller's managed company, locked for the change; NOT_FOUND for anyone else's. */
 export async function managedUser(
   tx: EntityManager,
-  ctx: Context,
+  ctx: ChangeContext,
   viewer: Viewer,
   userId: string,
 ): Promise<User> {
