@@ -162,8 +162,12 @@ describe('garbage in, coded errors out: every operation', () => {
         const variables = variablesFor(field, variant);
         for (const [who, socket] of Object.entries(sockets)) {
           const live = socket.subscribe(operation, variables);
-          // A valid live subscription may stay silent; a refusal comes at once.
-          await live.waitFor(1, 300).catch(() => {});
+          // Each must answer, however long its refusal takes: garbage names no record, or an `after` that
+          // is negative or beyond the stream. A valid subscription would stay silent and fail here; should
+          // garbage ever make one, prove it live with an event it receives rather than a pause.
+          await live.waitFor(1).catch(() => {
+            throw new Error(`${who}: no answer to ${field.name}(${JSON.stringify(variables).slice(0, 300)})`);
+          });
           live.dispose();
           for (const result of live.results) {
             const codes = (result.errors ?? []).map((e) => e.extensions?.code);

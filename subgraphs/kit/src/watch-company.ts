@@ -6,11 +6,11 @@ import { assertValid, notFound } from './core/errors';
 import type { Viewer } from './core/viewer';
 import type { EventBus } from './events/bus';
 import { companyStream, type OutboxEvent } from './events/event';
-import { streamEvents } from './events/stream';
+import { lastSequence, streamEvents } from './events/stream';
 
 export interface WatchCompany {
   viewer: Viewer | null;
-  /** The subgraph's database, to learn which accounts a viewer's access list reaches. */
+  /** The subgraph's database, to learn which accounts a viewer's access list reaches and where the stream is. */
   db: Pick<EntityManager, 'query'>;
   events: EventBus;
   /** The event type to deliver. */
@@ -49,11 +49,15 @@ export async function watchCompany(options: WatchCompany): Promise<AsyncIterable
   const access = accountScope(options.viewer);
   const reach = access && (await liveReach(options.db, company, access));
   if (reach && (options.accountsOfNamed ?? []).some((id) => !reach.has(id))) throw notFound('Record');
+  // Nobody has seen a number the stream has not reached: waiting for it would silently skip every event up to it.
+  const stream = companyStream(company);
+  if (options.after != null && options.after > (await lastSequence(options.db, stream)))
+    assertValid([{ field: 'after', message: 'is beyond the last event of the stream' }]);
   const maySee = (event: OutboxEvent) =>
     reach === null || reach.has((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,
-    stream: companyStream(company),
+    stream,
     after: options.after,
     accept: (event) => {
       // Accounts moved in or out of the viewer's groups, in order with the events about them.

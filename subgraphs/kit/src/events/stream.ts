@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { type Channel, createChannel } from '../core/channel';
 import { rateLimited } from '../core/errors';
 import type { EventBus } from './bus';
@@ -15,6 +16,12 @@ export interface StreamOptions {
 }
 
 const REPLAY_PAGE = 500;
+
+/** The last sequence number `stream` has reached in this subgraph's outbox (0 before its first event). */
+export async function lastSequence(db: Pick<EntityManager, 'query'>, stream: string): Promise<number> {
+  const [head] = await db.query('SELECT last_seq FROM outbox_streams WHERE stream = $1', [stream]);
+  return Number(head?.last_seq ?? 0);
+}
 
 const tooSlow = () => rateLimited('The subscriber fell too far behind');
 
