@@ -1,8 +1,67 @@
-import { decodeCursor, notFound, type PageArgs, pageSize, toConnection } from '@kabinet/kit';
-import type { Company } from '../data/entities';
+import { randomUUID } from 'node:crypto';
+import {
+  assertValid,
+  conflict,
+  decodeCursor,
+  notFound,
+  type PageArgs,
+  pageSize,
+  requireRole,
+  STAFF_ROLES,
+  toConnection,
+} from '@kabinet/kit';
+import { QueryFailedError } from 'typeorm';
+import { Company } from '../data/entities';
+import type { MutationCreateCompanyArgs, QueryCompanyArgs } from '../generated/schema';
+import { companyInputProblems } from './company-input';
 import type { Context } from './context';
 
+const UNIQUE_VIOLATION = '23505';
+
+/** Companies: one by id, the staff's list, registration by staff, and a company's own fields. */
 export const companyResolvers = {
+  Query: {
+    company: async (_: unknown, args: QueryCompanyArgs, ctx: Context) =>
+      (await ctx.loaders.company.load(args.id)) ?? notFound('Company'),
+    async companies(_: unknown, args: PageArgs, ctx: Context) {
+      requireRole(ctx.viewer, STAFF_ROLES);
+      const limit = pageSize(args.first);
+      const after = decodeCursor(args.after, ['text', 'uuid']);
+      const qb = ctx.db
+        .getRepository(Company)
+        .createQueryBuilder('c')
+        .orderBy('c.name')
+        .addOrderBy('c.id')
+        .take(limit + 1);
+      if (after) qb.where('(c.name, c.id) > (:name, :id)', { name: after[0], id: after[1] });
+      return toConnection(await qb.getMany(), limit, (c) => [c.name, c.id]);
+    },
+  },
+  Mutation: {
+    async createCompany(_: unknown, { input }: MutationCreateCompanyArgs, ctx: Context) {
+      requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
+      assertValid(companyInputProblems(input));
+      const company = ctx.db.getRepository(Company).create({
+        id: randomUUID(),
+        name: input.name.trim(),
+        inn: input.inn,
+        kpp: input.kpp,
+        legalAddress: input.legalAddress.trim(),
+      });
+      try {
+        await ctx.db.transaction((tx) => tx.getRepository(Company).insert(company));
+      } catch (error) {
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+        ) {
+          throw conflict('A company with this INN and KPP is already registered');
+        }
+        throw error;
+      }
+      return { company };
+    },
+  },
   Company: {
     async __resolveReference(ref: { id: string }, ctx: Context) {
       return (await ctx.loaders.company.load(ref.id)) ?? notFound('Company');
