@@ -265,9 +265,8 @@ describe('access lists naming groups: every account below the group, however dee
       await system.query(MOVE, { i: { accountIds: [acc2.id], groupId: headOffice.id } }, admin);
       await projectionsHave(acc2.id, [headOffice.id]);
       await postPayment(system, operator, acc2.id, 'follow-moves-2');
-      await postPayment(system, operator, acc1.id, 'follow-moves-3');
+      await postPayment(system, operator, acc1.id, 'follow-moves-3'); // the marker: a leak would come before it
       await live.waitFor(2);
-      await new Promise((r) => setTimeout(r, 300));
       expect(live.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([acc2.id, acc1.id]);
     } finally {
       await socket.client.dispose();

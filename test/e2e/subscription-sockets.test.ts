@@ -195,12 +195,19 @@ describe('the gateway WebSocket: auth, limits, failures, scale-out', () => {
   });
 
   it('ends with an error and complete, not a hang, when the owning subgraph stays down', async () => {
-    const live = system.socket(await system.login(a.admin.login, DEMO_PASSWORD)).subscribe<Watch>(WATCH);
-    await new Promise((r) => setTimeout(r, 300));
+    const live = system
+      .socket(await system.login(a.admin.login, DEMO_PASSWORD))
+      .subscribe<Watch>(
+        'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence } }',
+        { after: await system.streamHead(a.id) },
+      );
+    // A payment delivered proves the subscription is up at billing before billing goes away.
+    expect((await pay(system.gatewayUrl, '1.00')).errors).toBeUndefined();
+    await live.waitFor(1);
     await system.stopSubgraph('billing');
     try {
-      await live.waitFor(1, 10_000);
-      expect(live.results[0].errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      await live.waitFor(2, 10_000);
+      expect(live.results[1].errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
       await expect(live.ended).resolves.toBeUndefined(); // completed by the server
     } finally {
       await system.startSubgraph('billing');

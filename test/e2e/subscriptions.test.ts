@@ -82,8 +82,10 @@ describe('federated subscriptions through the gateway', () => {
         ),
       },
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(theirs.results).toEqual([]);
+    // Committed after the payment under test: whatever of it leaked to the other company would come first.
+    const marker = (await pay(b.accounts[0].id, '1.00')).data?.postLedgerEntry.sequence;
+    await theirs.waitFor(1);
+    expect(theirs.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([marker]);
   });
 
   it('resumes after a reconnect with exactly the events it missed', async () => {
@@ -102,8 +104,7 @@ describe('federated subscriptions through the gateway', () => {
         { after: seen },
       );
     await resumed.waitFor(2);
-    await new Promise((r) => setTimeout(r, 300));
-    await pay(a.accounts[0].id, '4.00');
+    await pay(a.accounts[0].id, '4.00'); // live, and the marker: anything replayed twice would come before it
     await resumed.waitFor(3);
     expect(resumed.results.map((r) => r.data?.balanceChanged)).toEqual([
       { sequence: seen + 1, amount: { amount: '2.00' } },
@@ -146,9 +147,9 @@ describe('federated subscriptions through the gateway', () => {
     }
     await system.startSubgraph('billing');
     await live.waitFor(3, 15_000);
+    // Paid once resumed: anything delivered twice across the restart would come before it.
     await pay(a.accounts[0].id, '13.00');
     await live.waitFor(4);
-    await new Promise((r) => setTimeout(r, 300));
     expect(live.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([
       start,
       start + 1,
@@ -199,9 +200,21 @@ describe('federated subscriptions through the gateway', () => {
     );
     const otherCompany = system
       .socket(await system.login(b.admin.login, DEMO_PASSWORD))
-      .subscribe('subscription { orderStatusChanged { status } }');
+      .subscribe<{ orderStatusChanged: { status: string; order: { id: string } } }>(
+        'subscription ($after: Int) { orderStatusChanged(after: $after) { status order { id } } }',
+        { after: await system.streamHead(b.id, 'catalog') },
+      );
     const MOVE =
       'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { order { status } sequence } }';
+    const backwards = await system.query(
+      MOVE,
+      { input: { orderId: order.id, status: 'ACKNOWLEDGED' } },
+      operator,
+    );
+    expect(backwards.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+    const byCustomer = await system.query(MOVE, { input: { orderId: order.id, status: 'CANCELLED' } }, token);
+    expect(byCustomer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // The move that succeeds is also the marker: had a refused one published anything, it would come first.
     const done = await system.query(
       MOVE,
       { input: { orderId: order.id, status: 'COMPLETED', reason: 'Подключено' } },
@@ -209,24 +222,33 @@ describe('federated subscriptions through the gateway', () => {
     );
     expect(done.errors).toBeUndefined();
     await watching.waitFor(1);
-    expect(watching.results[0].data?.orderStatusChanged).toMatchObject({
-      previousStatus: 'IN_PROGRESS',
-      status: 'COMPLETED',
-      reason: 'Подключено',
-      order: { tariff: { name: 'Интернет 500 Мбит/с' }, account: { number: account.number } },
-    });
-
-    const backwards = await system.query(
+    expect(watching.results.map((r) => r.data?.orderStatusChanged)).toEqual([
+      expect.objectContaining({
+        previousStatus: 'IN_PROGRESS',
+        status: 'COMPLETED',
+        reason: 'Подключено',
+        order: { tariff: { name: 'Интернет 500 Мбит/с' }, account: { number: account.number } },
+      }),
+    ]);
+    const fromTheEnd = await system.query(
       MOVE,
       { input: { orderId: order.id, status: 'IN_PROGRESS' } },
       operator,
     );
-    expect(backwards.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
-    const byCustomer = await system.query(MOVE, { input: { orderId: order.id, status: 'CANCELLED' } }, token);
-    expect(byCustomer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(watching.results).toHaveLength(1);
-    expect(otherCompany.results).toEqual([]);
+    expect(fromTheEnd.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+
+    // The other company's own order moves last: any of the changes above that leaked would come before it.
+    const [theirs] = await system.subgraphs.catalog.db.dataSource.query(
+      'SELECT id FROM orders WHERE company_id = $1',
+      [b.id],
+    );
+    expect(
+      (await system.query(MOVE, { input: { orderId: theirs.id, status: 'PENDING' } }, operator)).errors,
+    ).toBeUndefined();
+    await otherCompany.waitFor(1);
+    expect(otherCompany.results.map((r) => r.data?.orderStatusChanged)).toEqual([
+      { status: 'PENDING', order: { id: theirs.id } },
+    ]);
   });
 
   it('reads each event of one subscription afresh: two changes of one order, two payments to one account', async () => {

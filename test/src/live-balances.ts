@@ -1,3 +1,4 @@
+import { eventually } from '@kabinet/kit/testing';
 import type { RunningSystem } from './system';
 
 /** Staff post a 5.00 payment to an account (idempotent by `key`); its sequence number; throws if refused. */
@@ -14,7 +15,8 @@ export async function postPayment(system: RunningSystem, staff: string, accountI
 /**
  * What a limited user's live balances show: subscribing to the `hidden` account by name must be refused
  * (its error message is returned), and while they watch the whole company, staff post a payment to each
- * account of `postTo`; returns the accounts whose changes reached them, in order.
+ * account of `postTo`; returns the accounts whose changes reached them, in order. The last account of
+ * `postTo` must be one they see: its payment is the marker that whatever came before it has come.
  */
 export async function liveBalancesSeen(
   system: RunningSystem,
@@ -27,14 +29,22 @@ export async function liveBalancesSeen(
     const named = socket.subscribe(`subscription { balanceChanged(accountIds: ["${hidden}"]) { sequence } }`);
     await named.waitFor(1);
     const company = system.plan.companies.find((c) => c.accounts.some((account) => account.id === hidden));
-    const live = socket.subscribe<{ balanceChanged: { account: { id: string } } }>(
-      'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { account { id } } }',
+    const live = socket.subscribe<{ balanceChanged: { sequence: number; account: { id: string } } }>(
+      'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { sequence account { id } } }',
       { after: await system.streamHead(company?.id as string) },
     );
+    let marker = 0;
     for (const accountId of postTo)
-      await postPayment(system, tokens.staff, accountId, `live-${tokens.viewer.slice(-12)}-${accountId}`);
-    await live.waitFor(1);
-    await new Promise((r) => setTimeout(r, 300)); // time for an event that should not come
+      marker = await postPayment(
+        system,
+        tokens.staff,
+        accountId,
+        `live-${tokens.viewer.slice(-12)}-${accountId}`,
+      );
+    await eventually(
+      () => live.results.some((r) => r.data?.balanceChanged.sequence === marker),
+      'the payment to the last account',
+    );
     return {
       refusal: named.results[0].errors?.[0].message,
       seen: live.results.map((r) => r.data?.balanceChanged.account.id as string),

@@ -64,8 +64,10 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       balance: { amount: posted.data?.postLedgerEntry.balance.amount },
       account: { id: a.accounts[0].id },
     });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(theirs.results).toEqual([]);
+    // Committed after the payment under test: whatever of it leaked to the other company would come first.
+    const marker = (await post(b.accounts[0].id, '1.00')).data?.postLedgerEntry.sequence;
+    await theirs.waitFor(1);
+    expect(theirs.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([marker]);
     mine.dispose();
     theirs.dispose();
   });
@@ -90,8 +92,7 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
     await post(a.accounts[0].id, '3.00');
     const resumed = billing.subscribe<Change>(WATCH, { all: true, after: seq }, adminOf(a));
     await resumed.waitFor(2);
-    await new Promise((r) => setTimeout(r, 200));
-    await post(a.accounts[2].id, '4.00');
+    await post(a.accounts[2].id, '4.00'); // live, and the marker: anything replayed twice would come before it
     await resumed.waitFor(3);
     expect(resumed.results.map((r) => r.data?.balanceChanged.sequence)).toEqual([seq + 1, seq + 2, seq + 3]);
     expect(resumed.results.map((r) => r.data?.balanceChanged.amount.amount)).toEqual([
@@ -100,6 +101,14 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
       '4.00',
     ]);
     resumed.dispose();
+
+    // A number the stream has not reached was never seen: waiting for it would skip everything before it.
+    const ahead = billing.subscribe<Change>(WATCH, { all: true, after: (await head(a)) + 1 }, adminOf(a));
+    await ahead.waitFor(1);
+    expect(ahead.results[0].errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after', message: 'is beyond the last event of the stream' }],
+    });
   });
 
   it('filters by account and refuses accounts of another company', async () => {
@@ -110,8 +119,7 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
     );
     await post(a.accounts[0].id, '5.00');
     await post(a.accounts[1].id, '6.00');
-    await one.waitFor(1);
-    await new Promise((r) => setTimeout(r, 200));
+    await one.waitFor(1); // the second payment: the first, if it leaked, would have come before it
     expect(one.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([a.accounts[1].id]);
     one.dispose();
 
@@ -131,8 +139,7 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
     );
     await post(a.accounts[0].id, '7.00');
     await post(b.accounts[0].id, '8.00');
-    await staff.waitFor(1);
-    await new Promise((r) => setTimeout(r, 200));
+    await staff.waitFor(1); // the payment in b, committed after the one in a
     expect(staff.results.map((r) => r.data?.balanceChanged.account.id)).toEqual([b.accounts[0].id]);
     staff.dispose();
   });
