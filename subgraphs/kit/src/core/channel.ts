@@ -9,6 +9,8 @@ export interface Channel<T> extends AsyncIterableIterator<T> {
   push(value: T): boolean;
   /** Ends the channel after the queued values; with an error, the reader gets it after them. */
   end(error?: unknown): void;
+  /** Ends the channel at once, even while the reader waits (optional for iterators, always here). */
+  return(): Promise<IteratorResult<T>>;
   readonly closed: boolean;
 }
 
