@@ -21,7 +21,7 @@ export async function benchSystem(env = {}) {
   const gatewayUrl = `http://127.0.0.1:${ports.PORT}/graphql`;
   const launch = async () => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
+    const child = spawn(process.execPath, [join(root, 'dev/stack/start.mjs')], {
       env: {
         ...process.env,
         ...stringify(ports),

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../subgraphs/kit/stack/embedded-postgres.mjs';
+import { startEmbeddedPostgres } from '../dev/stack/embedded-postgres.mjs';
 
 // Built output of the kit's testing module (npm test builds first).
 const { freePort } = createRequire(import.meta.url)('../subgraphs/kit/dist/testing/ports.js');

@@ -30,7 +30,7 @@ async function launch(
   const base = await freePortRange(7);
   const port = base + 5;
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [join(root, 'subgraphs/kit/stack/start.mjs')], {
+  const child = spawn(process.execPath, [join(root, 'dev/stack/start.mjs')], {
     env: {
       ...env,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PG_PORT: String(base + 6) }),

@@ -12,11 +12,12 @@ import { startDemoTraffic } from './demo-traffic.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const require = createRequire(import.meta.url);
-const { SUBGRAPHS, GATEWAY_PORT } = require('../dist/core/index.js');
-const { demoCompanies, demoPlan } = require('../dist/demo.js');
+const { SUBGRAPHS, GATEWAY_PORT } = require('@kabinet/kit/core');
 
 const started = Date.now();
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Built output of the kit (npm start builds first).
+const { demoCompanies, demoPlan } = require(join(root, 'subgraphs', 'kit', 'dist', 'demo.js'));
 const dataDir = process.env.KABINET_DATA_DIR ?? join(root, '.data');
 const logDir = join(dataDir, 'logs');
 const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
