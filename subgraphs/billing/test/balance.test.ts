@@ -67,17 +67,38 @@ describe('billing subgraph', () => {
   it("never sums another company's ledger for a company user", async () => {
     // b's second account pays 100.00 a month more than it is charged, so its balance is positive.
     const rep = { __typename: 'PersonalAccount', id: b.accounts[1].id };
-    const asA = await billing.call<{ _entities: { balance: { amount: string } }[] }>(
+    const asA = await billing.call<{ _entities: ({ balance: { amount: string } } | null)[] }>(
       BALANCES,
       { reps: [rep] },
       { userId: a.admin.id, companyId: a.id, role: 'ADMIN' },
     );
-    expect(asA.data?._entities[0].balance.amount).toBe('0.00');
+    expect(asA.data?._entities).toEqual([null]);
+    expect(asA.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 0, 'balance'], 'NOT_FOUND'],
+    ]);
     const asB = await billing.call<{ _entities: { balance: { amount: string } }[] }>(
       BALANCES,
       { reps: [rep] },
       { userId: b.admin.id, companyId: b.id, role: 'ADMIN' },
     );
     expect(asB.data?._entities[0].balance.amount).toBe('400.00');
+  });
+
+  it('answers an account it does not know with NOT_FOUND, not a zero balance', async () => {
+    const unknown = await billing.call<{ _entities: ({ balance: { amount: string } } | null)[] }>(
+      BALANCES,
+      {
+        reps: [
+          { __typename: 'PersonalAccount', id: a.accounts[0].id },
+          { __typename: 'PersonalAccount', id: '6f1d2c3b-0000-4000-8000-000000000000' },
+        ],
+      },
+      { userId: plan.staff[0].id, companyId: null, role: 'OPERATOR' },
+    );
+    expect(unknown.data?._entities[0]?.balance.amount).toMatch(/^-?\d+\.\d{2}$/);
+    expect(unknown.data?._entities[1]).toBeNull();
+    expect(unknown.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 1, 'balance'], 'NOT_FOUND'],
+    ]);
   });
 });

@@ -8,8 +8,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
 
-    /** Balance in minor units per account: one statement for any number of accounts. */
-    balance: new DataLoader<string, bigint>(async (accountIds) => {
+    /**
+     * Balance in minor units per account: one statement for any number of accounts. null for an account
+     * billing does not know, or not the caller's.
+     */
+    balance: new DataLoader<string, bigint | null>(async (accountIds) => {
       const qb = db
         .getRepository(BillingAccount)
         .createQueryBuilder('a')
@@ -17,7 +20,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         .where('a.accountId = ANY(:accountIds)', { accountIds });
       scopeToCompany(qb, viewer, 'a.companyId', 'a.accountId');
       const rows = await qb.getMany();
-      return alignOne(accountIds, rows, (r) => r.accountId).map((r) => BigInt(r?.balanceMinor ?? 0));
+      return alignOne(accountIds, rows, (r) => r.accountId).map((r) => (r ? BigInt(r.balanceMinor) : null));
     }),
   };
 }

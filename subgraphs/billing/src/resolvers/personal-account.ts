@@ -1,4 +1,4 @@
-import { money } from '@kabinet/kit';
+import { money, notFound } from '@kabinet/kit';
 import type { Context } from './context';
 
 export interface AccountRef {
@@ -8,7 +8,11 @@ export interface AccountRef {
 export const personalAccountResolvers = {
   PersonalAccount: {
     __resolveReference: (ref: AccountRef) => ({ id: ref.id }),
-    balance: async (account: AccountRef, _args: unknown, ctx: Context) =>
-      money(await ctx.loaders.balance.load(account.id)),
+    async balance(account: AccountRef, _args: unknown, ctx: Context) {
+      const minor = await ctx.loaders.balance.load(account.id);
+      // An account billing has not heard of has no balance: zero would say it owes nothing.
+      if (minor === null) throw notFound('Personal account');
+      return money(minor);
+    },
   },
 };
