@@ -10,6 +10,7 @@ import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
 import type { DemoPlan } from '../demo';
 import { companyStream } from '../events/event';
+import { lastSequence } from '../events/stream';
 import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 
@@ -224,9 +225,5 @@ export async function eventually<T>(
  * The last sequence number of a company's event stream in a subgraph's outbox. A test that subscribes `after`
  * it sees every event it commits next — no waiting for the subscription to be listening.
  */
-export async function streamHead(db: Database, companyId: string): Promise<number> {
-  const [head] = await db.dataSource.query('SELECT last_seq FROM outbox_streams WHERE stream = $1', [
-    companyStream(companyId),
-  ]);
-  return Number(head?.last_seq ?? 0);
-}
+export const streamHead = (db: Database, companyId: string): Promise<number> =>
+  lastSequence(db.dataSource, companyStream(companyId));
