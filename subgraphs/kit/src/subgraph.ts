@@ -23,7 +23,7 @@ export interface AuditNote {
 export interface SubgraphContext<Loaders> {
   origin: RequestOrigin;
   viewer: Viewer | null;
-  /** Created per request, so batching and caching never cross requests or callers. */
+  /** Created per request (per event in a subscription), so batching and caching never cross them or callers. */
   loaders: Loaders;
   db: DataSource;
   /** This subgraph's live events, for subscriptions. */
