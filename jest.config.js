@@ -26,6 +26,7 @@ const project = (name, dir) => ({
     '^@kabinet/kit/(core|testing)$': join(root, 'subgraphs/kit/src/$1/index.ts'),
     '^@kabinet/(identity|accounts|billing|catalog|support)$': join(root, 'subgraphs/$1/src/server.ts'),
     '^@kabinet/gateway$': join(root, 'gateway/src/server.ts'),
+    '^@kabinet/dev$': join(root, 'dev/src/index.ts'),
   },
 });
 

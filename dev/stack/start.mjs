@@ -1,7 +1,8 @@
 // `npm start`: the whole system on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
-// set), the five subgraphs and the gateway as separate processes, waits until every one is ready, prints
-// where to go and how to log in, and stops everything on Ctrl-C. A process that dies takes the rest down
-// and is reported with its name and the end of its log.
+// set), the five subgraphs (each writing its share of the demo data first: with-demo-data.mjs) and the
+// gateway as separate processes, waits until every one is ready, prints where to go and how to log in, and
+// stops everything on Ctrl-C. A process that dies takes the rest down and is reported with its name and the
+// end of its log.
 import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,13 +17,11 @@ const { SUBGRAPHS, GATEWAY_PORT } = require('@kabinet/kit/core');
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-// Built output of the kit (npm start builds first).
-const { demoCompanies, demoPlan } = require(join(root, 'subgraphs', 'kit', 'dist', 'demo.js'));
 const dataDir = process.env.KABINET_DATA_DIR ?? join(root, '.data');
 const logDir = join(dataDir, 'logs');
 const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
 const subgraphPortBase = Number(process.env.SUBGRAPH_PORT_BASE ?? SUBGRAPHS[0].port);
-const seedDemo = process.env.SEED_DEMO ?? '1';
+const seedDemo = ['1', 'true', 'yes', 'on'].includes((process.env.SEED_DEMO ?? '1').toLowerCase());
 const LOG_TAIL = 30;
 
 const children = [];
@@ -48,32 +47,32 @@ try {
     });
     databaseUrl = database.url;
   }
-  const common = { DATABASE_URL: databaseUrl, GATEWAY_SECRET: secrets.gatewaySecret, SEED_DEMO: seedDemo };
+  const common = { DATABASE_URL: databaseUrl, GATEWAY_SECRET: secrets.gatewaySecret };
   const subgraphs = SUBGRAPHS.map(({ name }, i) => ({ name, port: subgraphPortBase + i }));
+  // Each subgraph's own entry; with the demo data, behind the preamble that writes its share first.
+  const withDemoData = seedDemo ? join(root, 'dev', 'stack', 'with-demo-data.mjs') : null;
   await Promise.all(
-    subgraphs.map(({ name, port }) =>
-      run(name, join(root, 'subgraphs', name, 'dist', 'index.js'), {
-        ...common,
-        PORT: String(port),
-        ...(name === 'identity' ? { JWT_PRIVATE_KEY: secrets.privateKeyPem, JWT_KEY_ID: secrets.keyId } : {}),
-      }).ready(`http://127.0.0.1:${port}/ready`),
-    ),
+    subgraphs.map(({ name, port }) => {
+      const entry = join(root, 'subgraphs', name, 'dist', 'index.js');
+      const keys =
+        name === 'identity' ? { JWT_PRIVATE_KEY: secrets.privateKeyPem, JWT_KEY_ID: secrets.keyId } : {};
+      const env = { ...common, PORT: String(port), ...keys };
+      return run(name, entry, env, withDemoData).ready(`http://127.0.0.1:${port}/ready`);
+    }),
   );
-  await run('gateway', join(root, 'gateway', 'dist', 'main.js'), {
+  const gateway = run('gateway', join(root, 'gateway', 'dist', 'main.js'), {
     PORT: String(gatewayPort),
     GATEWAY_SECRET: secrets.gatewaySecret,
     JWT_PUBLIC_KEY: secrets.publicKeyPem,
     JWT_KEY_ID: secrets.keyId,
     SUBGRAPH_URLS: subgraphs.map(({ name, port }) => `${name}=http://127.0.0.1:${port}/graphql`).join(','),
   }).ready(`http://127.0.0.1:${gatewayPort}/health`);
+  gateway.catch(() => {}); // awaited below, once the plan is read
+  // The demo world, for its logins: built output of this workspace (npm start builds first). It loads the
+  // kit, so it is read while the gateway starts rather than before.
+  const plan = require('../dist/index.js').demoPlanFromEnv();
+  await gateway;
 
-  const plan = demoPlan(
-    demoCompanies(
-      Number(process.env.DEMO_ACCOUNTS ?? 50),
-      Number(process.env.DEMO_EXTRA_COMPANIES ?? 0),
-      Number(process.env.DEMO_EXTRA_ACCOUNTS ?? 50),
-    ),
-  );
   const trafficMs = Number(process.env.DEMO_TRAFFIC_INTERVAL_MS ?? 1000);
   if (process.env.DEMO_TRAFFIC === '1' || process.env.DEMO_TRAFFIC === 'true') {
     traffic = await startDemoTraffic({
@@ -87,7 +86,7 @@ try {
   const lines = [
     `Kabinet is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
-    ...(seedDemo === '1' || seedDemo === 'true'
+    ...(seedDemo
       ? [
           // The first two companies; load-test companies (DEMO_EXTRA_COMPANIES) log in as bulk-N-admin.
           ...plan.companies
@@ -156,14 +155,17 @@ function loadSecrets() {
   };
 }
 
-/** Starts one service process; its output goes to its log file and a short in-memory tail. */
-function run(name, entry, env) {
+/**
+ * Starts one service process, its `preamble` (a script that runs `entry` after its own work) first if given;
+ * its output goes to its log file and a short in-memory tail.
+ */
+function run(name, entry, env, preamble = null) {
   const logPath = join(logDir, `${name}.log`);
   const log = createWriteStream(logPath, { flags: 'a' });
   const tail = [];
   // SERVICE_NODE_ARGS passes flags to every service process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, entry], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(preamble ? [preamble] : []), entry], {
     env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually } from '@kabinet/kit/testing';
 import { liveBalancesSeen, postPayment } from '../src/live-balances';
 import { type RunningSystem, startSystem } from '../src/system';

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually, postGraphQL } from '@kabinet/kit/testing';
 import { parse } from 'csv-parse/sync';
 import { type RunningSystem, startSystem } from '../src/system';

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, type DemoCompany, demoPlan, type SubgraphName } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import type { DemoCompany, SubgraphName } from '@kabinet/kit';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const DASHBOARD = `

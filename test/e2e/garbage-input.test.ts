@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { type RunningSystem, startSystem } from '../src/system';
 
 // Every query and mutation of the graph, called with input that is well-typed but absurd, must answer with a

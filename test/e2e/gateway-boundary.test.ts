@@ -2,13 +2,8 @@
 // climb out of /uploads, a leaked credential with a forged caller, and bodies that are not what they claim.
 import { createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  DEMO_PASSWORD,
-  demoPlan,
-  FORWARDED_ORIGIN_HEADER,
-  GATEWAY_CREDENTIAL_HEADER,
-  gatewayLink,
-} from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, gatewayLink } from '@kabinet/kit';
 import { postGraphQL } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 

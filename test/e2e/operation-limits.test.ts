@@ -1,7 +1,7 @@
 // What one client may ask of the gateway (issue 9): the shape and cost of an operation over HTTP and
 // WebSocket, errors that must not close a socket, subscription slots, anonymous sockets, and the client's
 // address behind a trusted proxy.
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually, postGraphQL } from '@kabinet/kit/testing';
 import WebSocket from 'ws';
 import { type RunningSystem, type SocketClient, startSystem } from '../src/system';

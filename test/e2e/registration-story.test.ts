@@ -1,4 +1,4 @@
-import { demoPlan } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
 import { eventually } from '@kabinet/kit/testing';
 import { minimalPdf } from '../src/documents';
 import { type RunningSystem, startSystem } from '../src/system';

@@ -1,7 +1,7 @@
 // A blocked or demoted administrator loses their power at once, not when their access token expires
 // (issue 9): identity re-reads the acting user inside every change to users, roles, access lists, passwords,
 // contacts and sessions, and every gateway refuses the tokens of ended sessions within seconds everywhere.
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 

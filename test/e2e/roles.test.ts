@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoPlan, type Role, stableId, type Viewer } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
+import { type Role, stableId, type Viewer } from '@kabinet/kit';
 import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
 import { type RunningSystem, startSystem } from '../src/system';
 

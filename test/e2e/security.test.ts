@@ -1,5 +1,6 @@
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
-import { DEMO_PASSWORD, demoPlan, GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { GATEWAY_CREDENTIAL_HEADER } from '@kabinet/kit';
 import { postGraphQL } from '@kabinet/kit/testing';
 import { Client } from 'graphql-ws';
 import { SignJWT } from 'jose';

@@ -4,7 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DEMO_PASSWORD } from '@kabinet/kit';
+import { DEMO_PASSWORD } from '@kabinet/dev';
 import { collect, createTestDatabase, freePortRange, postGraphQL } from '@kabinet/kit/testing';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';

@@ -1,4 +1,5 @@
-import { createTokenSigner, DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { createTokenSigner } from '@kabinet/kit';
 import { eventually, postGraphQL } from '@kabinet/kit/testing';
 import WebSocket from 'ws';
 import { type RunningSystem, startSystem } from '../src/system';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually } from '@kabinet/kit/testing';
 import { Kind, type ObjectTypeDefinitionNode, parse, print } from 'graphql';
 import { type RunningSystem, startSystem } from '../src/system';

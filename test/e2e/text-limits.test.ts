@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, demoPlan, legalInn } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { legalInn } from '@kabinet/kit';
 import { applicationInput, SUBMIT_APPLICATION } from '../src/applications';
 import { type RunningSystem, startSystem } from '../src/system';
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { subgraph as accounts } from '@kabinet/accounts';
 import { subgraph as billing } from '@kabinet/billing';
 import { subgraph as catalog } from '@kabinet/catalog';
+import { demoPlan } from '@kabinet/dev';
 import { createGateway, type GatewayOptions } from '@kabinet/gateway';
 import { identitySubgraph } from '@kabinet/identity';
 import {
@@ -14,7 +15,6 @@ import {
   createTokenSigner,
   type Database,
   type DemoPlan,
-  demoPlan,
   openDatabase,
   type Service,
   type SubgraphDefinition,
@@ -150,7 +150,7 @@ export async function startSystem(
   try {
     for (const definition of definitions) {
       const db = await open(definition);
-      await definition.seed(db.dataSource, plan);
+      await definition.seed?.(db.dataSource, plan);
       const { server, url } = await serve(definition, db, 0);
       subgraphs[definition.name as SubgraphName] = {
         url,

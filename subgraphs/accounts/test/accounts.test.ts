@@ -1,4 +1,5 @@
-import { demoPlan, type Viewer } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
+import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
 import { subgraph } from '../src/server';
 

@@ -1,5 +1,7 @@
-import { demoPlan, type Viewer } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
+import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
+import { seed } from '../src/data/seed';
 import { subgraph } from '../src/server';
 
 const plan = demoPlan([
@@ -20,7 +22,7 @@ describe('billing subgraph', () => {
     const count = async () =>
       (await billing.db.dataSource.query('SELECT count(*)::int AS n FROM ledger_entries'))[0].n;
     const before = await count();
-    await subgraph.seed(billing.db.dataSource, plan);
+    await seed(billing.db.dataSource, plan);
     expect(await count()).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoPlan, type Viewer } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
+import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph, streamHead } from '@kabinet/kit/testing';
 import type DataLoader from 'dataloader';
 import type { Loaders } from '../src/loaders';

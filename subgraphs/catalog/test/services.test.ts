@@ -1,4 +1,4 @@
-import { demoPlan } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
 import { subgraph } from '../src/server';
 

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { identityFor } from './support';
 
 const plan = demoPlan([

@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/kit';
-import { identitySubgraph } from '../src/server';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { seed } from '../src/data/seed';
 import { identityFor } from './support';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
@@ -42,7 +42,7 @@ describe('identity subgraph', () => {
     const before = await hashes();
     for (const hash of before) expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(before.join()).not.toContain(DEMO_PASSWORD);
-    await identitySubgraph({ signToken: started.signToken }).seed(started.identity.db.dataSource, plan);
+    await seed(started.identity.db.dataSource, plan);
     expect(await hashes()).toEqual(before);
   });
 

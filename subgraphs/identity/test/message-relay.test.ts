@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoPlan } from '@kabinet/kit';
+import { demoPlan } from '@kabinet/dev';
 import { eventually, type RunningSubgraph } from '@kabinet/kit/testing';
 import { startIdentity } from './support';
 

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, demoPlan, type Viewer } from '@kabinet/kit';
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import type { Viewer } from '@kabinet/kit';
 import { identityFor } from './support';
 
 const plan = demoPlan([

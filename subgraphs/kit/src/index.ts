@@ -6,7 +6,7 @@ export * from './batch';
 export * from './core';
 export * from './csv';
 export * from './database';
-export * from './demo';
+export * from './demo-plan';
 export * from './events';
 export * from './ids';
 export * from './merge-resolvers';

@@ -4,7 +4,7 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { RequestOrigin } from './core/forwarded';
 import type { Logger } from './core/logger';
 import type { Viewer } from './core/viewer';
-import type { DemoPlan } from './demo';
+import type { DemoPlan } from './demo-plan';
 import type { EventBus } from './events/bus';
 
 /** What a resolver may add to its mutation's audit event (who acted, for which company), when it knows better. */
@@ -64,8 +64,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   entities: MixedList<string | (new () => unknown) | EntitySchema>;
   migrations: MixedList<string | (new () => unknown)>;
   createLoaders(db: DataSource, viewer: Viewer | null): Loaders;
-  /** Writes this subgraph's share of the demo data; must be idempotent. */
-  seed(db: DataSource, plan: DemoPlan): Promise<void>;
+  /**
+   * Development only: writes this subgraph's share of a demo world; must be idempotent. `npm start` (through
+   * dev/stack/with-demo-data.mjs) and the tests call it; the running service never does.
+   */
+  seed?(db: DataSource, plan: DemoPlan): Promise<void>;
   /**
    * Plain HTTP endpoints besides /graphql (e.g. file uploads), mounted at `path` behind the same gateway
    * credential check: reachable only through the gateway.

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DemoPlan } from '../demo';
+import type { DemoPlan } from '../demo-plan';
 import { placeNodes } from './events';
 
 /** The demo world's tree (its groups are all at the top), for every subgraph that keeps a copy. */

@@ -8,7 +8,7 @@ import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, gatewayLink } from 
 import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
-import type { DemoPlan } from '../demo';
+import type { DemoPlan } from '../demo-plan';
 import { companyStream } from '../events/event';
 import { lastSequence } from '../events/stream';
 import type { SubgraphDefinition } from '../subgraph';
@@ -94,7 +94,7 @@ export async function startSubgraph<L>(
     migrations: definition.migrations,
     log: testLog,
   });
-  await definition.seed(db.dataSource, plan);
+  await definition.seed?.(db.dataSource, plan);
   const secret = randomBytes(16).toString('hex');
   const server = await createSubgraphServer(definition, {
     db,

@@ -1,54 +1,7 @@
-import { stableId } from './ids';
-import { legalInn } from './requisites';
-
-/**
- * The demo world, derived deterministically from a few numbers. Every subgraph seeds its own share of it
- * (same ids everywhere), so seeding needs no cross-schema SQL and can be repeated safely.
- */
-export interface DemoTariff {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'TELEPHONY' | 'INTERNET' | 'FREEPHONE' | 'CLOUD_STORAGE';
-  monthlyFeeMinor: number;
-}
-
-export interface DemoAccount {
-  id: string;
-  number: string;
-  name: string;
-  groupId: string;
-  tariffCodes: string[];
-}
-
-export interface DemoUser {
-  id: string;
-  login: string;
-  password: string;
-  fullName: string;
-  role: 'ADMIN' | 'ACCOUNTANT' | 'VIEWER' | 'MANAGER' | 'SUPPORT' | 'OPERATOR';
-}
-
-export interface DemoCompany {
-  key: string;
-  id: string;
-  name: string;
-  inn: string;
-  kpp: string;
-  legalAddress: string;
-  groups: { id: string; name: string }[];
-  accounts: DemoAccount[];
-  admin: DemoUser;
-}
-
-export interface DemoPlan {
-  companies: DemoCompany[];
-  tariffs: DemoTariff[];
-  staff: DemoUser[];
-  news: { id: string; title: string; body: string; publishedAt: Date }[];
-  /** Months of ledger history to write. */
-  months: number;
-}
+// The demo world `npm start` writes and the tests start from, derived deterministically from a few numbers.
+// Every subgraph seeds its own share of it (its `seed` hook, typed by the kit's `DemoPlan`), with the same ids.
+import { type DemoPlan, type DemoTariff, type DemoUser, legalInn, loadConfig, stableId } from '@kabinet/kit';
+import { z } from 'zod';
 
 export interface DemoCompanySpec {
   key: string;
@@ -146,4 +99,21 @@ export function demoPlan(specs: DemoCompanySpec[] = DEFAULT_DEMO): DemoPlan {
     publishedAt: new Date(Date.UTC(2026, 10, 20 - i * 3, 9, 0, 0)),
   }));
   return { companies, tariffs, staff, news, months: 4 };
+}
+
+/** How big a demo world `npm start` writes: DEMO_ACCOUNTS, DEMO_EXTRA_COMPANIES, DEMO_EXTRA_ACCOUNTS. */
+export const demoConfig = z.object({
+  /** Size of the demo company (personal accounts), for trying the system at scale. */
+  DEMO_ACCOUNTS: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** Extra demo companies of DEMO_EXTRA_ACCOUNTS accounts each, for load tests. */
+  DEMO_EXTRA_COMPANIES: z.coerce.number().int().min(0).max(100).default(0),
+  DEMO_EXTRA_ACCOUNTS: z.coerce.number().int().min(1).max(100_000).default(50),
+});
+
+/** The demo world the environment asks for (throws a `ConfigError` naming each bad variable). */
+export function demoPlanFromEnv(env: NodeJS.ProcessEnv = process.env): DemoPlan {
+  const config = loadConfig(demoConfig, env);
+  return demoPlan(
+    demoCompanies(config.DEMO_ACCOUNTS, config.DEMO_EXTRA_COMPANIES, config.DEMO_EXTRA_ACCOUNTS),
+  );
 }

@@ -1,0 +1,5 @@
+// Development tools, never in the production image: the demo world and the seeding of it. The scripts
+// (`npm start`'s launcher, its demo-data preamble, the embedded PostgreSQL, the demo traffic robot) are in
+// ../stack.
+export * from './demo';
+export * from './seed';

@@ -1,0 +1,50 @@
+/**
+ * The shape of a demo world: what a subgraph's `seed` hook writes (see `SubgraphDefinition.seed`). Types
+ * only: the demo world itself — companies, accounts, tariffs, news, staff, the password — is the development
+ * workspace's (`@kabinet/dev`), so no runtime code carries it. Ids are `stableId`s, derived alike by every
+ * subgraph, so seeding needs no cross-schema SQL and can be repeated safely.
+ */
+export interface DemoTariff {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'TELEPHONY' | 'INTERNET' | 'FREEPHONE' | 'CLOUD_STORAGE';
+  monthlyFeeMinor: number;
+}
+
+export interface DemoAccount {
+  id: string;
+  number: string;
+  name: string;
+  groupId: string;
+  tariffCodes: string[];
+}
+
+export interface DemoUser {
+  id: string;
+  login: string;
+  password: string;
+  fullName: string;
+  role: 'ADMIN' | 'ACCOUNTANT' | 'VIEWER' | 'MANAGER' | 'SUPPORT' | 'OPERATOR';
+}
+
+export interface DemoCompany {
+  key: string;
+  id: string;
+  name: string;
+  inn: string;
+  kpp: string;
+  legalAddress: string;
+  groups: { id: string; name: string }[];
+  accounts: DemoAccount[];
+  admin: DemoUser;
+}
+
+export interface DemoPlan {
+  companies: DemoCompany[];
+  tariffs: DemoTariff[];
+  staff: DemoUser[];
+  news: { id: string; title: string; body: string; publishedAt: Date }[];
+  /** Months of ledger history to write. */
+  months: number;
+}
