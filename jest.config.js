@@ -5,6 +5,7 @@ const { join } = require('node:path');
 
 const root = __dirname;
 const packages = {
+  contracts: 'subgraphs/contracts',
   kit: 'subgraphs/kit',
   identity: 'subgraphs/identity',
   accounts: 'subgraphs/accounts',
@@ -22,6 +23,7 @@ const project = (name, dir) => ({
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(root, 'tsconfig.json'), transpilation: true }] },
   moduleNameMapper: {
+    '^@kabinet/contracts$': join(root, 'subgraphs/contracts/src/index.ts'),
     '^@kabinet/kit$': join(root, 'subgraphs/kit/src/index.ts'),
     '^@kabinet/kit/(core|testing)$': join(root, 'subgraphs/kit/src/$1/index.ts'),
     '^@kabinet/(identity|accounts|billing|catalog|support)$': join(root, 'subgraphs/$1/src/server.ts'),

@@ -1,6 +1,7 @@
 import { demoPlan } from '@kabinet/dev';
 import { eventually } from '@kabinet/kit/testing';
 import { minimalPdf } from '../src/documents';
+import { outboxProblems } from '../src/outboxes';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const PDF = minimalPdf();
@@ -300,6 +301,12 @@ describe('a company connects: application → approval → first sign-in → dev
     expect((await status(number, statusToken)).data).toEqual({
       registrationApplicationStatus: { status: 'APPROVED', decisionComment: 'Документы в порядке' },
     });
+    // The approval and the company it opened crossed subgraphs as contract events only.
+    const { problems, seen } = await outboxProblems(system);
+    expect(problems).toEqual([]);
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['CompanyApproved', 'PersonalAccountOpened', 'AuditEvent']),
+    );
   });
 
   it('refuses status lookups from an address that makes too many (30 an hour)', async () => {

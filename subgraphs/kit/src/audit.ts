@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { AUDIT_EVENT, type AuditEventPayload } from '@kabinet/contracts';
 import { type FieldNode, Kind, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './core/logger';
@@ -11,24 +12,6 @@ import type { AuditNote, SubgraphContext } from './subgraph';
  * commit, and one stream for all would make every mutation of a subgraph wait for the others.
  */
 const auditStream = (companyId: string | null) => `audit:${companyId ?? 'operator'}`;
-export const AUDIT_EVENT = 'AuditEvent';
-
-export interface AuditEventPayload {
-  actorId: string | null;
-  actorRole: string | null;
-  companyId: string | null;
-  /** `<subgraph>.<mutation>`, e.g. `billing.postLedgerEntry`. */
-  action: string;
-  /** The ids the mutation named, e.g. `accountId=…`; never other argument values (passwords, codes). */
-  target: string;
-  /** `OK`, or the error code it ended with. */
-  outcome: string;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string;
-  at: string;
-  [key: string]: unknown;
-}
 
 const ID_KEY = /^(id|[a-zA-Z]+Ids?)$/;
 

@@ -1,3 +1,5 @@
+// Requisites rules are contracts; the kit hands them on with the rest.
+export { innProblem, kppProblem, legalInn } from '@kabinet/contracts';
 export * from './access';
 export * from './account-tree';
 export * from './answer-size';
@@ -12,7 +14,6 @@ export * from './ids';
 export * from './merge-resolvers';
 export * from './money';
 export * from './pagination';
-export * from './requisites';
 export * from './run-subgraph';
 export * from './schema-file';
 export * from './scoped';

@@ -1,6 +1,6 @@
+import { ACCOUNTS_PLACED, parseEvent } from '@kabinet/contracts';
 import type { EntityManager } from 'typeorm';
 import { accountScope, companyScope, requireViewer } from './access';
-import { ACCOUNTS_PLACED, type AccountsPlaced } from './account-tree/events';
 import { liveReach } from './account-tree/visible';
 import { assertValid, notFound } from './core/errors';
 import type { Viewer } from './core/viewer';
@@ -62,7 +62,7 @@ export async function watchCompany(options: WatchCompany): Promise<AsyncIterable
     accept: (event) => {
       // Accounts moved in or out of the viewer's groups, in order with the events about them.
       if (event.type === ACCOUNTS_PLACED) {
-        reach?.place(event.payload as unknown as AccountsPlaced);
+        reach?.place(parseEvent(ACCOUNTS_PLACED, event.payload));
         return false;
       }
       return (

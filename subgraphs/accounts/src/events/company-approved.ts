@@ -1,10 +1,5 @@
-import {
-  ACCOUNT_TREE_EVENTS,
-  COMPANY_APPROVED,
-  type CompanyApprovedPayload,
-  type Logger,
-  startConsumer,
-} from '@kabinet/kit';
+import { COMPANY_APPROVED, PERSONAL_ACCOUNT_OPENED, parseEvent } from '@kabinet/contracts';
+import { type Logger, startConsumer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { publishTreeChanges } from '../tree/publish-tree-change';
 
@@ -21,7 +16,7 @@ export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) =
     types: [COMPANY_APPROVED],
     log,
     async handle(event, tx) {
-      const approved = event.payload as CompanyApprovedPayload;
+      const approved = parseEvent(COMPANY_APPROVED, event.payload);
       const created = await tx.query(
         `INSERT INTO companies (id, name, inn, kpp, legal_address) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
@@ -44,7 +39,7 @@ export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) =
       await publishTreeChanges(
         tx,
         opened.map((account) => ({
-          type: ACCOUNT_TREE_EVENTS.accountOpened,
+          type: PERSONAL_ACCOUNT_OPENED,
           payload: {
             accountId: account.id,
             number: account.number,

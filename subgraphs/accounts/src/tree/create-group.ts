@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ACCOUNT_TREE_EVENTS, assertValid, notFound, textProblems } from '@kabinet/kit';
+import { ACCOUNT_GROUP_CREATED } from '@kabinet/contracts';
+import { assertValid, notFound, textProblems } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { AccountGroup } from '../data/entities';
 import type { CreateAccountGroupInput } from '../generated/schema';
@@ -37,7 +38,7 @@ export async function createAccountGroup(
   }
   await publishTreeChanges(tx, [
     {
-      type: ACCOUNT_TREE_EVENTS.groupCreated,
+      type: ACCOUNT_GROUP_CREATED,
       payload: {
         groupId: group.id,
         companyId,

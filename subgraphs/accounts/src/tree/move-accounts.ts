@@ -1,4 +1,5 @@
-import { ACCOUNT_TREE_EVENTS, assertValid, isUuid, notFound } from '@kabinet/kit';
+import { PERSONAL_ACCOUNTS_MOVED } from '@kabinet/contracts';
+import { assertValid, isUuid, notFound } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { MoveAccountsToGroupInput } from '../generated/schema';
 import { groupPath } from './group-path';
@@ -37,7 +38,7 @@ export async function moveAccountsToGroup(
   ]);
   await publishTreeChanges(tx, [
     {
-      type: ACCOUNT_TREE_EVENTS.accountsMoved,
+      type: PERSONAL_ACCOUNTS_MOVED,
       payload: { companyId, accountIds: ids, groupId: input.groupId ?? null, groups },
     },
   ]);

@@ -1,18 +1,18 @@
 import {
-  ACCOUNT_TREE_EVENTS,
+  ACCOUNT_GROUP_CREATED,
   type AccountGroupCreated,
-  applyTreeEvent,
-  companyStream,
+  PERSONAL_ACCOUNT_OPENED,
+  PERSONAL_ACCOUNTS_MOVED,
   type PersonalAccountOpened,
   type PersonalAccountsMoved,
-  publishMany,
-} from '@kabinet/kit';
+} from '@kabinet/contracts';
+import { applyTreeEvent, companyStream, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 
 export type TreeChange =
-  | { type: typeof ACCOUNT_TREE_EVENTS.accountOpened; payload: PersonalAccountOpened }
-  | { type: typeof ACCOUNT_TREE_EVENTS.groupCreated; payload: AccountGroupCreated }
-  | { type: typeof ACCOUNT_TREE_EVENTS.accountsMoved; payload: PersonalAccountsMoved };
+  | { type: typeof PERSONAL_ACCOUNT_OPENED; payload: PersonalAccountOpened }
+  | { type: typeof ACCOUNT_GROUP_CREATED; payload: AccountGroupCreated }
+  | { type: typeof PERSONAL_ACCOUNTS_MOVED; payload: PersonalAccountsMoved };
 
 /**
  * Publishes changes of a company's account tree and applies them to accounts' own copy of it, in the

@@ -1,4 +1,5 @@
-import { ACCOUNT_TREE_EVENTS, type Logger, type PersonalAccountOpened, startConsumer } from '@kabinet/kit';
+import { PERSONAL_ACCOUNT_OPENED, parseEvent } from '@kabinet/contracts';
+import { type Logger, startConsumer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 
 /** Adds a personal account accounts opened to billing's own record of accounts, so it can be posted to. */
@@ -7,10 +8,10 @@ export const openedAccounts = ({ db, log }: { db: DataSource; log: Logger }) => 
     db,
     source: 'accounts',
     name: 'billing.opened-accounts',
-    types: [ACCOUNT_TREE_EVENTS.accountOpened],
+    types: [PERSONAL_ACCOUNT_OPENED],
     log,
     async handle(event, tx) {
-      const { accountId, companyId, currency } = event.payload as unknown as PersonalAccountOpened;
+      const { accountId, companyId, currency } = parseEvent(PERSONAL_ACCOUNT_OPENED, event.payload);
       await tx.query(
         'INSERT INTO billing_accounts (account_id, company_id, currency) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
         [accountId, companyId, currency],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { BALANCE_CHANGED, type BalanceChangedPayload } from '@kabinet/contracts';
 import { companyStream, isUuid, notFound, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { LedgerEntryKind } from '../data/entities';
@@ -18,21 +19,6 @@ export interface NewEntry {
   /** Positive minor units; the kind decides the sign. */
   amountMinor: bigint;
   description: string;
-}
-
-/** The event every balance change publishes; subscriptions are built from it alone. */
-export interface BalanceChangedPayload {
-  accountId: string;
-  entry: {
-    id: string;
-    kind: LedgerEntryKind;
-    amountMinor: string;
-    currency: string;
-    description: string;
-    occurredAt: string;
-  };
-  balanceMinor: string;
-  [key: string]: unknown;
 }
 
 interface LockedAccount {
@@ -134,7 +120,7 @@ export async function postEntries(
     tx,
     payloads.map((payload) => {
       const { companyId } = accounts.get(payload.accountId) as LockedAccount;
-      return { stream: companyStream(companyId), type: 'BalanceChanged', companyId, payload };
+      return { stream: companyStream(companyId), type: BALANCE_CHANGED, companyId, payload };
     }),
   );
   return payloads.map((payload, i) => ({

@@ -1,3 +1,4 @@
+import { BALANCE_CHANGED, parseEvent } from '@kabinet/contracts';
 import {
   assertValid,
   isUuid,
@@ -9,20 +10,13 @@ import {
 } from '@kabinet/kit';
 import { In } from 'typeorm';
 import { BillingAccount } from '../data/entities';
-import type { BalanceChangedPayload } from '../ledger/post-entry';
+import type { SubscriptionBalanceChangedArgs } from '../generated/schema';
 import type { Context } from './context';
-
-interface BalanceChangedArgs {
-  accountIds?: string[] | null;
-  companyWide?: boolean | null;
-  companyId?: string | null;
-  after?: number | null;
-}
 
 export const subscriptionResolvers = {
   Subscription: {
     balanceChanged: {
-      async subscribe(_: unknown, args: BalanceChangedArgs, ctx: Context) {
+      async subscribe(_: unknown, args: SubscriptionBalanceChangedArgs, ctx: Context) {
         requireViewer(ctx.viewer);
         if (!args.companyWide && !args.accountIds?.length) {
           assertValid([{ field: 'accountIds', message: 'name some accounts, or pass companyWide: true' }]);
@@ -37,17 +31,17 @@ export const subscriptionResolvers = {
           viewer: ctx.viewer,
           db: ctx.db,
           events: ctx.events,
-          type: 'BalanceChanged',
+          type: BALANCE_CHANGED,
           companyId: args.companyId,
           companiesOfNamed: accounts.map((a) => a.companyId),
           accountsOfNamed: accounts.map((a) => a.accountId),
           after: args.after,
           accept: (event) =>
-            wanted === null || wanted.has((event.payload as BalanceChangedPayload).accountId),
+            wanted === null || wanted.has(parseEvent(BALANCE_CHANGED, event.payload).accountId),
         });
       },
       resolve(event: OutboxEvent) {
-        const payload = event.payload as BalanceChangedPayload;
+        const payload = parseEvent(BALANCE_CHANGED, event.payload);
         const { entry } = payload;
         return {
           sequence: event.seq,

@@ -1,19 +1,10 @@
+import { ORDER_STATUS_CHANGED, type OrderStatusChangedPayload } from '@kabinet/contracts';
 import { companyStream, isUuid, notFound, preconditionFailed, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
 import { canMove, NEXT } from './workflow';
 
 /** The event every order status change publishes; subscriptions are built from it alone. */
-export interface OrderStatusChangedPayload {
-  orderId: string;
-  accountId: string;
-  previousStatus: OrderStatus;
-  status: OrderStatus;
-  reason: string | null;
-  changedAt: string;
-  [key: string]: unknown;
-}
-
 /** Moves an order along its workflow and publishes OrderStatusChanged, in the caller's transaction. */
 export async function changeStatus(
   tx: EntityManager,
@@ -48,7 +39,7 @@ export async function changeStatus(
   };
   const event = await publish(tx, {
     stream: companyStream(order.companyId),
-    type: 'OrderStatusChanged',
+    type: ORDER_STATUS_CHANGED,
     companyId: order.companyId,
     payload,
   });

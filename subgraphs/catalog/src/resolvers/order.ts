@@ -1,3 +1,4 @@
+import { ORDER_STATUS_CHANGED, parseEvent } from '@kabinet/contracts';
 import {
   assertValid,
   isUuid,
@@ -9,22 +10,10 @@ import {
   watchCompany,
 } from '@kabinet/kit';
 import { In } from 'typeorm';
-import { Order, type OrderStatus } from '../data/entities';
-import { changeStatus, type OrderStatusChangedPayload } from '../orders/change-status';
+import { Order } from '../data/entities';
+import type { MutationUpdateOrderStatusArgs, SubscriptionOrderStatusChangedArgs } from '../generated/schema';
+import { changeStatus } from '../orders/change-status';
 import type { Context } from './context';
-
-export interface OrderStatusChangedArgs {
-  orderIds?: string[] | null;
-  accountIds?: string[] | null;
-  companyId?: string | null;
-  after?: number | null;
-}
-
-export interface UpdateOrderStatusInput {
-  orderId: string;
-  status: OrderStatus;
-  reason?: string | null;
-}
 
 export const orderResolvers = {
   Query: {
@@ -32,7 +21,7 @@ export const orderResolvers = {
       (await ctx.loaders.order.load(args.id)) ?? notFound('Order'),
   },
   Mutation: {
-    async updateOrderStatus(_: unknown, { input }: { input: UpdateOrderStatusInput }, ctx: Context) {
+    async updateOrderStatus(_: unknown, { input }: MutationUpdateOrderStatusArgs, ctx: Context) {
       requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(textProblems('reason', input.reason, { max: TEXT_MAX.comment }));
       return ctx.db.transaction((tx) =>
@@ -46,7 +35,7 @@ export const orderResolvers = {
   },
   Subscription: {
     orderStatusChanged: {
-      async subscribe(_: unknown, args: OrderStatusChangedArgs, ctx: Context) {
+      async subscribe(_: unknown, args: SubscriptionOrderStatusChangedArgs, ctx: Context) {
         const orderIds = args.orderIds?.length ? new Set(args.orderIds) : null;
         const accountIds = args.accountIds?.length ? new Set(args.accountIds) : null;
         if (orderIds && ![...orderIds].every(isUuid)) throw notFound('Order');
@@ -56,13 +45,13 @@ export const orderResolvers = {
           viewer: ctx.viewer,
           db: ctx.db,
           events: ctx.events,
-          type: 'OrderStatusChanged',
+          type: ORDER_STATUS_CHANGED,
           companyId: args.companyId,
           companiesOfNamed: orders.map((o) => o.companyId),
           accountsOfNamed: [...orders.map((o) => o.accountId), ...(accountIds ?? [])],
           after: args.after,
           accept: (event) => {
-            const payload = event.payload as OrderStatusChangedPayload;
+            const payload = parseEvent(ORDER_STATUS_CHANGED, event.payload);
             return (
               (!orderIds || orderIds.has(payload.orderId)) &&
               (!accountIds || accountIds.has(payload.accountId))
@@ -71,7 +60,7 @@ export const orderResolvers = {
         });
       },
       resolve: (event: OutboxEvent) => {
-        const payload = event.payload as OrderStatusChangedPayload;
+        const payload = parseEvent(ORDER_STATUS_CHANGED, event.payload);
         return {
           sequence: event.seq,
           order: { id: payload.orderId },

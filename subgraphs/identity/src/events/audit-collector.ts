@@ -1,4 +1,5 @@
-import { AUDIT_EVENT, type AuditEventPayload, type Logger, SUBGRAPHS, startConsumer } from '@kabinet/kit';
+import { AUDIT_EVENT, parseEvent } from '@kabinet/contracts';
+import { type Logger, SUBGRAPHS, startConsumer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -14,7 +15,7 @@ export const auditCollectors = ({ db, log }: { db: DataSource; log: Logger }) =>
       types: [AUDIT_EVENT],
       log,
       async handle(event, tx) {
-        const e = event.payload as AuditEventPayload;
+        const e = parseEvent(AUDIT_EVENT, event.payload);
         await tx.query(
           `INSERT INTO audit_events (source, source_event_id, at, actor_id, actor_role, company_id, action, target,
              outcome, ip, user_agent, request_id)

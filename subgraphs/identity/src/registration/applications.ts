@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { COMPANY_APPROVED, type CompanyApprovedPayload } from '@kabinet/contracts';
 import {
   assertValid,
   type ChangeContext,
-  COMPANY_APPROVED,
-  type CompanyApprovedPayload,
   companyStream,
   decodeCursor,
   isUuid,

@@ -1,63 +1,23 @@
+import {
+  ACCOUNT_GROUP_CREATED,
+  type AccountsPlaced,
+  PERSONAL_ACCOUNT_OPENED,
+  PERSONAL_ACCOUNTS_MOVED,
+  parseEvent,
+} from '@kabinet/contracts';
 import type { EntityManager } from 'typeorm';
 
-/**
- * The events accounts publishes about its tree (its outbox is the contract). `groups` is always the full
- * path from the top of the tree, so a projection needs no other state to place a node.
- */
-export const ACCOUNT_TREE_EVENTS = {
-  accountOpened: 'PersonalAccountOpened',
-  groupCreated: 'AccountGroupCreated',
-  accountsMoved: 'PersonalAccountsMoved',
-} as const;
-
-export interface PersonalAccountOpened {
-  accountId: string;
-  companyId: string;
-  number: string;
-  currency: string;
-  /** The groups the account lies in, top first; empty when ungrouped (absent in events older than groups). */
-  groups?: string[];
-}
-
-export interface AccountGroupCreated {
-  groupId: string;
-  companyId: string;
-  name: string;
-  parentId: string | null;
-  /** The enclosing groups, top first, then the group itself. */
-  groups: string[];
-}
-
-export interface PersonalAccountsMoved {
-  companyId: string;
-  accountIds: string[];
-  /** The group they were moved into; null: out of every group. */
-  groupId: string | null;
-  /** Their new enclosing groups, top first. */
-  groups: string[];
-}
-
-/**
- * Published by each copy, in its own subgraph's company stream, when accounts are placed in the tree (opened
- * or moved): live subscriptions of that stream learn of it in order with the events they deliver.
- */
-export const ACCOUNTS_PLACED = 'AccountsPlaced';
-
-export interface AccountsPlaced {
-  companyId: string;
-  accountIds: string[];
-  /** Their enclosing groups, top first. */
-  groups: string[];
-}
+/** The events accounts publishes about its tree, which every copy of the tree follows. */
+export const TREE_EVENT_TYPES = [PERSONAL_ACCOUNT_OPENED, ACCOUNT_GROUP_CREATED, PERSONAL_ACCOUNTS_MOVED];
 
 /** The accounts a tree event places, if it places any. */
 export function accountsPlacedBy(event: { type: string; payload: unknown }): AccountsPlaced | null {
-  if (event.type === ACCOUNT_TREE_EVENTS.accountOpened) {
-    const p = event.payload as PersonalAccountOpened;
+  if (event.type === PERSONAL_ACCOUNT_OPENED) {
+    const p = parseEvent(PERSONAL_ACCOUNT_OPENED, event.payload);
     return { companyId: p.companyId, accountIds: [p.accountId], groups: p.groups ?? [] };
   }
-  if (event.type === ACCOUNT_TREE_EVENTS.accountsMoved) {
-    const p = event.payload as PersonalAccountsMoved;
+  if (event.type === PERSONAL_ACCOUNTS_MOVED) {
+    const p = parseEvent(PERSONAL_ACCOUNTS_MOVED, event.payload);
     return { companyId: p.companyId, accountIds: p.accountIds, groups: p.groups };
   }
   return null;
@@ -72,8 +32,8 @@ export async function applyTreeEvent(
   if (placed) {
     const { companyId, accountIds, groups } = placed;
     await placeNodes(tx, { companyId, kind: 'ACCOUNT', ids: accountIds, groups });
-  } else if (event.type === ACCOUNT_TREE_EVENTS.groupCreated) {
-    const p = event.payload as AccountGroupCreated;
+  } else if (event.type === ACCOUNT_GROUP_CREATED) {
+    const p = parseEvent(ACCOUNT_GROUP_CREATED, event.payload);
     await placeNodes(tx, { companyId: p.companyId, kind: 'GROUP', ids: [p.groupId], groups: p.groups });
   }
 }

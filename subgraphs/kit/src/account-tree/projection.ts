@@ -1,11 +1,11 @@
+import { ACCOUNTS_PLACED } from '@kabinet/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
 import { startConsumer } from '../events/consumer';
 import { companyStream } from '../events/event';
 import { publish } from '../events/publish';
-import { ACCOUNT_TREE_EVENTS, ACCOUNTS_PLACED, accountsPlacedBy, applyTreeEvent } from './events';
+import { accountsPlacedBy, applyTreeEvent, TREE_EVENT_TYPES } from './events';
 
-const TREE_TYPES = Object.values(ACCOUNT_TREE_EVENTS);
 const consumerOf = (subgraph: string) => `${subgraph}.account-tree`;
 
 /**
@@ -18,7 +18,7 @@ export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger
     db,
     source: 'accounts',
     name: consumerOf(subgraph),
-    types: TREE_TYPES,
+    types: TREE_EVENT_TYPES,
     log,
     async handle(event, tx) {
       await applyTreeEvent(tx, event);
@@ -54,7 +54,7 @@ export async function accountTreeCaughtUp(
              coalesce((SELECT txid FROM outbox_positions WHERE consumer = $1), '0'),
              coalesce((SELECT id FROM outbox_positions WHERE consumer = $1), 0))
        ) AS behind`,
-      [consumerOf(subgraph), TREE_TYPES],
+      [consumerOf(subgraph), TREE_EVENT_TYPES],
     );
     if (!behind) return true;
     if (Date.now() >= deadline) return false;

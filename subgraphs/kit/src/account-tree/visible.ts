@@ -1,6 +1,6 @@
+import type { AccountsPlaced } from '@kabinet/contracts';
 import type { EntityManager } from 'typeorm';
 import { type AccessList, accountAccessSql } from '../access';
-import type { AccountsPlaced } from './events';
 
 /** The accounts of a company an access list reaches: those it names and those below the groups it names. */
 export async function accountsReached(

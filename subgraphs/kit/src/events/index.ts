@@ -1,6 +1,5 @@
 export * from './background';
 export * from './bus';
-export * from './company-approved';
 export * from './consumer';
 export * from './event';
 export * from './idempotency';

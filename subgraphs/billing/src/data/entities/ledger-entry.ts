@@ -1,6 +1,7 @@
+import type { LedgerEntryKind } from '@kabinet/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type LedgerEntryKind = 'PAYMENT' | 'CHARGE' | 'CREDIT' | 'REFUND' | 'PROMISED_PAYMENT';
+export type { LedgerEntryKind };
 
 /** One movement of money on a personal account. Entries are only ever appended. */
 @Entity({ name: 'ledger_entries' })

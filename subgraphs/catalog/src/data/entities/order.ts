@@ -1,16 +1,7 @@
+import { ORDER_STATUSES, type OrderStatus } from '@kabinet/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Product order states after TMF622. */
-export const ORDER_STATUSES = [
-  'ACKNOWLEDGED',
-  'IN_PROGRESS',
-  'PENDING',
-  'HELD',
-  'COMPLETED',
-  'FAILED',
-  'CANCELLED',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES, type OrderStatus };
 
 /** An order to connect a tariff on a personal account. */
 @Entity({ name: 'orders' })

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import {
+  ACCOUNT_GROUP_CREATED,
+  ACCOUNTS_PLACED,
+  accountGroupCreated,
+  accountsPlaced,
+  PERSONAL_ACCOUNT_OPENED,
+  PERSONAL_ACCOUNTS_MOVED,
+  personalAccountOpened,
+  personalAccountsMoved,
+} from './account-tree';
+import { AUDIT_EVENT, auditEvent } from './audit-event';
+import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
+import { COMPANY_APPROVED, companyApproved } from './company-approved';
+import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
+
+export * from './account-tree';
+export * from './audit-event';
+export * from './balance-changed';
+export * from './company-approved';
+export * from './order-status-changed';
+
+/** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
+export const EVENT_PAYLOADS = {
+  [COMPANY_APPROVED]: companyApproved,
+  [PERSONAL_ACCOUNT_OPENED]: personalAccountOpened,
+  [ACCOUNT_GROUP_CREATED]: accountGroupCreated,
+  [PERSONAL_ACCOUNTS_MOVED]: personalAccountsMoved,
+  [ACCOUNTS_PLACED]: accountsPlaced,
+  [BALANCE_CHANGED]: balanceChanged,
+  [ORDER_STATUS_CHANGED]: orderStatusChanged,
+  [AUDIT_EVENT]: auditEvent,
+} as const;
+
+export type EventType = keyof typeof EVENT_PAYLOADS;
+export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
+export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as EventType[];
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_PAYLOADS, type);
+
+/** A malformed payload: which event, and what is wrong with it, field by field. */
+export class MalformedEvent extends Error {
+  override name = 'MalformedEvent';
+}
+
+/**
+ * The payload of an event read from an outbox, checked against its contract: a consumer never acts on a
+ * payload it misreads. Throws MalformedEvent naming the event and each bad field.
+ */
+export function parseEvent<T extends EventType>(type: T, payload: unknown): EventPayload<T> {
+  const parsed = EVENT_PAYLOADS[type].safeParse(payload);
+  if (parsed.success) return parsed.data as EventPayload<T>;
+  const problems = parsed.error.issues.map(
+    (issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`,
+  );
+  throw new MalformedEvent(`${type} payload is malformed: ${problems.join('; ')}`);
+}
