@@ -4,7 +4,7 @@
  *   node schema/dist/codegen.js          write them
  *   node schema/dist/codegen.js --check  fail if a committed file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSubgraph } from '@apollo/federation-internals';
 import { codegen } from '@graphql-codegen/core';
@@ -12,6 +12,7 @@ import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
 import { SUBGRAPHS } from '@kabinet/kit/core';
 import { buildASTSchema, type DocumentNode, visit } from 'graphql';
+import { writeOrCheck } from './output-file';
 
 const root = join(__dirname, '..', '..');
 const HEADER =
@@ -58,17 +59,7 @@ async function main() {
   const stale: string[] = [];
   for (const { name } of SUBGRAPHS) {
     const path = join(root, 'subgraphs', name, 'src', 'generated', 'schema.ts');
-    const types = await typesOf(name);
-    if (!check) {
-      writeFileSync(path, types);
-      console.log(`Wrote ${path}`);
-      continue;
-    }
-    let committed = '';
-    try {
-      committed = readFileSync(path, 'utf8');
-    } catch {}
-    if (committed !== types) stale.push(path);
+    if (!writeOrCheck(path, await typesOf(name), check)) stale.push(path);
   }
   if (stale.length > 0) {
     console.error(`Generated types are stale; run npm run codegen and commit:\n  ${stale.join('\n  ')}`);

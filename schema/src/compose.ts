@@ -3,11 +3,12 @@
  *   node schema/dist/compose.js          write the supergraph
  *   node schema/dist/compose.js --check  fail if composition fails or the committed file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPHS } from '@kabinet/kit/core';
 import { parse } from 'graphql';
+import { writeOrCheck } from './output-file';
 
 const root = join(__dirname, '..', '..');
 const supergraphPath = join(root, 'schema', 'supergraph.graphql');
@@ -32,22 +33,11 @@ function main() {
     console.error(`Composition failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
     process.exit(1);
   }
-  if (!check) {
-    writeFileSync(supergraphPath, supergraphSdl);
-    console.log(`Wrote ${supergraphPath}`);
-    return;
-  }
-  let committed = '';
-  try {
-    committed = readFileSync(supergraphPath, 'utf8');
-  } catch {
-    // missing counts as stale
-  }
-  if (committed !== supergraphSdl) {
+  if (!writeOrCheck(supergraphPath, supergraphSdl, check)) {
     console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
     process.exit(1);
   }
-  console.log('Supergraph composes and schema/supergraph.graphql is up to date.');
+  if (check) console.log('Supergraph composes and schema/supergraph.graphql is up to date.');
 }
 
 if (require.main === module) main();
