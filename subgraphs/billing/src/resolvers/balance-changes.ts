@@ -13,7 +13,8 @@ import { BillingAccount } from '../data/entities';
 import type { SubscriptionBalanceChangedArgs } from '../generated/schema';
 import type { Context } from './context';
 
-export const subscriptionResolvers = {
+/** Live balance changes: the balanceChanged subscription, fed by the ledger's BalanceChanged events. */
+export const balanceChangeResolvers = {
   Subscription: {
     balanceChanged: {
       async subscribe(_: unknown, args: SubscriptionBalanceChangedArgs, ctx: Context) {
