@@ -12,5 +12,9 @@ runSubgraph('identity', () => {
     signToken,
     messageWebhookUrl: config.MESSAGE_WEBHOOK_URL,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    ...(config.FIRST_OPERATOR_LOGIN &&
+      config.FIRST_OPERATOR_EMAIL && {
+        firstOperator: { login: config.FIRST_OPERATOR_LOGIN, email: config.FIRST_OPERATOR_EMAIL },
+      }),
   });
 });

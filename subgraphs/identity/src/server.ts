@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   accountTreeProjection,
   createSubgraphServer,
+  type Logger,
   loadSchema,
   pem,
   REVOKED_SESSIONS_PATH,
@@ -9,6 +10,7 @@ import {
   type SubgraphDeps,
   type TokenSigner,
 } from '@kabinet/kit';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { startMessageRelay } from './auth/message-relay';
 import { serveRevokedSessions } from './auth/revoked-sessions';
@@ -19,6 +21,8 @@ import { auditCollectors } from './events/audit-collector';
 import { createLoaders, type Loaders } from './loaders';
 import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
+import { LOGIN_FORMAT } from './users/contact-formats';
+import { ensureFirstOperator, type FirstOperator } from './users/first-operator';
 
 /** Identity is the one subgraph that signs access tokens, so it alone holds the private key. */
 export interface IdentityOptions {
@@ -27,23 +31,34 @@ export interface IdentityOptions {
   messageWebhookUrl?: string;
   /** How long access tokens live: a revoked session stays on the gateways' revocation list that long. */
   accessTokenTtlSeconds?: number;
+  /** The operator a new deployment starts with (see `users/first-operator.ts`). */
+  firstOperator?: FirstOperator;
 }
 
-export const identityConfig = z.object({
-  JWT_PRIVATE_KEY: pem('PRIVATE KEY'),
-  JWT_KEY_ID: z.string().min(1).default('k1'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
-  // Empty counts as unset, so a compose file can pass it through without a value.
-  MESSAGE_WEBHOOK_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  ),
-});
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+export const identityConfig = z
+  .object({
+    JWT_PRIVATE_KEY: pem('PRIVATE KEY'),
+    JWT_KEY_ID: z.string().min(1).default('k1'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    // Empty counts as unset, so a compose file can pass these through without a value.
+    /** A new deployment's first operator (see users/first-operator.ts): both, or neither. */
+    FIRST_OPERATOR_LOGIN: unsetWhenEmpty(z.string().regex(LOGIN_FORMAT.pattern, LOGIN_FORMAT.message)),
+    FIRST_OPERATOR_EMAIL: unsetWhenEmpty(z.email()),
+    MESSAGE_WEBHOOK_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  })
+  .refine((c) => !c.FIRST_OPERATOR_LOGIN === !c.FIRST_OPERATOR_EMAIL, {
+    message: 'set FIRST_OPERATOR_LOGIN and FIRST_OPERATOR_EMAIL together, or neither',
+    path: ['FIRST_OPERATOR_EMAIL'],
+  });
 
 export const identitySubgraph = ({
   signToken,
   messageWebhookUrl,
   accessTokenTtlSeconds = 900,
+  firstOperator,
 }: IdentityOptions): SubgraphDefinition<Loaders> => ({
   name: 'identity',
   ...loadSchema(join(__dirname, '..')),
@@ -57,6 +72,9 @@ export const identitySubgraph = ({
     accountTreeProjection(deps, 'identity'),
     ...(messageWebhookUrl ? [startMessageRelay({ ...deps, url: messageWebhookUrl })] : []),
   ],
+  ...(firstOperator && {
+    prepare: ({ db, log }: { db: DataSource; log: Logger }) => ensureFirstOperator(db, log, firstOperator),
+  }),
   http: [
     { path: '/uploads', handler: receiveUploads },
     { path: REVOKED_SESSIONS_PATH, handler: serveRevokedSessions(accessTokenTtlSeconds) },

@@ -34,6 +34,7 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
       log,
       poolSize: config.DB_POOL_SIZE,
     });
+    await definition.prepare?.({ db: db.dataSource, log });
     const server = await createSubgraphServer(definition, { db, gatewaySecret: config.GATEWAY_SECRET, log });
     log.info({ url: await server.listen(config.PORT, config.HOST) }, 'subgraph ready');
     return async () => {

@@ -76,4 +76,6 @@ export interface SubgraphDefinition<Loaders = unknown> {
   http?: { path: string; handler(deps: { db: DataSource; log: Logger }): RequestHandler }[];
   /** Background work that runs while the server does (e.g. durable consumers of other subgraphs' events). */
   workers?(deps: { db: DataSource; log: Logger }): { stop(): Promise<void> }[];
+  /** Runs once the migrations are applied, before serving: what a new deployment needs (e.g. a first user). */
+  prepare?(deps: { db: DataSource; log: Logger }): Promise<void>;
 }
