@@ -56,4 +56,25 @@ describe('identity: the sign-in lockout holds under concurrent attempts', () => 
     expect(wrong + (await wrongUntilLocked(b.admin.login))).toBe(5);
     expect(await login(b.admin.login, DEMO_PASSWORD)).toBe('RATE_LIMITED');
   });
+
+  it('tells a burst of right passwords to retry in a moment, and locks nothing', async () => {
+    const messages: string[] = [];
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const result = await started.identity.call<{ login: { status: string } }>(
+          'mutation ($i: LoginInput!) { login(input: $i) { status } }',
+          { i: { login: 'operator', password: DEMO_PASSWORD } },
+        );
+        if (result.errors) messages.push(result.errors[0].message);
+        return result.data?.login.status ?? (result.errors?.[0].extensions?.code as string);
+      }),
+    );
+    const { SIGNED_IN: signedIn = 0, RATE_LIMITED: limited = 0 } = tally(outcomes);
+    expect(signedIn).toBeGreaterThanOrEqual(5);
+    expect(signedIn + limited).toBe(12);
+    expect(new Set(messages)).toEqual(
+      new Set(limited ? ['Too many sign-in attempts at once; try again in a moment'] : []),
+    );
+    expect(await login('operator', DEMO_PASSWORD)).toBe('SIGNED_IN');
+  });
 });

@@ -8,6 +8,8 @@ export const MAX_FAILURES_PER_IP = 30;
 const WINDOW = '15 minutes';
 
 const tooMany = () => rateLimited('Too many failed sign-in attempts; try again in 15 minutes');
+/** The limit is reached by attempts still being checked, not by failures: they settle within a second. */
+const tooManyAtOnce = () => rateLimited('Too many sign-in attempts at once; try again in a moment');
 
 /**
  * Counts a sign-in attempt as a failure before its password is checked, or refuses it (RATE_LIMITED) when the
@@ -31,11 +33,15 @@ export async function countAttempt(db: DataSource, key: string, ip: string | nul
     }
     const [row] = await tx.query(
       `SELECT count(*) FILTER (WHERE login_key = $1)::int AS by_login,
-              count(*) FILTER (WHERE ip = $2)::int AS by_ip
+              count(*) FILTER (WHERE login_key = $1 AND checked_at IS NOT NULL)::int AS failed_by_login,
+              count(*) FILTER (WHERE ip = $2)::int AS by_ip,
+              count(*) FILTER (WHERE ip = $2 AND checked_at IS NOT NULL)::int AS failed_by_ip
        FROM login_failures WHERE at > now() - $3::interval AND (login_key = $1 OR ip = $2)`,
       [key, ip, WINDOW],
     );
-    if (row.by_login >= MAX_FAILURES_PER_LOGIN || row.by_ip >= MAX_FAILURES_PER_IP) throw tooMany();
+    if (row.failed_by_login >= MAX_FAILURES_PER_LOGIN || row.failed_by_ip >= MAX_FAILURES_PER_IP)
+      throw tooMany();
+    if (row.by_login >= MAX_FAILURES_PER_LOGIN || row.by_ip >= MAX_FAILURES_PER_IP) throw tooManyAtOnce();
     // clock_timestamp, not now(): the moment the lock was held, which attemptSucceeded compares with.
     const [{ id }] = await tx.query(
       'INSERT INTO login_failures (login_key, ip, at) VALUES ($1, $2, clock_timestamp()) RETURNING id::text',
