@@ -1,6 +1,4 @@
 import {
-  FORWARDED_ORIGIN_HEADER,
-  GATEWAY_CREDENTIAL_HEADER,
   type GatewayLink,
   type Logger,
   REVOKED_SESSIONS_PATH,
@@ -50,15 +48,12 @@ export class RevocationList {
   private async refresh(): Promise<void> {
     try {
       const response = await fetch(this.url, {
-        headers: {
-          [GATEWAY_CREDENTIAL_HEADER]: this.link.credential,
-          [FORWARDED_ORIGIN_HEADER]: this.link.sign({
-            viewer: null,
-            ip: null,
-            userAgent: 'gateway',
-            requestId: 'revocations',
-          }),
-        },
+        headers: this.link.headersFor({
+          viewer: null,
+          ip: null,
+          userAgent: 'gateway',
+          requestId: 'revocations',
+        }),
         signal: AbortSignal.timeout(Math.max(1_000, this.intervalMs)),
       });
       if (!response.ok) throw new Error(`identity answered ${response.status}`);

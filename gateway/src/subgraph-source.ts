@@ -1,5 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, type GatewayLink } from '@kabinet/kit/core';
+import type { GatewayLink } from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
@@ -17,9 +17,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
-    if (!headers) return;
-    headers.set(GATEWAY_CREDENTIAL_HEADER, this.link.credential);
-    if (context?.origin) headers.set(FORWARDED_ORIGIN_HEADER, this.link.sign(context.origin));
+    // Without a caller there is nothing a subgraph would answer: it requires the signed origin.
+    if (!headers || !context?.origin) return;
+    for (const [name, value] of Object.entries(this.link.headersFor(context.origin)))
+      headers.set(name, value);
   }
 
   /**

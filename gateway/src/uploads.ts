@@ -1,8 +1,6 @@
 import { Readable } from 'node:stream';
 import {
   errorBody,
-  FORWARDED_ORIGIN_HEADER,
-  GATEWAY_CREDENTIAL_HEADER,
   type GatewayLink,
   isUuid,
   type Logger,
@@ -50,8 +48,7 @@ export function proxyUploads(
     }
     const headers: Record<string, string> = {
       'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-      [FORWARDED_ORIGIN_HEADER]: link.sign(requestOrigin(req, null, clientAddress)),
-      [GATEWAY_CREDENTIAL_HEADER]: link.credential,
+      ...link.headersFor(requestOrigin(req, null, clientAddress)),
     };
     if (Number.isFinite(declared)) headers['content-length'] = String(declared);
     try {

@@ -2,7 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { z } from 'zod';
 import { loadConfig, pem, port } from '../src/core/config';
 import { maskError } from '../src/core/errors';
-import { gatewayLink, ORIGIN_LIFETIME_MS } from '../src/core/forwarded';
+import {
+  FORWARDED_ORIGIN_HEADER,
+  GATEWAY_CREDENTIAL_HEADER,
+  gatewayLink,
+  ORIGIN_LIFETIME_MS,
+} from '../src/core/forwarded';
 import { createTokenSigner, createTokenVerifier } from '../src/core/tokens';
 
 const keys = () => {
@@ -113,6 +118,9 @@ describe('gateway credential and forwarded origin', () => {
     const link = gatewayLink(secret);
     const signed = link.sign(origin());
     expect(link.verify(signed)).toEqual(origin());
+    const headers = link.headersFor(origin());
+    expect(link.admits(headers[GATEWAY_CREDENTIAL_HEADER])).toBe(true);
+    expect(link.verify(headers[FORWARDED_ORIGIN_HEADER])).toEqual(origin());
     expect(link.verify(undefined)).toBeNull();
     expect(link.verify('%%%')).toBeNull();
     // Whoever holds only the credential cannot change what the gateway signed.

@@ -41,6 +41,8 @@ export interface GatewayLink {
   admits(given: string | undefined): boolean;
   /** The caller of one request, signed, for the origin header or a subscription's extensions. */
   sign(origin: RequestOrigin): string;
+  /** What a request to a subgraph carries: the credential, and the caller signed. */
+  headersFor(origin: RequestOrigin): Record<string, string>;
   /** The caller named by a signed origin; null when absent, malformed, forged or expired. */
   verify(signed: string | undefined): RequestOrigin | null;
 }
@@ -52,7 +54,7 @@ const mac = (key: Buffer, payload: string) => createHmac('sha256', key).update(p
 export function gatewayLink(secret: string, now: () => number = Date.now): GatewayLink {
   const credential = derive(secret, 'kabinet gateway credential v1').toString('base64url');
   const originKey = derive(secret, 'kabinet origin signature v1');
-  return {
+  const link: GatewayLink = {
     credential,
     admits: (given) => given !== undefined && timingSafeEqual(digest(given), digest(credential)),
     sign(origin) {
@@ -61,6 +63,10 @@ export function gatewayLink(secret: string, now: () => number = Date.now): Gatew
       );
       return `${payload}.${mac(originKey, payload).toString('base64url')}`;
     },
+    headersFor: (origin) => ({
+      [GATEWAY_CREDENTIAL_HEADER]: credential,
+      [FORWARDED_ORIGIN_HEADER]: link.sign(origin),
+    }),
     verify(signed) {
       const [payload, signature, extra] = signed?.split('.') ?? [];
       if (!payload || !signature || extra !== undefined) return null;
@@ -76,4 +82,5 @@ export function gatewayLink(secret: string, now: () => number = Date.now): Gatew
       }
     },
   };
+  return link;
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { type Client, createClient } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
-import { FORWARDED_ORIGIN_HEADER, GATEWAY_CREDENTIAL_HEADER, gatewayLink } from '../core/forwarded';
+import { gatewayLink } from '../core/forwarded';
 import { createLogger } from '../core/logger';
 import type { Viewer } from '../core/viewer';
 import { type Database, openDatabase } from '../database';
@@ -104,21 +104,19 @@ export async function startSubgraph<L>(
   });
   const url = await server.listen(0);
   const link = gatewayLink(secret);
+  const origin = (viewer: Viewer | null) => ({
+    viewer,
+    ip: '127.0.0.1',
+    userAgent: 'jest',
+    requestId: 'test',
+  });
   const sockets: Client[] = [];
   return {
     url,
     db,
     secret,
     call: (query, variables = {}, viewer = null) =>
-      postGraphQL(url, query, variables, {
-        [GATEWAY_CREDENTIAL_HEADER]: link.credential,
-        [FORWARDED_ORIGIN_HEADER]: link.sign({
-          viewer,
-          ip: '127.0.0.1',
-          userAgent: 'jest',
-          requestId: 'test',
-        }),
-      }),
+      postGraphQL(url, query, variables, link.headersFor(origin(viewer))),
     subscribe(query, variables = {}, viewer = null) {
       const client = createClient({
         url: url.replace(/^http/, 'ws'),
@@ -127,8 +125,7 @@ export async function startSubgraph<L>(
         retryAttempts: 0,
       });
       sockets.push(client);
-      const origin = link.sign({ viewer, ip: '127.0.0.1', userAgent: 'jest', requestId: 'test' });
-      return collect(client, { query, variables, extensions: { origin } });
+      return collect(client, { query, variables, extensions: { origin: link.sign(origin(viewer)) } });
     },
     async stop() {
       await Promise.all(sockets.map((client) => client.dispose()));
