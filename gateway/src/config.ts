@@ -3,6 +3,7 @@ import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_REVOCATION_POLL_MS } from './revocations';
 import { DEFAULT_SOCKET_LIMITS } from './subscriptions/ws-server';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -40,7 +41,7 @@ export const gatewayConfig = z
     MAX_SUBSCRIPTIONS_PER_CONNECTION: count(DEFAULT_SOCKET_LIMITS.subscriptionsPerConnection),
     MAX_CONNECTIONS_PER_IP: count(DEFAULT_SOCKET_LIMITS.connectionsPerIp),
     MAX_ANONYMOUS_CONNECTIONS: count(DEFAULT_SOCKET_LIMITS.anonymousConnections),
-    REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+    REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_REVOCATION_POLL_MS),
     MAX_QUERY_DEPTH: count(DEFAULT_LIMITS.maxDepth),
     MAX_QUERY_COST: count(DEFAULT_LIMITS.maxCost),
     /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */

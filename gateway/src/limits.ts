@@ -165,7 +165,7 @@ const refusal = (code: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX', what: string, max
     },
   );
 
-/** The first limit an operation breaks, as the error the client gets; null when it keeps them all. */
+/** The first limit an operation's shape breaks, as the error the client gets; null when it keeps them all. */
 export function limitViolation(shape: OperationShape, limits: OperationLimits): GraphQLError | null {
   if (shape.depth > limits.maxDepth) return refusal('QUERY_TOO_DEEP', 'depth', limits.maxDepth, shape.depth);
   const checks: [string, number, number][] = [
@@ -189,6 +189,18 @@ const unresolvedOperation = (name: string | undefined) =>
     { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
   );
 
+/** The first limit an operation breaks (see `limitViolation`); null for one that keeps them or is not there. */
+export function operationLimitViolation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  limits: OperationLimits,
+): GraphQLError | null {
+  const shape = operationShape(schema, document, operationName, variables, limits);
+  return shape && limitViolation(shape, limits);
+}
+
 /** The limits in Apollo's pipeline: refused with HTTP 400 after validation, before the gateway plans anything. */
 export const limitsPlugin = (limits: OperationLimits): ApolloServerPlugin => ({
   async requestDidStart() {
@@ -196,14 +208,13 @@ export const limitsPlugin = (limits: OperationLimits): ApolloServerPlugin => ({
       async didResolveOperation({ schema, document, request, operation }) {
         // Apollo leaves this to the executor, where the gateway's planner throws an uncoded error (a 500).
         if (!operation) throw unresolvedOperation(request.operationName);
-        const shape = operationShape(
+        const violation = operationLimitViolation(
           schema,
           document,
           request.operationName,
           request.variables ?? {},
           limits,
         );
-        const violation = shape && limitViolation(shape, limits);
         if (violation) throw violation;
       },
     };

@@ -7,6 +7,9 @@ import {
   unauthenticated,
 } from '@kabinet/kit/core';
 
+/** How often a gateway fetches the list by default: a blocked user is cut off everywhere within it. */
+export const DEFAULT_REVOCATION_POLL_MS = 2_000;
+
 /**
  * The sessions that ended while their access tokens may still be alive, as identity lists them, fetched every
  * `intervalMs`. Access tokens are verified here without asking identity, so without this list a blocked or

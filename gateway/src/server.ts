@@ -22,7 +22,7 @@ import { federatedExecutor } from './executor';
 import { loadFederation } from './federation';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
-import { RevocationList, refusingRevoked } from './revocations';
+import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -73,14 +73,19 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
   // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
   const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
-  const sourceOf = (name: string) => new SubgraphSource(urls[name], link);
-  const sources = Object.fromEntries(Object.keys(urls).map((name) => [name, sourceOf(name)]));
+  const sources = Object.fromEntries(
+    Object.entries(urls).map(([name, url]) => [name, new SubgraphSource(url, link)]),
+  );
   const upstream = new UpstreamPool(urls, link);
   // Sockets are served below; sessions that end close theirs.
   let endSessions = (_sessionIds: string[]) => {};
   const revocations = urls.identity
-    ? new RevocationList(urls.identity, link, options.revocationPollMs ?? 2_000, log, (ids) =>
-        endSessions(ids),
+    ? new RevocationList(
+        urls.identity,
+        link,
+        options.revocationPollMs ?? DEFAULT_REVOCATION_POLL_MS,
+        log,
+        (ids) => endSessions(ids),
       )
     : null;
   const verify = refusingRevoked(createTokenVerifier(options.verificationKeys), revocations);

@@ -10,14 +10,22 @@ import {
   type VerifiedToken,
   type Viewer,
 } from '@kabinet/kit/core';
-import { type DocumentNode, type ExecutionArgs, GraphQLError, parse, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  GraphQLError,
+  getOperationAST,
+  OperationTypeNode,
+  parse,
+  validate,
+} from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ClientAddress } from '../client-address';
 import { type GatewayContext, verifyBearer } from '../context';
 import { inputProblems } from '../input-check';
-import { limitViolation, type OperationLimits, operationShape } from '../limits';
+import { type OperationLimits, operationLimitViolation } from '../limits';
 import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './federated-subscription';
 import { SharedSubscriptions } from './shared';
 
@@ -181,8 +189,9 @@ export function serveWebSocket(options: {
   }
 
   /**
-   * Parses, validates and checks the limits here, so every refusal is an `error` message for that one
-   * operation: graphql-ws's own parse would throw on a syntax error and close the whole socket.
+   * Parses here, so a syntax error is an `error` message for that one operation: graphql-ws's own parse would
+   * throw and close the whole socket. A subscription is validated and checked against the limits here too;
+   * queries and mutations are, with their input, by Apollo's pipeline that runs them (`runOperation`).
    */
   function prepareOperation(
     ctx: SocketContext,
@@ -200,12 +209,19 @@ export function serveWebSocket(options: {
     } catch (error) {
       return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
     }
-    const invalid = validate(schema, document);
-    if (invalid.length > 0) return invalid;
     const variables = payload.variables ?? {};
-    const shape = operationShape(schema, document, payload.operationName, variables, operationLimits);
-    const violation = shape && limitViolation(shape, operationLimits);
-    if (violation) return [violation];
+    if (getOperationAST(document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION) {
+      const invalid = validate(schema, document);
+      if (invalid.length > 0) return invalid;
+      const violation = operationLimitViolation(
+        schema,
+        document,
+        payload.operationName,
+        variables,
+        operationLimits,
+      );
+      if (violation) return [violation];
+    }
     const contextValue: OperationContext = { ctx, query: payload.query };
     return {
       schema,
