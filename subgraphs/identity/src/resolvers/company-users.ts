@@ -3,7 +3,6 @@ import { revokeSessions } from '../auth/sessions';
 import { User } from '../data/entities';
 import type { InviteUserInput } from '../generated/schema';
 import { type AccessListInput, UNLIMITED, validAccessList } from '../users/access-list';
-import { actingUser } from '../users/acting-user';
 import { assertAnotherAdmin, inviteUser, managedUser, roleProblems } from '../users/company-users';
 import type { Context } from './context';
 
@@ -11,11 +10,11 @@ export const companyUserResolvers = {
   Mutation: {
     inviteUser: (_: unknown, { input }: { input: InviteUserInput }, ctx: Context) =>
       ctx.db.transaction(async (tx) => ({
-        user: await inviteUser(tx, ctx, (await actingUser(tx, ctx.viewer)).viewer, input),
+        user: await inviteUser(tx, ctx, ctx.viewer, input),
       })),
     changeUserRole: (_: unknown, args: { userId: string; role: CompanyRole }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await managedUser(tx, ctx, (await actingUser(tx, ctx.viewer)).viewer, args.userId);
+        const user = await managedUser(tx, ctx, ctx.viewer, args.userId);
         assertValid(roleProblems(args.role));
         if (user.role === 'ADMIN' && args.role !== 'ADMIN') await assertAnotherAdmin(tx, user);
         // An administrator sees every account: an access list ends with the promotion.
@@ -27,7 +26,7 @@ export const companyUserResolvers = {
       }),
     setUserAccounts: (_: unknown, args: { userId: string } & AccessListInput, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await managedUser(tx, ctx, (await actingUser(tx, ctx.viewer)).viewer, args.userId);
+        const user = await managedUser(tx, ctx, ctx.viewer, args.userId);
         const access = await validAccessList(tx, user.companyId as string, user.role, args);
         await tx.getRepository(User).update({ id: user.id }, access);
         // Tokens carry the list: end the sessions so the new one applies at the next sign-in.
@@ -36,7 +35,7 @@ export const companyUserResolvers = {
       }),
     blockUser: (_: unknown, args: { userId: string }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await managedUser(tx, ctx, (await actingUser(tx, ctx.viewer)).viewer, args.userId);
+        const user = await managedUser(tx, ctx, ctx.viewer, args.userId);
         if (user.role === 'ADMIN') await assertAnotherAdmin(tx, user);
         const blockedAt = user.blockedAt ?? new Date();
         await tx.getRepository(User).update({ id: user.id }, { blockedAt });
@@ -45,7 +44,7 @@ export const companyUserResolvers = {
       }),
     unblockUser: (_: unknown, args: { userId: string }, ctx: Context) =>
       ctx.db.transaction(async (tx) => {
-        const user = await managedUser(tx, ctx, (await actingUser(tx, ctx.viewer)).viewer, args.userId);
+        const user = await managedUser(tx, ctx, ctx.viewer, args.userId);
         await tx.getRepository(User).update({ id: user.id }, { blockedAt: null });
         return { ...user, blockedAt: null };
       }),

@@ -19,6 +19,7 @@ import { User } from '../data/entities';
 import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { InviteUserInput } from '../generated/schema';
 import { validAccessList } from './access-list';
+import { actingUser } from './acting-user';
 import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
 const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
@@ -56,13 +57,17 @@ function inviteProblems(input: InviteUserInput): FieldProblem[] {
   return problems;
 }
 
-/** Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first sign-in. */
+/**
+ * Adds a user to a company with a generated password, sent by the chosen channel; it must be changed at first
+ * sign-in. `caller` is who the access token names; they act as they are now (see `actingUser`).
+ */
 export async function inviteUser(
   tx: EntityManager,
   ctx: ChangeContext,
-  viewer: Viewer,
+  caller: Viewer | null,
   input: InviteUserInput,
 ) {
+  const { viewer } = await actingUser(tx, caller);
   const companyId = managedCompany(viewer, input.companyId);
   ctx.audit.companyId = companyId;
   assertValid(inviteProblems(input));
@@ -85,13 +90,17 @@ export async function inviteUser(
   return user;
 }
 
-/** A user of the caller's managed company, locked for the change; NOT_FOUND for anyone else's. */
+/**
+ * A user of the caller's managed company, locked for the change; NOT_FOUND for anyone else's. The caller acts
+ * as they are now, not as their token says (see `actingUser`).
+ */
 export async function managedUser(
   tx: EntityManager,
   ctx: ChangeContext,
-  viewer: Viewer,
+  caller: Viewer | null,
   userId: string,
 ): Promise<User> {
+  const { viewer } = await actingUser(tx, caller);
   assertUserManager(viewer);
   if (!isUuid(userId)) throw notFound('User');
   const user = await tx
