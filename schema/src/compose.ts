@@ -1,12 +1,11 @@
 /**
- * Composes the five subgraph SDL files into schema/supergraph.graphql.
+ * Composes the five subgraphs' SDL into schema/supergraph.graphql.
  *   node schema/dist/compose.js          write the supergraph
  *   node schema/dist/compose.js --check  fail if composition fails or the committed file is stale
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { SUBGRAPHS } from '@kabinet/kit/core';
+import { readSdl, SUBGRAPHS } from '@kabinet/kit/core';
 import { parse } from 'graphql';
 import { writeOrCheck } from './output-file';
 
@@ -19,7 +18,7 @@ export function composeSupergraph(): { supergraphSdl?: string; errors: string[] 
       name,
       // Default local address; deployments point the gateway elsewhere with SUBGRAPH_URLS.
       url: `http://localhost:${port}/graphql`,
-      typeDefs: parse(readFileSync(join(root, 'subgraphs', name, 'src', 'schema.graphql'), 'utf8')),
+      typeDefs: parse(readSdl(join(root, 'subgraphs', name))),
     })),
   );
   if (result.errors) return { errors: result.errors.map((e) => e.message) };

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type DocumentNode, parse } from 'graphql';
+import { readSdl } from './core/sdl';
 
 /**
- * Reads a subgraph's SDL. It lives in src/ next to the resolvers; compiled code in dist/ reads the same file,
- * so there is one copy of every schema.
+ * Reads a subgraph's SDL (see `readSdl`). It lives in src/ next to the resolvers; compiled code in dist/ reads
+ * the same files, so there is one copy of every schema.
  */
 export function loadSchema(packageRoot: string): { sdl: string; typeDefs: DocumentNode } {
-  const sdl = readFileSync(join(packageRoot, 'src', 'schema.graphql'), 'utf8');
+  const sdl = readSdl(packageRoot);
   return { sdl, typeDefs: parse(sdl) };
 }

@@ -9,6 +9,7 @@ export * from './logger';
 export * from './process';
 export * from './revocations';
 export * from './scalars';
+export * from './sdl';
 export * from './text';
 export * from './tokens';
 export * from './topology';
