@@ -18,7 +18,9 @@ const log = createLogger(name);
 const noSigning = () => Promise.reject(new Error('the demo seed signs no tokens'));
 try {
   const definition =
-    name === 'identity' ? server.identitySubgraph({ signToken: noSigning }) : server.subgraph;
+    name === 'identity'
+      ? server.identitySubgraph({ signToken: noSigning })
+      : (server.subgraph ?? server.billingSubgraph());
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
   await seedDemo(process.env.DATABASE_URL, [definition], demoPlanFromEnv(), log);
 } catch (error) {

@@ -5,12 +5,13 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraph as accounts } from '@kabinet/accounts';
-import { subgraph as billing } from '@kabinet/billing';
+import { billingSubgraph } from '@kabinet/billing';
 import { subgraph as catalog } from '@kabinet/catalog';
 import { demoPlan } from '@kabinet/dev';
 import { createGateway, type GatewayOptions } from '@kabinet/gateway';
 import { identitySubgraph } from '@kabinet/identity';
 import {
+  type Clock,
   createSubgraphServer,
   createTokenSigner,
   type Database,
@@ -89,14 +90,17 @@ export interface RunningSystem {
 export type SystemOptions = Pick<
   GatewayOptions,
   'socketLimits' | 'upstreamRetry' | 'limits' | 'trustedProxies'
->;
+> & {
+  /** The clock billing's time-based rules read (due dates, deadlines, expiries); tests move a test clock. */
+  clock?: Clock;
+};
 
 export const supergraphSdl = () =>
   readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 
 export async function startSystem(
   plan: DemoPlan = demoPlan(),
-  options: SystemOptions = {},
+  { clock, ...gatewayOptions }: SystemOptions = {},
 ): Promise<RunningSystem> {
   const database = await createTestDatabase();
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -109,7 +113,7 @@ export async function startSystem(
   const definitions = [
     identitySubgraph({ signToken }),
     accounts,
-    billing,
+    billingSubgraph({ clock }),
     catalog,
     support,
   ] as unknown as SubgraphDefinition<unknown>[];
@@ -141,7 +145,7 @@ export async function startSystem(
       gatewaySecret,
       verificationKeys: { k1: keyPair.publicKeyPem },
       log: testLog,
-      ...options,
+      ...gatewayOptions,
     });
     services.push(gateway);
     return gateway.listen(0);

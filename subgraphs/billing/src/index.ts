@@ -1,4 +1,4 @@
 import { runSubgraph } from '@kabinet/kit';
-import { subgraph } from './server';
+import { billingSubgraph } from './server';
 
-runSubgraph('billing', () => subgraph);
+runSubgraph('billing', () => billingSubgraph());

@@ -2,7 +2,7 @@ import { demoPlan } from '@kabinet/dev';
 import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
 import { seed } from '../src/data/seed';
-import { subgraph } from '../src/server';
+import { billingSubgraph } from '../src/server';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 4 },
@@ -14,7 +14,7 @@ const BALANCES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { 
 describe('billing subgraph', () => {
   let billing: RunningSubgraph;
   beforeAll(async () => {
-    billing = await startSubgraph(subgraph, plan);
+    billing = await startSubgraph(billingSubgraph(), plan);
   });
   afterAll(() => billing?.stop());
 

@@ -1,7 +1,7 @@
 import { demoPlan } from '@kabinet/dev';
 import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph, streamHead } from '@kabinet/kit/testing';
-import { subgraph } from '../src/server';
+import { billingSubgraph } from '../src/server';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 3 },
@@ -48,7 +48,7 @@ describe('billing: postLedgerEntry and balanceChanged', () => {
   const head = (company: typeof a) => streamHead(billing.db, company.id);
 
   beforeAll(async () => {
-    billing = await startSubgraph(subgraph, plan);
+    billing = await startSubgraph(billingSubgraph(), plan);
   });
   afterAll(() => billing?.stop());
 

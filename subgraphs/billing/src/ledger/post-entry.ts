@@ -62,6 +62,7 @@ export async function postEntries(
   tx: EntityManager,
   scope: string | null,
   inputs: NewEntry[],
+  now: Date,
 ): Promise<PostedEntry[]> {
   const accounts = await lockAccounts(
     tx,
@@ -69,7 +70,7 @@ export async function postEntries(
     inputs.map((i) => i.accountId),
   );
   const balances = new Map([...accounts.values()].map((a) => [a.accountId, BigInt(a.balanceMinor)]));
-  const occurredAt = new Date().toISOString();
+  const occurredAt = now.toISOString();
   const payloads: BalanceChangedPayload[] = inputs.map((input) => {
     const account = accounts.get(input.accountId) as LockedAccount;
     const amountMinor = SIGN[input.kind] * input.amountMinor;

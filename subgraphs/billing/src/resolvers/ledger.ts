@@ -19,6 +19,7 @@ import type {
   PostLedgerEntryInput,
 } from '../generated/schema';
 import { type NewEntry, type PostedEntry, postEntries } from '../ledger/post-entry';
+import type { Billing } from '../runtime';
 import type { Context } from './context';
 
 interface EntryShape {
@@ -65,7 +66,7 @@ const postedPayload = ({ payload, sequence }: PostedEntry) => ({
  * Posts the entries in one transaction, all or none, each at most once per idempotency key of the posting
  * staff member: a repeated key with the same input returns the first result.
  */
-function postOnce(ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) {
+function postOnce(billing: Billing, ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) {
   const requests = inputs.map(({ idempotencyKey, ...input }) => ({ key: idempotencyKey, input }));
   return ctx.db.transaction((tx) =>
     idempotentBatch(tx, `postLedgerEntry:${viewer.userId}`, requests, async (fresh) => {
@@ -73,6 +74,7 @@ function postOnce(ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) 
         tx,
         companyScope(viewer),
         fresh.map((i) => newEntry(inputs[i])),
+        billing.clock.now(),
       );
       // The action archive files staff postings under the company whose accounts they moved.
       const companies = new Set(posted.map((p) => p.companyId));
@@ -82,7 +84,7 @@ function postOnce(ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) 
   );
 }
 
-export const ledgerResolvers = {
+export const ledgerResolvers = (billing: Billing) => ({
   Query: {
     ledgerEntry: async (_: unknown, args: { id: string }, ctx: Context) =>
       (await ctx.loaders.entry.load(args.id)) ?? notFound('Ledger entry'),
@@ -91,7 +93,7 @@ export const ledgerResolvers = {
     async postLedgerEntry(_: unknown, { input }: MutationPostLedgerEntryArgs, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(inputProblems(input));
-      const [posted] = await postOnce(ctx, viewer, [input]);
+      const [posted] = await postOnce(billing, ctx, viewer, [input]);
       return posted;
     },
     async postLedgerEntries(_: unknown, { inputs }: MutationPostLedgerEntriesArgs, ctx: Context) {
@@ -100,7 +102,7 @@ export const ledgerResolvers = {
         assertValid([{ field: 'inputs', message: `must hold 1 to ${MAX_ENTRIES_PER_CALL} entries` }]);
       }
       assertValid(inputs.flatMap((input, i) => inputProblems(input, `inputs.${i}.`)));
-      return postOnce(ctx, viewer, inputs);
+      return postOnce(billing, ctx, viewer, inputs);
     },
   },
   LedgerEntry: {
@@ -111,4 +113,4 @@ export const ledgerResolvers = {
     occurredAt: (entry: EntryShape) => entry.occurredAt,
     account: (entry: EntryShape) => ({ id: entry.accountId }),
   },
-};
+});

@@ -1,5 +1,6 @@
 // The dependency-light half of the kit: what the gateway shares with the subgraphs.
 export * from './channel';
+export * from './clock';
 export * from './config';
 export * from './errors';
 export * from './forwarded';

@@ -14,6 +14,7 @@ import { lastSequence } from '../events/stream';
 import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 
+export * from './clock';
 export * from './ports';
 
 export const testLog = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
