@@ -14,6 +14,7 @@ export * from './ids';
 export * from './merge-resolvers';
 export * from './money';
 export * from './pagination';
+export * from './period';
 export * from './run-subgraph';
 export * from './schema-file';
 export * from './scoped';

@@ -16,6 +16,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** An instant, ISO 8601 with an offset. */
   DateTime: { input: Date; output: Date; }
+  /** A calendar date, ISO 8601 "YYYY-MM-DD". */
+  Date: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -94,6 +96,26 @@ export type Money = {
 export type Currency =
   /** Russian rouble. */
   | 'RUB';
+
+/**
+ * A span of calendar days in Moscow time, both ends included: from the start of `from` to the end of `to`. At
+ * most three years; `from` must not be after `to`.
+ */
+export type PeriodInput = {
+  /** First day. */
+  from: Scalars['Date']['input'];
+  /** Last day. */
+  to: Scalars['Date']['input'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Cursor of the last edge of this page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
 
 /** A movement of money to record. */
 export type PostLedgerEntryInput = {
@@ -283,6 +305,9 @@ export type ResolversTypes = {
   Currency: Currency;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  PeriodInput: PeriodInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PostLedgerEntryInput: PostLedgerEntryInput;
   PostLedgerEntryPayload: ResolverTypeWrapper<PostLedgerEntryPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -308,6 +333,9 @@ export type ResolversParentTypes = {
   Money: Money;
   Decimal: Scalars['Decimal']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Date: Scalars['Date']['output'];
+  PeriodInput: PeriodInput;
+  PageInfo: PageInfo;
   PostLedgerEntryInput: PostLedgerEntryInput;
   PostLedgerEntryPayload: PostLedgerEntryPayload;
   Query: Record<PropertyKey, never>;
@@ -467,6 +495,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PostLedgerEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostLedgerEntryPayload'] = ResolversParentTypes['PostLedgerEntryPayload']> = {
   entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -513,6 +550,8 @@ export type Resolvers<ContextType = Context> = {
   Money?: MoneyResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Date?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PostLedgerEntryPayload?: PostLedgerEntryPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
