@@ -50,3 +50,35 @@ export function rowsById<T extends ObjectLiteral & { id: string }>(
     return alignOne(ids, rows, (row) => row.id);
   });
 }
+
+/** A SQL condition with its parameters, numbered from the `next` placeholder on. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The raw-SQL twin of `scopeToCompany`, for queries TypeORM's builder cannot express (windows, laterals):
+ * the caller's company on `companyColumn`, and with `accountColumn` the accounts on their access list.
+ * `TRUE` for staff. Parameters are numbered from `$next`.
+ */
+export function companyScopeSql(
+  viewer: Viewer | null,
+  columns: { company: string; account?: string },
+  next: number,
+): SqlCondition {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const scope = companyScope(viewer);
+  if (scope !== null) {
+    params.push(scope);
+    conditions.push(`${columns.company} = $${next}`);
+  }
+  const access = columns.account ? accountScope(viewer) : null;
+  if (access !== null) {
+    const at = next + params.length;
+    params.push(access.accountIds, access.groupIds);
+    conditions.push(accountAccessSql(columns.account as string, `$${at}::uuid[]`, `$${at + 1}::uuid[]`));
+  }
+  return { sql: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
+}

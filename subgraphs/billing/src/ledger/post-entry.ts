@@ -19,6 +19,8 @@ export interface NewEntry {
   /** Positive minor units; the kind decides the sign. */
   amountMinor: bigint;
   description: string;
+  /** For charges: the kind of service charged for (statistics group by it). */
+  serviceKind?: string | null;
 }
 
 interface LockedAccount {
@@ -91,17 +93,19 @@ export async function postEntries(
   });
   await tx.query(
     `WITH entries AS (
-       INSERT INTO ledger_entries (id, account_id, company_id, kind, amount_minor, currency, description, occurred_at)
-       SELECT e.id, e.account_id, e.company_id, e.kind, e.amount_minor, e.currency, e.description, e.occurred_at
+       INSERT INTO ledger_entries (id, account_id, company_id, kind, amount_minor, currency, description,
+         occurred_at, service_kind)
+       SELECT e.id, e.account_id, e.company_id, e.kind, e.amount_minor, e.currency, e.description, e.occurred_at,
+         e.service_kind
        FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, account_id uuid, company_id uuid, kind text,
-         amount_minor bigint, currency text, description text, occurred_at timestamptz)
+         amount_minor bigint, currency text, description text, occurred_at timestamptz, service_kind text)
      )
      UPDATE billing_accounts SET balance_minor = b.balance_minor
      FROM jsonb_to_recordset($2::jsonb) AS b(account_id uuid, balance_minor bigint)
      WHERE billing_accounts.account_id = b.account_id`,
     [
       JSON.stringify(
-        payloads.map(({ accountId, entry }) => ({
+        payloads.map(({ accountId, entry }, i) => ({
           id: entry.id,
           account_id: accountId,
           company_id: (accounts.get(accountId) as LockedAccount).companyId,
@@ -110,6 +114,7 @@ export async function postEntries(
           currency: entry.currency,
           description: entry.description,
           occurred_at: entry.occurredAt,
+          service_kind: inputs[i].serviceKind ?? null,
         })),
       ),
       JSON.stringify(

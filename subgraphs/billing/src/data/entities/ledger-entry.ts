@@ -29,6 +29,10 @@ export class LedgerEntry {
   @Column('text')
   description: string;
 
+  /** For charges: the kind of service (TELEPHONY, INTERNET...) charged for; statistics group by it. */
+  @Column('text', { name: 'service_kind', nullable: true })
+  serviceKind: string | null;
+
   @Column('timestamptz', { name: 'occurred_at' })
   occurredAt: Date;
 

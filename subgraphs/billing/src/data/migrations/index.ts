@@ -2,6 +2,7 @@ import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
+import { Statements1765050000000 } from './1765050000000-statements';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   BillingAccounts1764200000000,
   AccountBalances1764300000000,
   CreateAccountTree1765000000000,
+  Statements1765050000000,
 ];
