@@ -12,13 +12,17 @@ import {
 import { AUDIT_EVENT, auditEvent } from './audit-event';
 import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
 import { COMPANY_APPROVED, companyApproved } from './company-approved';
+import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
+import { PROMISED_PAYMENT_DUE, promisedPaymentDue } from './promised-payment-due';
 
 export * from './account-tree';
 export * from './audit-event';
 export * from './balance-changed';
 export * from './company-approved';
+export * from './credit-limit';
 export * from './order-status-changed';
+export * from './promised-payment-due';
 
 /** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
 export const EVENT_PAYLOADS = {
@@ -30,6 +34,9 @@ export const EVENT_PAYLOADS = {
   [BALANCE_CHANGED]: balanceChanged,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
+  [CREDIT_LIMIT_EXCEEDED]: creditLimitExceeded,
+  [CREDIT_RESTORED]: creditRestored,
+  [PROMISED_PAYMENT_DUE]: promisedPaymentDue,
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;
