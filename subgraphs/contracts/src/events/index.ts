@@ -14,6 +14,8 @@ import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
 import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
+import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
+import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
 import { PROMISED_PAYMENT_DUE, promisedPaymentDue } from './promised-payment-due';
 
 export * from './account-tree';
@@ -22,6 +24,8 @@ export * from './balance-changed';
 export * from './company-approved';
 export * from './credit-limit';
 export * from './order-status-changed';
+export * from './payment-failed';
+export * from './payment-succeeded';
 export * from './promised-payment-due';
 
 /** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
@@ -34,6 +38,8 @@ export const EVENT_PAYLOADS = {
   [BALANCE_CHANGED]: balanceChanged,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
+  [PAYMENT_SUCCEEDED]: paymentSucceeded,
+  [PAYMENT_FAILED]: paymentFailed,
   [CREDIT_LIMIT_EXCEEDED]: creditLimitExceeded,
   [CREDIT_RESTORED]: creditRestored,
   [PROMISED_PAYMENT_DUE]: promisedPaymentDue,
