@@ -8,11 +8,11 @@ import {
   REVOKED_SESSIONS_PATH,
   type SubgraphDefinition,
   type SubgraphDeps,
+  startMessageRelay,
   type TokenSigner,
 } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { startMessageRelay } from './auth/message-relay';
 import { serveRevokedSessions } from './auth/revoked-sessions';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';

@@ -12,6 +12,7 @@ export * from './demo-plan';
 export * from './events';
 export * from './ids';
 export * from './merge-resolvers';
+export * from './messages';
 export * from './money';
 export * from './pagination';
 export * from './period';

@@ -1,7 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { badInput, isUuid, type Logger, preconditionFailed } from '@kabinet/kit';
+import { badInput, isUuid, type Logger, type Message, preconditionFailed, sendMessage } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Message, sendMessage } from './messages';
 import { hashSecret, newCode } from './secrets';
 
 export type ChallengePurpose = 'LOGIN_SMS' | 'PASSWORD_CHANGE' | 'PASSWORD_RESET' | 'CONTACT_CHANGE';

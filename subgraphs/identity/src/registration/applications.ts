@@ -11,13 +11,13 @@ import {
   preconditionFailed,
   publish,
   type RequestOrigin,
+  sendMessage,
   TEXT_MAX,
   textProblems,
   toConnection,
   type Viewer,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { sendMessage } from '../auth/messages';
 import { hashSecret } from '../auth/secrets';
 import { createUserWithOneTimePassword, findUserById, findUserByLogin } from '../data/users';
 import type {

@@ -9,12 +9,12 @@ import {
   isUuid,
   notFound,
   preconditionFailed,
+  sendMessage,
   TEXT_MAX,
   textProblems,
   type Viewer,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { sendMessage } from '../auth/messages';
 import { User } from '../data/entities';
 import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { InviteUserInput } from '../generated/schema';

@@ -1,6 +1,5 @@
-import { type Logger, STAFF_ROLES } from '@kabinet/kit';
+import { type Logger, STAFF_ROLES, sendMessage } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
-import { sendMessage } from '../auth/messages';
 import { createUserWithOneTimePassword } from '../data/users';
 
 export interface FirstOperator {

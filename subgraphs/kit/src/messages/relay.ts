@@ -1,5 +1,6 @@
-import { backgroundTransaction, type Logger } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../core/logger';
+import { backgroundTransaction } from '../events/background';
 
 const BATCH = 20;
 const POLL_MS = 500;
@@ -11,7 +12,7 @@ const MAX_ATTEMPTS = 12;
  * Delivers queued SMS and e-mail to the provider's webhook: POST {id, channel, to, text} as JSON; any 2xx
  * counts as delivered. Failures are retried with growing pauses (1 s, 2 s, 4 s … up to an hour). Delivery is
  * at least once: a provider must treat a repeated `id` as the same message. Rows are locked while sent, so
- * several identity replicas never send one message at the same time.
+ * several replicas never send one message at the same time.
  */
 export function startMessageRelay({ db, log, url }: { db: DataSource; log: Logger; url: string }) {
   let running: Promise<void> | null = null;

@@ -1,0 +1,3 @@
+export * from './migration';
+export * from './outbox';
+export * from './relay';
