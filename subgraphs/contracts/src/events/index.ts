@@ -13,6 +13,7 @@ import { AUDIT_EVENT, auditEvent } from './audit-event';
 import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
 import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
+import { DOCUMENT_READY, documentReady } from './document-ready';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
@@ -23,6 +24,7 @@ export * from './audit-event';
 export * from './balance-changed';
 export * from './company-approved';
 export * from './credit-limit';
+export * from './document-ready';
 export * from './order-status-changed';
 export * from './payment-failed';
 export * from './payment-succeeded';
@@ -36,6 +38,7 @@ export const EVENT_PAYLOADS = {
   [PERSONAL_ACCOUNTS_MOVED]: personalAccountsMoved,
   [ACCOUNTS_PLACED]: accountsPlaced,
   [BALANCE_CHANGED]: balanceChanged,
+  [DOCUMENT_READY]: documentReady,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
   [PAYMENT_SUCCEEDED]: paymentSucceeded,
