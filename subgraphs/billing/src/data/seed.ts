@@ -4,24 +4,28 @@ import { BillingAccount, LedgerEntry } from './entities';
 
 /** A few months of charges and payments per demo account; ids derive from account and month, so repeatable. */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
-  const fees = new Map(plan.tariffs.map((t) => [t.code, t.monthlyFeeMinor]));
+  const tariffs = new Map(plan.tariffs.map((t) => [t.code, t]));
   const now = new Date();
   const entries: Partial<LedgerEntry>[] = [];
   for (const company of plan.companies) {
     company.accounts.forEach((account, i) => {
-      const monthlyFee = account.tariffCodes.reduce((sum, code) => sum + (fees.get(code) ?? 0), 0);
+      const charged = account.tariffCodes.flatMap((code) => tariffs.get(code) ?? []);
+      const monthlyFee = charged.reduce((sum, tariff) => sum + tariff.monthlyFeeMinor, 0);
       for (let back = plan.months - 1; back >= 0; back--) {
         const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
         const label = month.toISOString().slice(0, 7);
         const common = { accountId: account.id, companyId: company.id, currency: 'RUB' };
-        entries.push({
-          ...common,
-          id: stableId(`ledger:${account.id}:${label}:charge`),
-          kind: 'CHARGE',
-          amountMinor: String(-monthlyFee),
-          description: `Абонентская плата за ${label}`,
-          occurredAt: month,
-        });
+        for (const tariff of charged) {
+          entries.push({
+            ...common,
+            id: stableId(`ledger:${account.id}:${label}:charge:${tariff.code}`),
+            kind: 'CHARGE',
+            amountMinor: String(-tariff.monthlyFeeMinor),
+            description: `Абонентская плата за ${label}: ${tariff.name}`,
+            serviceKind: tariff.kind,
+            occurredAt: month,
+          });
+        }
         // Every seventh account skips the latest payment, so the demo shows debts too.
         if (back === 0 && i % 7 === 3) continue;
         entries.push({

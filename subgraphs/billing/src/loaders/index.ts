@@ -1,12 +1,16 @@
-import { alignOne, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
+import { alignOne, isUuid, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { BillingAccount, LedgerEntry } from '../data/entities';
+import { paymentLoaders } from '../payments/loaders';
+import { statementLoaders } from '../statements';
 
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
+    ...statementLoaders(db, viewer),
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
+    ...paymentLoaders(db, viewer),
 
     /**
      * Balance in minor units per account: one statement for any number of accounts. null for an account
@@ -21,6 +25,16 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       scopeToCompany(qb, viewer, 'a.companyId', 'a.accountId');
       const rows = await qb.getMany();
       return alignOne(accountIds, rows, (r) => r.accountId).map((r) => (r ? BigInt(r.balanceMinor) : null));
+    }),
+
+    /** Billing's row of each account (balance, credit limit); null for one unknown or not the caller's. */
+    billingAccount: new DataLoader<string, BillingAccount | null>(async (accountIds) => {
+      const qb = db
+        .getRepository(BillingAccount)
+        .createQueryBuilder('a')
+        .where('a.accountId = ANY(:accountIds)', { accountIds: accountIds.filter(isUuid) });
+      scopeToCompany(qb, viewer, 'a.companyId', 'a.accountId');
+      return alignOne(accountIds, await qb.getMany(), (r) => r.accountId);
     }),
   };
 }

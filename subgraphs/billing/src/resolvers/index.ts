@@ -2,8 +2,20 @@ import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
 import { balanceChangeResolvers } from './balance-changes';
+import { creditLimitResolvers } from './credit-limits';
+import { expenseResolvers } from './expenses';
 import { ledgerResolvers } from './ledger';
+import { paymentResolvers } from './payments';
 import { personalAccountResolvers } from './personal-account';
+import { statementResolvers } from './statements';
 
 export const createResolvers = (billing: Billing) =>
-  mergeResolvers<Loaders>(ledgerResolvers(billing), personalAccountResolvers, balanceChangeResolvers);
+  mergeResolvers<Loaders>(
+    ledgerResolvers(billing),
+    personalAccountResolvers,
+    balanceChangeResolvers,
+    paymentResolvers(billing),
+    creditLimitResolvers(billing),
+    statementResolvers(billing),
+    expenseResolvers,
+  );

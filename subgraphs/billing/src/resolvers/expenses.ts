@@ -1,0 +1,48 @@
+import { companyScope, money, notFound, periodRange } from '@kabinet/kit';
+import type { CompanyExpensesArgs, ExpenseGrouping } from '../generated/schema';
+import type { ExpenseRow } from '../statements/company-money';
+import type { Context } from './context';
+
+interface CompanyRef {
+  id: string;
+}
+
+interface Bucket extends ExpenseRow {
+  groupBy: ExpenseGrouping;
+}
+
+/** A company user reaches only their own company here, whatever reference the gateway passes on. */
+function visibleCompany(company: CompanyRef, ctx: Context): CompanyRef {
+  const scope = companyScope(ctx.viewer);
+  if (scope !== null && scope !== company.id) throw notFound('Company');
+  return company;
+}
+
+const tied = (bucket: Bucket, groupBy: ExpenseGrouping) =>
+  bucket.groupBy === groupBy && bucket.key !== 'OTHER';
+
+/** A company's money over the accounts the caller may see: totals and statistics. */
+export const expenseResolvers = {
+  Company: {
+    __resolveReference: (company: CompanyRef) => ({ id: company.id }),
+    balanceTotal: async (company: CompanyRef, _: unknown, ctx: Context) =>
+      money((await ctx.loaders.companyTotals.load(visibleCompany(company, ctx).id)).balanceMinor),
+    amountDue: async (company: CompanyRef, _: unknown, ctx: Context) =>
+      money((await ctx.loaders.companyTotals.load(visibleCompany(company, ctx).id)).amountDueMinor),
+    async expenses(company: CompanyRef, { period, groupBy }: CompanyExpensesArgs, ctx: Context) {
+      const rows = await ctx.loaders.expenses.load({
+        companyId: visibleCompany(company, ctx).id,
+        groupBy,
+        ...periodRange(period),
+      });
+      return rows.map((row): Bucket => ({ ...row, groupBy }));
+    },
+  },
+  ExpenseBucket: {
+    amount: (bucket: Bucket) => money(bucket.chargedMinor),
+    serviceKind: (bucket: Bucket) => (tied(bucket, 'SERVICE_KIND') ? bucket.key : null),
+    account: (bucket: Bucket) => (bucket.groupBy === 'ACCOUNT' ? { id: bucket.key } : null),
+    group: (bucket: Bucket) => (tied(bucket, 'GROUP') ? { id: bucket.key } : null),
+    month: (bucket: Bucket) => (bucket.groupBy === 'MONTH' ? bucket.key : null),
+  },
+};
