@@ -99,6 +99,10 @@ const RULES: Record<
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { unblockUser(userId: "${uuid}") { id } }`,
   },
+  setCreditLimit: {
+    allowed: BACK_OFFICE,
+    call: `mutation { setCreditLimit(input: { accountId: "${uuid}", amount: "1.00" }) { creditLimit { amount } } }`,
+  },
 };
 
 const mutationsOfTheGraph = () => {

@@ -9,6 +9,7 @@ import {
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { creditLimitSuspensions } from './events/credit-limits';
 import { createLoaders, type Loaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -20,7 +21,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
-  workers: (deps) => [accountTreeProjection(deps, 'catalog')],
+  workers: (deps) => [accountTreeProjection(deps, 'catalog'), ...creditLimitSuspensions(deps)],
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

@@ -32,6 +32,48 @@ export type PersonalAccount = {
   id: Scalars['ID']['output'];
   /** Current balance: payments and credits minus charges. Negative means the account owes money. */
   balance: Money;
+  /**
+   * How far below zero the balance may go (a positive amount; 0.00 by default: no credit). A charge that takes
+   * the balance below minus this limit is still recorded, but the account's services are suspended until a
+   * payment (or a higher limit) brings the balance back to minus the limit or above.
+   */
+  creditLimit: Money;
+  /** Payments into the account, newest first. */
+  payments: PaymentConnection;
+  /** What the account owes now: the debt when the balance is negative, zero otherwise. */
+  amountDue: Money;
+  /**
+   * By when the oldest unpaid charge must be paid: the 20th (Moscow) of the month it was charged in, or of the
+   * next month for a charge after the 20th. Payments settle the oldest charges first. Null when nothing is owed.
+   */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Whether money is owed past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The balance at the end of a day (Moscow time). */
+  balanceAt: Money;
+  /** The latest payment credited to the account; null before the first. */
+  lastPayment?: Maybe<LedgerEntry>;
+  /** Where the account's money went over a period: balances at both ends, totals, and every operation. */
+  statement: Statement;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountPaymentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountBalanceAtArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountStatementArgs = {
+  period: PeriodInput;
 };
 
 /** What moved money on an account. */
@@ -129,6 +171,8 @@ export type PostLedgerEntryInput = {
   description: Scalars['String']['input'];
   /** 8 to 128 characters unique to this request: repeating it with the same input returns the first result, with another input fails. */
   idempotencyKey: Scalars['String']['input'];
+  /** PAYMENT only: the bank invoice this registry line pays (e.g. "СЧ-2026-000123"); it settles that invoice's payment, with this entry as its money. */
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of postLedgerEntry (and of each entry of postLedgerEntries). */
@@ -146,10 +190,17 @@ export type Query = {
   __typename?: 'Query';
   /** A ledger entry by id, if the caller may see it. */
   ledgerEntry?: Maybe<LedgerEntry>;
+  /** A payment, if the caller may see its account. */
+  payment?: Maybe<Payment>;
 };
 
 
 export type QueryLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -162,6 +213,15 @@ export type Mutation = {
    * most 500 per call. Each entry is idempotent by its own idempotencyKey; results come in input order.
    */
   postLedgerEntries: Array<PostLedgerEntryPayload>;
+  /**
+   * Sets an account's credit limit (operator staff). Judged at once: a limit the current debt exceeds suspends
+   * the account's services, one above the debt resumes them.
+   */
+  setCreditLimit: SetCreditLimitPayload;
+  /** Starts a payment into a personal account (company ADMIN or ACCOUNTANT). Idempotent by idempotencyKey. */
+  createPayment: CreatePaymentPayload;
+  /** Sends the payer's confirmation code for a card payment that needs one. A wrong code is refused; the third declines the payment. */
+  confirmPayment: ConfirmPaymentPayload;
 };
 
 
@@ -172,6 +232,21 @@ export type MutationPostLedgerEntryArgs = {
 
 export type MutationPostLedgerEntriesArgs = {
   inputs: Array<PostLedgerEntryInput>;
+};
+
+
+export type MutationSetCreditLimitArgs = {
+  input: SetCreditLimitInput;
+};
+
+
+export type MutationCreatePaymentArgs = {
+  input: CreatePaymentInput;
+};
+
+
+export type MutationConfirmPaymentArgs = {
+  input: ConfirmPaymentInput;
 };
 
 export type Subscription = {
@@ -190,6 +265,291 @@ export type SubscriptionBalanceChangedArgs = {
   companyWide?: InputMaybe<Scalars['Boolean']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A credit limit to set (operator staff). */
+export type SetCreditLimitInput = {
+  /** The personal account. */
+  accountId: Scalars['ID']['input'];
+  /** The limit: zero or a positive amount, at most two decimals, e.g. "5000.00". */
+  amount: Scalars['Decimal']['input'];
+};
+
+/** Result of setCreditLimit. */
+export type SetCreditLimitPayload = {
+  __typename?: 'SetCreditLimitPayload';
+  /** The account, with its new limit. */
+  account: PersonalAccount;
+  /** The limit now in force. */
+  creditLimit: Money;
+};
+
+/** A company, as billing sees it: the money of the accounts the caller may see. */
+export type Company = {
+  __typename?: 'Company';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Sum of the balances of the company's accounts the caller may see. */
+  balanceTotal: Money;
+  /** Sum of what those accounts owe (each account's amountDue; credit on one does not pay another's debt). */
+  amountDue: Money;
+  /** Charges over a period summed per bucket, largest first: ready for a chart. Only accounts the caller may see. */
+  expenses: Array<ExpenseBucket>;
+};
+
+
+/** A company, as billing sees it: the money of the accounts the caller may see. */
+export type CompanyExpensesArgs = {
+  period: PeriodInput;
+  groupBy: ExpenseGrouping;
+};
+
+/** How Company.expenses groups charges. */
+export type ExpenseGrouping =
+  /** Per kind of service (telephony, internet...). */
+  | 'SERVICE_KIND'
+  /** Per personal account. */
+  | 'ACCOUNT'
+  /** Per group of accounts the account sits in directly (the virtual enterprise). */
+  | 'GROUP'
+  /** Per calendar month (Moscow). */
+  | 'MONTH';
+
+/** What a tariff provides. */
+export type ServiceKind =
+  /** Fixed-line telephony. */
+  | 'TELEPHONY'
+  /** Internet access. */
+  | 'INTERNET'
+  /** A toll-free 8-800 number. */
+  | 'FREEPHONE'
+  /** Cloud file storage. */
+  | 'CLOUD_STORAGE';
+
+/** Charges summed for one bucket of Company.expenses. */
+export type ExpenseBucket = {
+  __typename?: 'ExpenseBucket';
+  /** The bucket's key: the service kind, account id, group id or month ("2026-11"); "OTHER" for charges without one. */
+  key: Scalars['String']['output'];
+  /** Charged in the bucket over the period (positive). */
+  amount: Money;
+  /** SERVICE_KIND: the kind; null for charges not tied to a service. */
+  serviceKind?: Maybe<ServiceKind>;
+  /** ACCOUNT: the account. */
+  account?: Maybe<PersonalAccount>;
+  /** GROUP: the group; null for accounts outside any group. */
+  group?: Maybe<AccountGroup>;
+  /** MONTH: the month, "YYYY-MM". */
+  month?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group of personal accounts, as billing refers to it. */
+export type AccountGroup = {
+  __typename?: 'AccountGroup';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** How a payment is made. */
+export type PaymentMethod =
+  /** By bank card, on the acquirer's payment page (`Payment.paymentUrl`). */
+  | 'CARD'
+  /** By bank transfer against a bank invoice (`Payment.bankInvoice`); settled when the bank's registry names its number. */
+  | 'INVOICE';
+
+/** Where a payment is: PENDING, then once and for good SUCCEEDED, DECLINED or EXPIRED. */
+export type PaymentState =
+  /** Started, no money yet. */
+  | 'PENDING'
+  /** The money is on the account's balance. */
+  | 'SUCCEEDED'
+  /** The acquirer or the card's bank refused it. */
+  | 'DECLINED'
+  /** Not paid in time (card payments: 30 minutes). */
+  | 'EXPIRED';
+
+/** A payment into a personal account. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The account the money goes to. */
+  account: PersonalAccount;
+  /** How it is paid. */
+  method: PaymentMethod;
+  /** Where it is. */
+  state: PaymentState;
+  /** How much. */
+  amount: Money;
+  /** CARD while PENDING: the page where the payer enters the card (POST a form field `card`). Null otherwise. */
+  paymentUrl?: Maybe<Scalars['String']['output']>;
+  /** The card's bank waits for the payer's confirmation code: send it with `confirmPayment`. */
+  needsConfirmation: Scalars['Boolean']['output'];
+  /** INVOICE: the bank invoice to pay by transfer. Null for card payments. */
+  bankInvoice?: Maybe<BankInvoice>;
+  /** SUCCEEDED card payments: the receipt. Null otherwise. */
+  receipt?: Maybe<PaymentReceipt>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it succeeded, was declined or expired; null while PENDING. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was declined or expired; null otherwise. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Requisites of the operator, who receives every payment. */
+export type PaymentPayee = {
+  __typename?: 'PaymentPayee';
+  /** Full name of the legal entity. */
+  name: Scalars['String']['output'];
+  /** INN. */
+  inn: Scalars['String']['output'];
+  /** KPP. */
+  kpp: Scalars['String']['output'];
+  /** The bank the operator's settlement account is in. */
+  bankName: Scalars['String']['output'];
+  /** The bank's BIK. */
+  bik: Scalars['String']['output'];
+  /** The bank's correspondent account. */
+  correspondentAccount: Scalars['String']['output'];
+  /** The operator's settlement account (расчётный счёт). */
+  settlementAccount: Scalars['String']['output'];
+};
+
+/** A bank invoice (счёт на оплату): what to transfer, to whom, with which purpose of payment. */
+export type BankInvoice = {
+  __typename?: 'BankInvoice';
+  /** Unique number, e.g. "СЧ-2026-000123"; the bank order's purpose must carry it. */
+  number: Scalars['String']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The amount to transfer. */
+  amount: Money;
+  /** VAT included in the amount. */
+  vat: Money;
+  /** Whom to pay: the operator's bank details. */
+  payee: PaymentPayee;
+  /** Whose account it tops up; the payer is the account's company (`payerAccount.company`: name, INN, KPP). */
+  payerAccount: PersonalAccount;
+  /** The purpose of payment (назначение платежа) to put on the bank order, with the invoice's number. */
+  purpose: Scalars['String']['output'];
+};
+
+/** The receipt of a card payment. */
+export type PaymentReceipt = {
+  __typename?: 'PaymentReceipt';
+  /** Unique number, e.g. "ЧК-2026-000042". */
+  number: Scalars['String']['output'];
+  /** When the payment succeeded. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The amount paid. */
+  amount: Money;
+  /** Who received the money. */
+  operator: PaymentPayee;
+  /** The card, masked, e.g. "**** 4242". */
+  cardMask: Scalars['String']['output'];
+};
+
+/** A page of payments. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  /** The payments of this page, newest first. */
+  edges: Array<PaymentEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** One payment in a page. */
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Pass as `after` to continue after this payment. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: Payment;
+};
+
+/** A payment to start. */
+export type CreatePaymentInput = {
+  /** The personal account to pay into. */
+  accountId: Scalars['ID']['input'];
+  /** Positive amount, at most two decimals, e.g. "1500.00". */
+  amount: Scalars['Decimal']['input'];
+  /** By card or by bank invoice. */
+  method: PaymentMethod;
+  /** 8 to 128 characters unique to this request: repeating it with the same input returns the first payment, with another input fails. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** Result of createPayment. */
+export type CreatePaymentPayload = {
+  __typename?: 'CreatePaymentPayload';
+  /** The payment: CARD — go to its paymentUrl; INVOICE — pay its bankInvoice. */
+  payment: Payment;
+};
+
+/** The payer's confirmation code for a card payment. */
+export type ConfirmPaymentInput = {
+  /** The payment whose `needsConfirmation` is true. */
+  paymentId: Scalars['ID']['input'];
+  /** The code the card's bank sent the payer. */
+  code: Scalars['String']['input'];
+};
+
+/** Result of confirmPayment. */
+export type ConfirmPaymentPayload = {
+  __typename?: 'ConfirmPaymentPayload';
+  /** The payment as it is after the code: SUCCEEDED, or DECLINED after too many wrong codes. */
+  payment: Payment;
+};
+
+/** A personal account's statement for a period. closingBalance = openingBalance + payments + credits - charges - refunds. */
+export type Statement = {
+  __typename?: 'Statement';
+  /** The account. */
+  account: PersonalAccount;
+  /** The first day covered. */
+  from: Scalars['Date']['output'];
+  /** The last day covered. */
+  to: Scalars['Date']['output'];
+  /** The balance at the start of the first day. */
+  openingBalance: Money;
+  /** The balance at the end of the last day. */
+  closingBalance: Money;
+  /** Money charged for services over the period (positive; net of reversed charges). */
+  charges: Money;
+  /** Money paid in over the period. */
+  payments: Money;
+  /** Adjustments in the customer's favour and promised payments, net of reversals. */
+  credits: Money;
+  /** Money paid back out of the balance. */
+  refunds: Money;
+  /** The period's operations, newest first. */
+  operations: LedgerEntryConnection;
+};
+
+
+/** A personal account's statement for a period. closingBalance = openingBalance + payments + credits - charges - refunds. */
+export type StatementOperationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of ledger entries. */
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  /** The entries of this page. */
+  edges: Array<LedgerEntryEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** A ledger entry in a page. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: LedgerEntry;
 };
 
 export type Link__Purpose =
@@ -280,6 +640,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   PersonalAccount: PersonalAccount;
   LedgerEntry: LedgerEntry;
+  Company: Company;
+  Payment: Payment;
 };
 
 /** Mapping of federation reference types */
@@ -290,6 +652,12 @@ export type FederationReferenceTypes = {
   LedgerEntry:
     ( { __typename: 'LedgerEntry' }
     & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Payment:
+    ( { __typename: 'Payment' }
+    & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
 };
 
 
@@ -313,6 +681,28 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SetCreditLimitInput: SetCreditLimitInput;
+  SetCreditLimitPayload: ResolverTypeWrapper<SetCreditLimitPayload>;
+  Company: ResolverTypeWrapper<Company>;
+  ExpenseGrouping: ExpenseGrouping;
+  ServiceKind: ServiceKind;
+  ExpenseBucket: ResolverTypeWrapper<ExpenseBucket>;
+  AccountGroup: ResolverTypeWrapper<AccountGroup>;
+  PaymentMethod: PaymentMethod;
+  PaymentState: PaymentState;
+  Payment: ResolverTypeWrapper<Payment>;
+  PaymentPayee: ResolverTypeWrapper<PaymentPayee>;
+  BankInvoice: ResolverTypeWrapper<BankInvoice>;
+  PaymentReceipt: ResolverTypeWrapper<PaymentReceipt>;
+  PaymentConnection: ResolverTypeWrapper<PaymentConnection>;
+  PaymentEdge: ResolverTypeWrapper<PaymentEdge>;
+  CreatePaymentInput: CreatePaymentInput;
+  CreatePaymentPayload: ResolverTypeWrapper<CreatePaymentPayload>;
+  ConfirmPaymentInput: ConfirmPaymentInput;
+  ConfirmPaymentPayload: ResolverTypeWrapper<ConfirmPaymentPayload>;
+  Statement: ResolverTypeWrapper<Statement>;
+  LedgerEntryConnection: ResolverTypeWrapper<LedgerEntryConnection>;
+  LedgerEntryEdge: ResolverTypeWrapper<LedgerEntryEdge>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -341,6 +731,24 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  SetCreditLimitInput: SetCreditLimitInput;
+  SetCreditLimitPayload: SetCreditLimitPayload;
+  Company: Company | FederationReferenceTypes['Company'];
+  ExpenseBucket: ExpenseBucket;
+  AccountGroup: AccountGroup;
+  Payment: Payment | FederationReferenceTypes['Payment'];
+  PaymentPayee: PaymentPayee;
+  BankInvoice: BankInvoice;
+  PaymentReceipt: PaymentReceipt;
+  PaymentConnection: PaymentConnection;
+  PaymentEdge: PaymentEdge;
+  CreatePaymentInput: CreatePaymentInput;
+  CreatePaymentPayload: CreatePaymentPayload;
+  ConfirmPaymentInput: ConfirmPaymentInput;
+  ConfirmPaymentPayload: ConfirmPaymentPayload;
+  Statement: Statement;
+  LedgerEntryConnection: LedgerEntryConnection;
+  LedgerEntryEdge: LedgerEntryEdge;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -460,6 +868,14 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  balanceAt?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<PersonalAccountBalanceAtArgs, 'date'>>;
+  lastPayment?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<PersonalAccountStatementArgs, 'period'>>;
 };
 
 export type LedgerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = {
@@ -512,15 +928,130 @@ export type PostLedgerEntryPayloadResolvers<ContextType = Context, ParentType ex
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   postLedgerEntry?: Resolver<ResolversTypes['PostLedgerEntryPayload'], ParentType, ContextType, RequireFields<MutationPostLedgerEntryArgs, 'input'>>;
   postLedgerEntries?: Resolver<Array<ResolversTypes['PostLedgerEntryPayload']>, ParentType, ContextType, RequireFields<MutationPostLedgerEntriesArgs, 'inputs'>>;
+  setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
+  createPayment?: Resolver<ResolversTypes['CreatePaymentPayload'], ParentType, ContextType, RequireFields<MutationCreatePaymentArgs, 'input'>>;
+  confirmPayment?: Resolver<ResolversTypes['ConfirmPaymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmPaymentArgs, 'input'>>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   balanceChanged?: SubscriptionResolver<ResolversTypes['BalanceChange'], "balanceChanged", ParentType, ContextType, Partial<SubscriptionBalanceChangedArgs>>;
+};
+
+export type SetCreditLimitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCreditLimitPayload'] = ResolversParentTypes['SetCreditLimitPayload']> = {
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  balanceTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['ExpenseBucket']>, ParentType, ContextType, RequireFields<CompanyExpensesArgs, 'period' | 'groupBy'>>;
+};
+
+export type ExpenseBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpenseBucket'] = ResolversParentTypes['ExpenseBucket']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  serviceKind?: Resolver<Maybe<ResolversTypes['ServiceKind']>, ParentType, ContextType>;
+  account?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PaymentState'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paymentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needsConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bankInvoice?: Resolver<Maybe<ResolversTypes['BankInvoice']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['PaymentReceipt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PaymentPayeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentPayee'] = ResolversParentTypes['PaymentPayee']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kpp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bik?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correspondentAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BankInvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankInvoice'] = ResolversParentTypes['BankInvoice']> = {
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payee?: Resolver<ResolversTypes['PaymentPayee'], ParentType, ContextType>;
+  payerAccount?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentReceipt'] = ResolversParentTypes['PaymentReceipt']> = {
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['PaymentPayee'], ParentType, ContextType>;
+  cardMask?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PaymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type CreatePaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePaymentPayload'] = ResolversParentTypes['CreatePaymentPayload']> = {
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type ConfirmPaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmPaymentPayload'] = ResolversParentTypes['ConfirmPaymentPayload']> = {
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closingBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  charges?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, Partial<StatementOperationsArgs>>;
+};
+
+export type LedgerEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LedgerEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LedgerEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryEdge'] = ResolversParentTypes['LedgerEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -556,6 +1087,21 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SetCreditLimitPayload?: SetCreditLimitPayloadResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
+  AccountGroup?: AccountGroupResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentPayee?: PaymentPayeeResolvers<ContextType>;
+  BankInvoice?: BankInvoiceResolvers<ContextType>;
+  PaymentReceipt?: PaymentReceiptResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
+  CreatePaymentPayload?: CreatePaymentPayloadResolvers<ContextType>;
+  ConfirmPaymentPayload?: ConfirmPaymentPayloadResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
+  LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -19,4 +19,12 @@ export class BillingAccount {
 
   @Column('bigint', { name: 'balance_minor', default: 0 })
   balanceMinor: string;
+
+  /** How far below zero the balance may go before the account's services are suspended (positive). */
+  @Column('bigint', { name: 'credit_limit_minor', default: 0 })
+  creditLimitMinor: string;
+
+  /** Whether the balance is below minus the credit limit, as last announced (CreditLimitExceeded). */
+  @Column('boolean', { name: 'over_credit_limit', default: false })
+  overCreditLimit: boolean;
 }

@@ -3,6 +3,8 @@ import { Init1764000000000 } from './1764000000000-init';
 import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
 import { Statements1765050000000 } from './1765050000000-statements';
+import { Payments1765100000000 } from './1765100000000-payments';
+import { Credit1765300000000 } from './1765300000000-credit';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   AccountBalances1764300000000,
   CreateAccountTree1765000000000,
   Statements1765050000000,
+  Payments1765100000000,
+  Credit1765300000000,
 ];

@@ -23,4 +23,8 @@ export class Service {
 
   @Column('timestamptz', { name: 'activated_at' })
   activatedAt: Date;
+
+  /** Why the catalog itself suspended the service (`CREDIT_LIMIT`); null otherwise. */
+  @Column('text', { name: 'suspended_for', nullable: true })
+  suspendedFor: string | null;
 }
