@@ -14,10 +14,23 @@ import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
 import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { DOCUMENT_READY, documentReady } from './document-ready';
+import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
 import { PROMISED_PAYMENT_DUE, promisedPaymentDue } from './promised-payment-due';
+import {
+  SERVICE_ACTIVATED,
+  SERVICE_RESUMED,
+  SERVICE_SUSPENDED,
+  SERVICE_TARIFF_CHANGED,
+  SERVICE_TERMINATED,
+  serviceActivated,
+  serviceResumed,
+  serviceSuspended,
+  serviceTariffChanged,
+  serviceTerminated,
+} from './service-lifecycle';
 
 export * from './account-tree';
 export * from './audit-event';
@@ -25,10 +38,12 @@ export * from './balance-changed';
 export * from './company-approved';
 export * from './credit-limit';
 export * from './document-ready';
+export * from './invoice-issued';
 export * from './order-status-changed';
 export * from './payment-failed';
 export * from './payment-succeeded';
 export * from './promised-payment-due';
+export * from './service-lifecycle';
 
 /** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
 export const EVENT_PAYLOADS = {
@@ -39,6 +54,12 @@ export const EVENT_PAYLOADS = {
   [ACCOUNTS_PLACED]: accountsPlaced,
   [BALANCE_CHANGED]: balanceChanged,
   [DOCUMENT_READY]: documentReady,
+  [INVOICE_ISSUED]: invoiceIssued,
+  [SERVICE_ACTIVATED]: serviceActivated,
+  [SERVICE_TARIFF_CHANGED]: serviceTariffChanged,
+  [SERVICE_SUSPENDED]: serviceSuspended,
+  [SERVICE_RESUMED]: serviceResumed,
+  [SERVICE_TERMINATED]: serviceTerminated,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
   [PAYMENT_SUCCEEDED]: paymentSucceeded,
