@@ -46,17 +46,29 @@ export function demoPlan(specs: DemoCompanySpec[] = DEFAULT_DEMO): DemoPlan {
       id: stableId(`group:${spec.key}:${i}`),
       name: i === 0 ? `Головной офис, ${city}` : `Филиал, ${city}`,
     }));
-    const accounts = Array.from({ length: spec.accounts }, (_, i) => ({
-      id: stableId(`account:${spec.key}:${i}`),
-      number: `${5100 + companyIndex}${String(i + 1).padStart(6, '0')}`,
-      name: `${i % 2 === 0 ? 'Офис' : 'Точка продаж'} №${i + 1}`,
-      groupId: groups[i % groups.length].id,
-      tariffCodes: [
+    const accounts = Array.from({ length: spec.accounts }, (_, i) => {
+      const id = stableId(`account:${spec.key}:${i}`);
+      const tariffCodes = [
         TARIFFS[i % 2].code,
         TARIFFS[2 + (i % 2)].code,
         ...(i % 5 === 0 ? [TARIFFS[4 + (i % 2)].code] : []),
-      ],
-    }));
+      ];
+      const activatedAt = new Date(Date.UTC(2024, i % 12, 2 + (i % 26)));
+      return {
+        id,
+        number: `${5100 + companyIndex}${String(i + 1).padStart(6, '0')}`,
+        name: `${i % 2 === 0 ? 'Офис' : 'Точка продаж'} №${i + 1}`,
+        groupId: groups[i % groups.length].id,
+        tariffCodes,
+        services: tariffCodes.map((code) => ({
+          id: stableId(`service:${id}:${code}`),
+          tariffCode: code,
+          activatedAt,
+          // Every seventeenth account's services were suspended two months after they started.
+          suspendedAt: i % 17 === 16 ? new Date(activatedAt.getTime() + 60 * 86_400_000) : null,
+        })),
+      };
+    });
     return {
       key: spec.key,
       id,

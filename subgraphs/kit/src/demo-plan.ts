@@ -12,12 +12,22 @@ export interface DemoTariff {
   monthlyFeeMinor: number;
 }
 
+/** A service connected on a demo account: catalog seeds it, billing bills it, from the same dates. */
+export interface DemoService {
+  id: string;
+  tariffCode: string;
+  activatedAt: Date;
+  /** When it was suspended; null for a service still active. */
+  suspendedAt: Date | null;
+}
+
 export interface DemoAccount {
   id: string;
   number: string;
   name: string;
   groupId: string;
   tariffCodes: string[];
+  services: DemoService[];
 }
 
 export interface DemoUser {

@@ -1,5 +1,6 @@
 import { type DemoPlan, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import { announceActivated, announceSuspended } from '../services/lifecycle';
 import { Order, Service, Tariff } from './entities';
 
 /** The tariff catalog and the services connected on demo accounts; repeatable. */
@@ -24,17 +25,38 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
       .orIgnore()
       .execute();
     for (const company of plan.companies) {
-      const services = company.accounts.flatMap((account, i) =>
-        account.tariffCodes.map((code) => ({
-          id: stableId(`service:${account.id}:${code}`),
+      const services = company.accounts.flatMap((account) =>
+        account.services.map((service) => ({
+          id: service.id,
           accountId: account.id,
           companyId: company.id,
-          tariffId: tariffIds.get(code) as string,
-          status: (i % 17 === 16 ? 'SUSPENDED' : 'ACTIVE') as Service['status'],
-          activatedAt: new Date(Date.UTC(2024, i % 12, 2 + (i % 26))),
+          tariffId: tariffIds.get(service.tariffCode) as string,
+          status: (service.suspendedAt ? 'SUSPENDED' : 'ACTIVE') as Service['status'],
+          activatedAt: service.activatedAt,
         })),
       );
-      await tx.createQueryBuilder().insert().into(Service).values(services).orIgnore().execute();
+      const suspendedAt = new Map(
+        company.accounts.flatMap((account) => account.services.map((s) => [s.id, s.suspendedAt] as const)),
+      );
+      // Only services new to the database are announced, so seeding again publishes nothing twice.
+      const added: { id: string }[] = (
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(Service)
+          .values(services)
+          .orIgnore()
+          .returning('id')
+          .execute()
+      ).raw;
+      await announceActivated(
+        tx,
+        added.map((s) => s.id),
+      );
+      for (const service of services.filter((s) => added.some((a) => a.id === s.id))) {
+        const at = suspendedAt.get(service.id);
+        if (at) await announceSuspended(tx, [service], null, at);
+      }
       // Every fifth account has an upgrade to the faster internet tariff on its way.
       const orders = company.accounts
         .filter((_, i) => i % 5 === 0)

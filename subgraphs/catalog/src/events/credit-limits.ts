@@ -1,6 +1,7 @@
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, parseEvent } from '@kabinet/contracts';
 import { type Logger, startConsumer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import { resumeAccountServices, suspendAccountServices } from '../services/lifecycle';
 
 /** The reason the catalog records on services it suspends because the account went over its credit limit. */
 export const CREDIT_LIMIT_SUSPENSION = 'CREDIT_LIMIT';
@@ -18,20 +19,13 @@ export const creditLimitSuspensions = ({ db, log }: { db: DataSource; log: Logge
     types: [CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED],
     log,
     async handle(event, tx) {
+      // Services stop and start being billed from the moment billing saw the limit crossed, not when we read it.
       if (event.type === CREDIT_LIMIT_EXCEEDED) {
-        const { accountId } = parseEvent(CREDIT_LIMIT_EXCEEDED, event.payload);
-        await tx.query(
-          `UPDATE services SET status = 'SUSPENDED', suspended_for = $2
-           WHERE account_id = $1 AND status = 'ACTIVE'`,
-          [accountId, CREDIT_LIMIT_SUSPENSION],
-        );
+        const { accountId, occurredAt } = parseEvent(CREDIT_LIMIT_EXCEEDED, event.payload);
+        await suspendAccountServices(tx, accountId, CREDIT_LIMIT_SUSPENSION, new Date(occurredAt));
       } else {
-        const { accountId } = parseEvent(CREDIT_RESTORED, event.payload);
-        await tx.query(
-          `UPDATE services SET status = 'ACTIVE', suspended_for = NULL
-           WHERE account_id = $1 AND status = 'SUSPENDED' AND suspended_for = $2`,
-          [accountId, CREDIT_LIMIT_SUSPENSION],
-        );
+        const { accountId, occurredAt } = parseEvent(CREDIT_RESTORED, event.payload);
+        await resumeAccountServices(tx, accountId, CREDIT_LIMIT_SUSPENSION, new Date(occurredAt));
       }
     },
   }),
