@@ -99,6 +99,11 @@ const RULES: Record<
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { unblockUser(userId: "${uuid}") { id } }`,
   },
+  takePromisedPayment: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: 'mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(input: $i) { sequence } }',
+    variables: { i: { accountId: uuid, amount: '1.00', idempotencyKey: 'roles-123' } },
+  },
   setCreditLimit: {
     allowed: BACK_OFFICE,
     call: `mutation { setCreditLimit(input: { accountId: "${uuid}", amount: "1.00" }) { creditLimit { amount } } }`,

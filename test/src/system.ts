@@ -60,6 +60,8 @@ export interface RunningSystem {
   keyPair: { privateKeyPem: string; publicKeyPem: string };
   /** The secret gateway and subgraphs share (GATEWAY_SECRET), for tests of the boundary between them. */
   gatewaySecret: string;
+  /** What billing's simulated acquirer signs its webhooks with: tests sign their own (forged, replayed) with it. */
+  acquirerWebhookSecret: string;
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -93,6 +95,8 @@ export type SystemOptions = Pick<
 > & {
   /** The clock billing's time-based rules read (due dates, deadlines, expiries); tests move a test clock. */
   clock?: Clock;
+  /** How often billing's credit workers (promised-payment deadlines, auto top-ups) look for work. */
+  creditPollMs?: number;
 };
 
 export const supergraphSdl = () =>
@@ -100,7 +104,7 @@ export const supergraphSdl = () =>
 
 export async function startSystem(
   plan: DemoPlan = demoPlan(),
-  { clock, ...gatewayOptions }: SystemOptions = {},
+  { clock, creditPollMs, ...gatewayOptions }: SystemOptions = {},
 ): Promise<RunningSystem> {
   const database = await createTestDatabase();
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -110,10 +114,20 @@ export async function startSystem(
   };
   const signToken = createTokenSigner({ privateKeyPem: keyPair.privateKeyPem, keyId: 'k1', ttlSeconds: 900 });
   const gatewaySecret = randomBytes(24).toString('hex');
+  // The operator's document signing key (DOCUMENT_SIGNING_KEY), made per system like the token key.
+  const documentSigning = {
+    privateKeyPem: generateKeyPairSync('ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString(),
+    keyId: 'test-documents',
+  };
+  // Billing's simulated acquirer sends its webhooks through the gateway, which listens only later.
+  let publicUrl = '';
+  const payments = { acquirerWebhookSecret: randomBytes(32).toString('hex'), publicUrl: () => publicUrl };
   const definitions = [
     identitySubgraph({ signToken }),
     accounts,
-    billingSubgraph({ clock }),
+    billingSubgraph({ ...payments, clock, promisedPaymentPollMs: creditPollMs, documentSigning }),
     catalog,
     support,
   ] as unknown as SubgraphDefinition<unknown>[];
@@ -166,6 +180,7 @@ export async function startSystem(
     }
     const urls = () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
     const gatewayUrl = await gatewayAt(urls());
+    publicUrl = new URL(gatewayUrl).origin;
 
     const query: RunningSystem['query'] = (text, variables = {}, token) =>
       postGraphQL(gatewayUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {});
@@ -176,6 +191,7 @@ export async function startSystem(
       signToken,
       keyPair,
       gatewaySecret,
+      acquirerWebhookSecret: payments.acquirerWebhookSecret,
       query,
       socket(token, params = {}, url = gatewayUrl) {
         let closed!: (event: { code: number; reason: string }) => void;

@@ -38,8 +38,17 @@ export type PersonalAccount = {
    * payment (or a higher limit) brings the balance back to minus the limit or above.
    */
   creditLimit: Money;
+  /** The account's documents, newest first. */
+  documents: DocumentConnection;
   /** Payments into the account, newest first. */
   payments: PaymentConnection;
+  /** The open promised payment, or else the latest one; null if the account never took one. */
+  promisedPayment?: Maybe<PromisedPayment>;
+  /**
+   * True when a promised payment of the account was reversed unpaid in the last three months: no new one may
+   * be taken until then.
+   */
+  promisedPaymentBlocked: Scalars['Boolean']['output'];
   /** What the account owes now: the debt when the balance is negative, zero otherwise. */
   amountDue: Money;
   /**
@@ -55,6 +64,14 @@ export type PersonalAccount = {
   lastPayment?: Maybe<LedgerEntry>;
   /** Where the account's money went over a period: balances at both ends, totals, and every operation. */
   statement: Statement;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountDocumentsArgs = {
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -190,6 +207,10 @@ export type Query = {
   __typename?: 'Query';
   /** A ledger entry by id, if the caller may see it. */
   ledgerEntry?: Maybe<LedgerEntry>;
+  /** A document by id, if the caller may see it. */
+  document?: Maybe<Document>;
+  /** Checks a document's signature: is this file the operator's, unchanged? Anyone signed in may ask. */
+  verifyDocument: DocumentVerification;
   /** A payment, if the caller may see its account. */
   payment?: Maybe<Payment>;
 };
@@ -197,6 +218,16 @@ export type Query = {
 
 export type QueryLedgerEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyDocumentArgs = {
+  input: VerifyDocumentInput;
 };
 
 
@@ -218,10 +249,22 @@ export type Mutation = {
    * the account's services, one above the debt resumes them.
    */
   setCreditLimit: SetCreditLimitPayload;
+  /**
+   * Asks for a document (any company user, VIEWER included: documents are reading). It is produced and signed in
+   * the background: PENDING, then READY (or SENT when e-mailed), or FAILED. An account the caller may not see is
+   * NOT_FOUND, like one that does not exist.
+   */
+  requestDocument: RequestDocumentPayload;
   /** Starts a payment into a personal account (company ADMIN or ACCOUNTANT). Idempotent by idempotencyKey. */
   createPayment: CreatePaymentPayload;
   /** Sends the payer's confirmation code for a card payment that needs one. A wrong code is refused; the third declines the payment. */
   confirmPayment: ConfirmPaymentPayload;
+  /**
+   * Takes a promised payment on an account (company ADMIN or ACCOUNTANT): the balance is credited now, and the
+   * amount is taken back by a reversing entry unless payments cover it within seven days. Idempotent by
+   * idempotencyKey.
+   */
+  takePromisedPayment: TakePromisedPaymentPayload;
 };
 
 
@@ -240,6 +283,11 @@ export type MutationSetCreditLimitArgs = {
 };
 
 
+export type MutationRequestDocumentArgs = {
+  input: RequestDocumentInput;
+};
+
+
 export type MutationCreatePaymentArgs = {
   input: CreatePaymentInput;
 };
@@ -247,6 +295,11 @@ export type MutationCreatePaymentArgs = {
 
 export type MutationConfirmPaymentArgs = {
   input: ConfirmPaymentInput;
+};
+
+
+export type MutationTakePromisedPaymentArgs = {
+  input: TakePromisedPaymentInput;
 };
 
 export type Subscription = {
@@ -282,6 +335,163 @@ export type SetCreditLimitPayload = {
   account: PersonalAccount;
   /** The limit now in force. */
   creditLimit: Money;
+};
+
+/** A kind of document the operator issues. */
+export type DocumentType =
+  /** Счёт: the month's invoice (from the monthly billing run; not available yet). */
+  | 'INVOICE'
+  /** Акт выполненных работ: the month's act (from the monthly billing run; not available yet). */
+  | 'ACT'
+  /** Детализация: the itemised invoice with usage (from the monthly billing run; not available yet). */
+  | 'DETAILED_INVOICE'
+  /** Квитанция: a card payment's receipt (not available yet). */
+  | 'RECEIPT'
+  /** Акт сверки: opening balance, every operation of the period, closing balance, from the ledger. */
+  | 'RECONCILIATION_ACT'
+  /** Реквизиты для оплаты: the operator's bank details and the payment purpose naming the account or contract. */
+  | 'PAYMENT_DETAILS';
+
+/** The file format of a document. */
+export type DocumentFormat =
+  /** PDF with both parties' requisites. */
+  | 'PDF'
+  /** An Excel workbook: amounts as numbers, dates as dates (Moscow). */
+  | 'XLSX'
+  /** CSV (UTF-8): Russian column names, amounts with two decimals, dates as YYYY-MM-DD (Moscow). */
+  | 'CSV';
+
+/** Where a document is: produced asynchronously after it is requested. */
+export type DocumentStatus =
+  /** Requested; being produced. */
+  | 'PENDING'
+  /** Produced and signed; downloadable. */
+  | 'READY'
+  /** Produced, signed, and e-mailed with its download link. */
+  | 'SENT'
+  /** Could not be produced; request it again. */
+  | 'FAILED';
+
+/** The days a document covers (Moscow), both included. */
+export type DocumentPeriod = {
+  __typename?: 'DocumentPeriod';
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Last day. */
+  to: Scalars['Date']['output'];
+};
+
+/**
+ * A document the operator issued to a customer: a file signed by the operator (Ed25519 over the file's SHA-256,
+ * detached: the signature is given beside the file, not inside it).
+ */
+export type Document = {
+  __typename?: 'Document';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  type: DocumentType;
+  /** Its file format. */
+  format: DocumentFormat;
+  /** Where it is. */
+  status: DocumentStatus;
+  /** The days it covers. */
+  period: DocumentPeriod;
+  /** The account it is about; null for a document of the whole contract. */
+  account?: Maybe<PersonalAccount>;
+  /** The contract it is issued under. */
+  contractNumber: Scalars['String']['output'];
+  /**
+   * A fresh download link, valid for 15 minutes and for this document only: a path on the gateway
+   * (`/files/<id>?token=…`), opened without signing in. Null until the document is READY (or SENT).
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's SHA-256, hex; null until ready. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** The operator's Ed25519 signature over the SHA-256's 32 bytes, base64; null until ready. */
+  signature?: Maybe<Scalars['String']['output']>;
+  /** The id of the key that signed it; null until ready. */
+  keyId?: Maybe<Scalars['String']['output']>;
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page, newest first. */
+  edges: Array<DocumentEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** A document in a page. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Pass as `after` to continue after this document. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/** Which of an account's documents to list. */
+export type DocumentFilter = {
+  /** Only these types. */
+  types?: InputMaybe<Array<DocumentType>>;
+  /** Only in these states. */
+  statuses?: InputMaybe<Array<DocumentStatus>>;
+};
+
+/**
+ * A document to produce. Name either `accountId` or `contractNumber` (a whole contract: every account; not for
+ * users limited to some accounts).
+ */
+export type RequestDocumentInput = {
+  /** The personal account the document is about. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract the document is about (all its accounts); at most 50 characters. */
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
+  /** What to produce. INVOICE, ACT, DETAILED_INVOICE and RECEIPT are refused until their sources exist. */
+  type: DocumentType;
+  /** The file format. */
+  format: DocumentFormat;
+  /** The days to cover, at most three years. */
+  period: PeriodInput;
+  /** Also e-mail the download link (valid 7 days) to this address, at most 254 characters; the document is then SENT. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of requestDocument. */
+export type RequestDocumentPayload = {
+  __typename?: 'RequestDocumentPayload';
+  /** The document, PENDING: query it (or watch its status) until READY or SENT. */
+  document: Document;
+};
+
+/**
+ * A signature to check. Give the file as its SHA-256 (`sha256`) or as its content (`content`, base64, at most
+ * 600 KB), not both.
+ */
+export type VerifyDocumentInput = {
+  /** The file's SHA-256, 64 hexadecimal digits. */
+  sha256?: InputMaybe<Scalars['String']['input']>;
+  /** The file itself, base64, at most 600 KB. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The signature given with the document, base64. */
+  signature: Scalars['String']['input'];
+  /** The key id given with the document. */
+  keyId: Scalars['String']['input'];
+};
+
+/** Whether a document is the operator's, unchanged. */
+export type DocumentVerification = {
+  __typename?: 'DocumentVerification';
+  /** True when the signature is the operator's, under that key, over exactly this file. */
+  valid: Scalars['Boolean']['output'];
+  /** The SHA-256 checked (computed from the content when the content was given). */
+  sha256: Scalars['String']['output'];
+  /** The key id checked. */
+  keyId: Scalars['String']['output'];
 };
 
 /** A company, as billing sees it: the money of the accounts the caller may see. */
@@ -502,6 +712,70 @@ export type ConfirmPaymentPayload = {
   payment: Payment;
 };
 
+/** Where a promised payment stands. */
+export type PromisedPaymentState =
+  /** Credited and not yet repaid; due back by `dueAt`. */
+  | 'OPEN'
+  /** Covered by payments posted after it was taken. */
+  | 'REPAID'
+  /** Not repaid by `dueAt`: taken back off the balance by a reversing entry. */
+  | 'REVERSED';
+
+/** A promised payment (обещанный платёж): credit on the balance now, to be repaid by payments within seven days. */
+export type PromisedPayment = {
+  __typename?: 'PromisedPayment';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The amount credited. */
+  amount: Money;
+  /** When it was taken. */
+  takenAt: Scalars['DateTime']['output'];
+  /** By when payments must have covered it: seven days after it was taken. */
+  dueAt: Scalars['DateTime']['output'];
+  /**
+   * OPEN until payments posted to the account since it was taken add up to its amount (REPAID), or until the
+   * deadline passes without that (REVERSED). Credits, refunds and partial payments do not repay it; a partly
+   * paid one is reversed in full (the payments stay on the balance).
+   */
+  state: PromisedPaymentState;
+  /** When it was repaid or reversed; null while open. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The ledger entry that credited it. */
+  entry: LedgerEntry;
+  /** The reversing entry that took it back, when REVERSED. */
+  reversal?: Maybe<LedgerEntry>;
+};
+
+/** A promised payment to take. */
+export type TakePromisedPaymentInput = {
+  /**
+   * The personal account. Refused (BAD_USER_INPUT on this field) while the account has an open promised payment,
+   * or when it had an overdue debt in the last three months: its balance was negative at the end (Moscow time)
+   * of the 20th — the day charges fall due — of any of the last three months whose 20th has passed (this also
+   * covers a debt overdue now), or a promised payment of it was reversed unpaid in the last three months.
+   */
+  accountId: Scalars['ID']['input'];
+  /**
+   * Positive amount, at most two decimals, at most the account's cap: the average monthly charge of the last
+   * three whole calendar months (their charges divided by three), or 1000.00 for an account charged nothing in
+   * them.
+   */
+  amount: Scalars['Decimal']['input'];
+  /** 8 to 128 characters unique to this request: repeating it with the same input returns the first result, with another input fails. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** Result of takePromisedPayment. */
+export type TakePromisedPaymentPayload = {
+  __typename?: 'TakePromisedPaymentPayload';
+  /** The promised payment taken. */
+  promisedPayment: PromisedPayment;
+  /** The account's balance right after it. */
+  balance: Money;
+  /** Position of the resulting BalanceChange in the company's event stream. */
+  sequence: Scalars['Int']['output'];
+};
+
 /** A personal account's statement for a period. closingBalance = openingBalance + payments + credits - charges - refunds. */
 export type Statement = {
   __typename?: 'Statement';
@@ -640,6 +914,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   PersonalAccount: PersonalAccount;
   LedgerEntry: LedgerEntry;
+  Document: Document;
   Company: Company;
   Payment: Payment;
 };
@@ -652,6 +927,9 @@ export type FederationReferenceTypes = {
   LedgerEntry:
     ( { __typename: 'LedgerEntry' }
     & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
+  Document:
+    ( { __typename: 'Document' }
+    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
@@ -683,6 +961,18 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: ResolverTypeWrapper<SetCreditLimitPayload>;
+  DocumentType: DocumentType;
+  DocumentFormat: DocumentFormat;
+  DocumentStatus: DocumentStatus;
+  DocumentPeriod: ResolverTypeWrapper<DocumentPeriod>;
+  Document: ResolverTypeWrapper<Document>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnection>;
+  DocumentEdge: ResolverTypeWrapper<DocumentEdge>;
+  DocumentFilter: DocumentFilter;
+  RequestDocumentInput: RequestDocumentInput;
+  RequestDocumentPayload: ResolverTypeWrapper<RequestDocumentPayload>;
+  VerifyDocumentInput: VerifyDocumentInput;
+  DocumentVerification: ResolverTypeWrapper<DocumentVerification>;
   Company: ResolverTypeWrapper<Company>;
   ExpenseGrouping: ExpenseGrouping;
   ServiceKind: ServiceKind;
@@ -700,6 +990,10 @@ export type ResolversTypes = {
   CreatePaymentPayload: ResolverTypeWrapper<CreatePaymentPayload>;
   ConfirmPaymentInput: ConfirmPaymentInput;
   ConfirmPaymentPayload: ResolverTypeWrapper<ConfirmPaymentPayload>;
+  PromisedPaymentState: PromisedPaymentState;
+  PromisedPayment: ResolverTypeWrapper<PromisedPayment>;
+  TakePromisedPaymentInput: TakePromisedPaymentInput;
+  TakePromisedPaymentPayload: ResolverTypeWrapper<TakePromisedPaymentPayload>;
   Statement: ResolverTypeWrapper<Statement>;
   LedgerEntryConnection: ResolverTypeWrapper<LedgerEntryConnection>;
   LedgerEntryEdge: ResolverTypeWrapper<LedgerEntryEdge>;
@@ -733,6 +1027,15 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: SetCreditLimitPayload;
+  DocumentPeriod: DocumentPeriod;
+  Document: Document | FederationReferenceTypes['Document'];
+  DocumentConnection: DocumentConnection;
+  DocumentEdge: DocumentEdge;
+  DocumentFilter: DocumentFilter;
+  RequestDocumentInput: RequestDocumentInput;
+  RequestDocumentPayload: RequestDocumentPayload;
+  VerifyDocumentInput: VerifyDocumentInput;
+  DocumentVerification: DocumentVerification;
   Company: Company | FederationReferenceTypes['Company'];
   ExpenseBucket: ExpenseBucket;
   AccountGroup: AccountGroup;
@@ -746,6 +1049,9 @@ export type ResolversParentTypes = {
   CreatePaymentPayload: CreatePaymentPayload;
   ConfirmPaymentInput: ConfirmPaymentInput;
   ConfirmPaymentPayload: ConfirmPaymentPayload;
+  PromisedPayment: PromisedPayment;
+  TakePromisedPaymentInput: TakePromisedPaymentInput;
+  TakePromisedPaymentPayload: TakePromisedPaymentPayload;
   Statement: Statement;
   LedgerEntryConnection: LedgerEntryConnection;
   LedgerEntryEdge: LedgerEntryEdge;
@@ -869,7 +1175,10 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<PersonalAccountDocumentsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
+  promisedPayment?: Resolver<Maybe<ResolversTypes['PromisedPayment']>, ParentType, ContextType>;
+  promisedPaymentBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -928,6 +1237,8 @@ export type PostLedgerEntryPayloadResolvers<ContextType = Context, ParentType ex
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'input'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
 };
 
@@ -935,8 +1246,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postLedgerEntry?: Resolver<ResolversTypes['PostLedgerEntryPayload'], ParentType, ContextType, RequireFields<MutationPostLedgerEntryArgs, 'input'>>;
   postLedgerEntries?: Resolver<Array<ResolversTypes['PostLedgerEntryPayload']>, ParentType, ContextType, RequireFields<MutationPostLedgerEntriesArgs, 'inputs'>>;
   setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
+  requestDocument?: Resolver<ResolversTypes['RequestDocumentPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentArgs, 'input'>>;
   createPayment?: Resolver<ResolversTypes['CreatePaymentPayload'], ParentType, ContextType, RequireFields<MutationCreatePaymentArgs, 'input'>>;
   confirmPayment?: Resolver<ResolversTypes['ConfirmPaymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmPaymentArgs, 'input'>>;
+  takePromisedPayment?: Resolver<ResolversTypes['TakePromisedPaymentPayload'], ParentType, ContextType, RequireFields<MutationTakePromisedPaymentArgs, 'input'>>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -946,6 +1259,47 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 export type SetCreditLimitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCreditLimitPayload'] = ResolversParentTypes['SetCreditLimitPayload']> = {
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type DocumentPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentPeriod'] = ResolversParentTypes['DocumentPeriod']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DocumentFormat'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DocumentPeriod'], ParentType, ContextType>;
+  account?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
+  contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type RequestDocumentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestDocumentPayload'] = ResolversParentTypes['RequestDocumentPayload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentVerification'] = ResolversParentTypes['DocumentVerification']> = {
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
@@ -1031,6 +1385,23 @@ export type ConfirmPaymentPayloadResolvers<ContextType = Context, ParentType ext
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 };
 
+export type PromisedPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromisedPayment'] = ResolversParentTypes['PromisedPayment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PromisedPaymentState'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+  reversal?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+};
+
+export type TakePromisedPaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TakePromisedPaymentPayload'] = ResolversParentTypes['TakePromisedPaymentPayload']> = {
+  promisedPayment?: Resolver<ResolversTypes['PromisedPayment'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1088,6 +1459,12 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SetCreditLimitPayload?: SetCreditLimitPayloadResolvers<ContextType>;
+  DocumentPeriod?: DocumentPeriodResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  RequestDocumentPayload?: RequestDocumentPayloadResolvers<ContextType>;
+  DocumentVerification?: DocumentVerificationResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
@@ -1099,6 +1476,8 @@ export type Resolvers<ContextType = Context> = {
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   CreatePaymentPayload?: CreatePaymentPayloadResolvers<ContextType>;
   ConfirmPaymentPayload?: ConfirmPaymentPayloadResolvers<ContextType>;
+  PromisedPayment?: PromisedPaymentResolvers<ContextType>;
+  TakePromisedPaymentPayload?: TakePromisedPaymentPayloadResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
   LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;

@@ -2,7 +2,9 @@ import { alignOne, isUuid, rowsById, scopeToCompany, type Viewer } from '@kabine
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { BillingAccount, LedgerEntry } from '../data/entities';
+import { documentLoaders } from '../documents/loaders';
 import { paymentLoaders } from '../payments/loaders';
+import { promisedPaymentLoader } from '../promised-payments/loaders';
 import { statementLoaders } from '../statements';
 
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
@@ -10,6 +12,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     ...statementLoaders(db, viewer),
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
+    ...documentLoaders(db, viewer),
     ...paymentLoaders(db, viewer),
 
     /**
@@ -36,6 +39,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       scopeToCompany(qb, viewer, 'a.companyId', 'a.accountId');
       return alignOne(accountIds, await qb.getMany(), (r) => r.accountId);
     }),
+
+    /** Each account's latest promised payment and last reversal (see `promised-payments/loaders.ts`). */
+    promisedPayments: promisedPaymentLoader(db, viewer),
   };
 }
 

@@ -3,10 +3,12 @@ import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
 import { balanceChangeResolvers } from './balance-changes';
 import { creditLimitResolvers } from './credit-limits';
+import { documentResolvers } from './documents';
 import { expenseResolvers } from './expenses';
 import { ledgerResolvers } from './ledger';
 import { paymentResolvers } from './payments';
 import { personalAccountResolvers } from './personal-account';
+import { promisedPaymentResolvers } from './promised-payments';
 import { statementResolvers } from './statements';
 
 export const createResolvers = (billing: Billing) =>
@@ -14,8 +16,10 @@ export const createResolvers = (billing: Billing) =>
     ledgerResolvers(billing),
     personalAccountResolvers,
     balanceChangeResolvers,
+    documentResolvers(billing),
     paymentResolvers(billing),
     creditLimitResolvers(billing),
+    promisedPaymentResolvers(billing),
     statementResolvers(billing),
     expenseResolvers,
   );
