@@ -1,5 +1,6 @@
 import { type DemoPlan, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import { seedDocumentData } from '../documents/requisites';
 import { BillingAccount, LedgerEntry } from './entities';
 
 /** A few months of charges and payments per demo account; ids derive from account and month, so repeatable. */
@@ -69,4 +70,5 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
     );
   });
   await seedAccountTree(db.manager, plan);
+  await db.transaction((tx) => seedDocumentData(tx, plan));
 }

@@ -11,10 +11,12 @@ export const openedAccounts = ({ db, log }: { db: DataSource; log: Logger }) => 
     types: [PERSONAL_ACCOUNT_OPENED],
     log,
     async handle(event, tx) {
-      const { accountId, companyId, currency } = parseEvent(PERSONAL_ACCOUNT_OPENED, event.payload);
+      const { accountId, companyId, currency, number } = parseEvent(PERSONAL_ACCOUNT_OPENED, event.payload);
+      // The number is what documents print; an account already known keeps its balance and learns it.
       await tx.query(
-        'INSERT INTO billing_accounts (account_id, company_id, currency) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [accountId, companyId, currency],
+        `INSERT INTO billing_accounts (account_id, company_id, currency, number) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (account_id) DO UPDATE SET number = EXCLUDED.number`,
+        [accountId, companyId, currency, number],
       );
     },
   }),

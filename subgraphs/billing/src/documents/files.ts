@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { type Clock, errorBody, isUuid, type Logger } from '@kabinet/kit';
+import express, { type RequestHandler } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
+import { downloadAllowed } from './download-urls';
+import { sha256Hex } from './signing';
+
+export interface NewFile {
+  companyId: string;
+  /** What the customer's computer saves it as (any language: sent as RFC 5987 UTF-8). */
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** Keeps a generated file for download links; returns its id and SHA-256 (hex). */
+export async function storeFile(tx: EntityManager, file: NewFile, now: Date) {
+  const id = randomUUID();
+  const sha256 = sha256Hex(file.content);
+  await tx.query(
+    `INSERT INTO files (id, company_id, filename, content_type, content, sha256, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [id, file.companyId, file.filename, file.contentType, file.content, sha256, now],
+  );
+  return { id, sha256 };
+}
+
+/** `attachment; filename*=UTF-8''…` with an ASCII fallback for old clients. */
+export const attachment = (filename: string) => {
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  const extension = /\.[a-z0-9]{1,5}$/i.exec(filename)?.[0] ?? '';
+  return `attachment; filename="document${extension}"; filename*=UTF-8''${encoded}`;
+};
+
+/**
+ * GET /files/:id?token=…: the file, if the signed link is for this file and has not expired. The token is the
+ * only authority (links work from an e-mail, without signing in); refusals say nothing about whether the file
+ * exists.
+ */
+export const serveFiles =
+  (clock: Clock, urlKey: Buffer) =>
+  ({ db, log }: { db: DataSource; log: Logger }): RequestHandler => {
+    const router = express.Router();
+    router.get('/:id', async (req, res) => {
+      const id = String(req.params.id);
+      const token = typeof req.query.token === 'string' ? req.query.token : '';
+      res.set('Cache-Control', 'private, no-store');
+      if (!isUuid(id) || !downloadAllowed(urlKey, id, token, clock.now())) {
+        return void res
+          .status(403)
+          .json(errorBody('FORBIDDEN', 'This download link is invalid or has expired'));
+      }
+      const [file]: { filename: string; content_type: string; content: Buffer }[] = await db.query(
+        'SELECT filename, content_type, content FROM files WHERE id = $1',
+        [id],
+      );
+      if (!file) return void res.status(404).json(errorBody('NOT_FOUND', 'File not found'));
+      log.info({ file: id, size: file.content.length }, 'file downloaded');
+      res
+        .status(200)
+        .set({
+          'Content-Type': file.content_type,
+          'Content-Disposition': attachment(file.filename),
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Length': String(file.content.length),
+        })
+        .end(file.content);
+    });
+    return router;
+  };

@@ -1,0 +1,143 @@
+import { DOCUMENT_READY, type DocumentReadyPayload } from '@kabinet/contracts';
+import { backgroundTransaction, companyStream, type Logger, publishMany, sendMessage } from '@kabinet/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Billing } from '../runtime';
+import type { DocumentSubject } from './content';
+import { downloadPath, EMAILED_URL_DAYS } from './download-urls';
+import { storeFile } from './files';
+import { documentLetter } from './letter';
+import { DOCUMENT_COLUMNS, type DocumentRecord } from './records';
+import { CONTENT_TYPES, EXTENSIONS, render } from './render';
+import { requisitesOf } from './requisites';
+import { recordSigningKey } from './signing-keys';
+import { DOCUMENT_SOURCES, DOCUMENT_TITLES } from './types';
+
+const POLL_MS = 200;
+
+/** The file's name: the type's Russian name and the period, e.g. "Акт сверки 2026-11-01 — 2026-11-30.pdf". */
+const filenameOf = (d: DocumentRecord) =>
+  `${DOCUMENT_TITLES[d.type]} ${d.period.from} — ${d.period.to}.${EXTENSIONS[d.format]}`;
+
+async function subjectOf(tx: EntityManager, d: DocumentRecord): Promise<DocumentSubject> {
+  const company = await requisitesOf(tx, d.companyId);
+  if (!company) throw new Error(`no requisites for company ${d.companyId}`);
+  const [account] = d.accountId
+    ? await tx.query('SELECT number FROM billing_accounts WHERE account_id = $1', [d.accountId])
+    : [];
+  // The contract number as requested: requisites may have changed since.
+  return {
+    company: { ...company, contractNumber: d.contractNumber },
+    accountId: d.accountId,
+    accountNumber: account?.number ?? null,
+  };
+}
+
+/**
+ * Produces one pending document in `tx`: its content from its source, the file in its format, the operator's
+ * signature over the file's SHA-256, READY with a DocumentReady event; when an e-mail was asked for, the letter
+ * with a download link goes to the message outbox in the same transaction, and the document is SENT.
+ */
+async function produce(billing: Billing, tx: EntityManager, d: DocumentRecord, log: Logger) {
+  const now = billing.clock.now();
+  const { signer } = billing.documents;
+  const subject = await subjectOf(tx, d);
+  const content = await DOCUMENT_SOURCES[d.type].build(tx, subject, d.period);
+  const bytes = await render(d.format, content, subject, { now, keyId: signer.keyId });
+  const file = await storeFile(
+    tx,
+    { companyId: d.companyId, filename: filenameOf(d), contentType: CONTENT_TYPES[d.format], content: bytes },
+    now,
+  );
+  const signature = signer.sign(file.sha256);
+  await recordSigningKey(tx, signer);
+  const ready: DocumentRecord = {
+    ...d,
+    fileId: file.id,
+    sha256: file.sha256,
+    signature,
+    keyId: signer.keyId,
+  };
+  let status: 'READY' | 'SENT' = 'READY';
+  if (d.email) {
+    const expiresAt = new Date(now.getTime() + EMAILED_URL_DAYS * 86_400_000);
+    const link = billing.documents.publicUrl() + downloadPath(signer.urlKey, file.id, expiresAt);
+    await sendMessage(tx, log, {
+      channel: 'EMAIL',
+      to: d.email,
+      text: documentLetter(ready, link, expiresAt),
+    });
+    status = 'SENT';
+  }
+  await tx.query(
+    `UPDATE documents SET status = $2, file_id = $3, sha256 = $4, signature = $5, key_id = $6, ready_at = $7
+     WHERE id = $1`,
+    [d.id, status, file.id, file.sha256, signature, signer.keyId, now],
+  );
+  const payload: DocumentReadyPayload = {
+    documentId: d.id,
+    companyId: d.companyId,
+    accountId: d.accountId,
+    type: d.type,
+    format: d.format,
+    sha256: file.sha256,
+    keyId: signer.keyId,
+  };
+  await publishMany(tx, [
+    { stream: companyStream(d.companyId), type: DOCUMENT_READY, companyId: d.companyId, payload },
+  ]);
+  log.info({ document: d.id, type: d.type, format: d.format, size: bytes.length, status }, 'document ready');
+}
+
+/**
+ * Produces requested documents one at a time, each in its own transaction; a pending row is locked while it
+ * is produced, so replicas share the work. A document that cannot be produced is FAILED with the reason
+ * (kept for staff; the customer sees FAILED and may ask again).
+ */
+export function documentWorker(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
+  let running: Promise<void> | null = null;
+  const next = (tx: EntityManager): Promise<DocumentRecord[]> =>
+    tx.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.status = 'PENDING'
+       ORDER BY d.created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    );
+  const produceOne = async (): Promise<boolean> => {
+    let failed: { id: string; error: unknown } | null = null;
+    try {
+      return await backgroundTransaction(db, async (tx) => {
+        const [d] = await next(tx);
+        if (!d) return false;
+        try {
+          await produce(billing, tx, d, log);
+        } catch (error) {
+          failed = { id: d.id, error };
+          throw error;
+        }
+        return true;
+      });
+    } catch (error) {
+      if (!failed) throw error;
+      const { id } = failed;
+      log.error({ err: error, document: id }, 'document not produced');
+      await db.query(
+        `UPDATE documents SET status = 'FAILED', failure = $2 WHERE id = $1 AND status = 'PENDING'`,
+        [id, String((error as Error)?.message ?? error).slice(0, 500)],
+      );
+      return true;
+    }
+  };
+  const timer = setInterval(() => {
+    running ??= (async () => {
+      while (await produceOne());
+    })()
+      .catch((error) => log.error({ err: error }, 'document worker pass failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, POLL_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
