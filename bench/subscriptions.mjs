@@ -338,6 +338,7 @@ async function startBillingInstance(bench, gatewaySecret) {
         PORT: String(port),
         DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${bench.ports.PG_PORT}/kabinet`,
         GATEWAY_SECRET: gatewaySecret,
+        ACQUIRER_WEBHOOK_SECRET: bench.secrets().acquirerWebhookSecret,
         LOG_LEVEL: 'warn',
       },
       stdio: 'inherit',

@@ -49,6 +49,11 @@ try {
   }
   const common = { DATABASE_URL: databaseUrl, GATEWAY_SECRET: secrets.gatewaySecret };
   const subgraphs = SUBGRAPHS.map(({ name }, i) => ({ name, port: subgraphPortBase + i }));
+  // Billing's simulated acquirer signs its webhooks with this secret and sends them through the gateway.
+  const payments = {
+    ACQUIRER_WEBHOOK_SECRET: secrets.acquirerWebhookSecret,
+    GATEWAY_PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`,
+  };
   // Each subgraph's own entry; with the demo data, behind the preamble that writes its share first.
   const withDemoData = seedDemo ? join(root, 'dev', 'stack', 'with-demo-data.mjs') : null;
   await Promise.all(
@@ -56,7 +61,7 @@ try {
       const entry = join(root, 'subgraphs', name, 'dist', 'index.js');
       const keys =
         name === 'identity' ? { JWT_PRIVATE_KEY: secrets.privateKeyPem, JWT_KEY_ID: secrets.keyId } : {};
-      const env = { ...common, PORT: String(port), ...keys };
+      const env = { ...common, PORT: String(port), ...keys, ...(name === 'billing' && payments) };
       return run(name, entry, env, withDemoData).ready(`http://127.0.0.1:${port}/ready`);
     }),
   );
@@ -147,11 +152,17 @@ function loadSecrets() {
     writeFileSync(file, JSON.stringify(fresh, null, 2), { mode: 0o600 });
   }
   const saved = JSON.parse(readFileSync(file, 'utf8'));
+  // Added after the first secrets: a data folder made before gets it now.
+  if (!saved.acquirerWebhookSecret) {
+    saved.acquirerWebhookSecret = randomBytes(32).toString('hex');
+    writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  }
   return {
     gatewaySecret: process.env.GATEWAY_SECRET ?? saved.gatewaySecret,
     keyId: process.env.JWT_KEY_ID ?? saved.keyId,
     privateKeyPem: process.env.JWT_PRIVATE_KEY ?? saved.privateKeyPem,
     publicKeyPem: process.env.JWT_PUBLIC_KEY ?? saved.publicKeyPem,
+    acquirerWebhookSecret: process.env.ACQUIRER_WEBHOOK_SECRET ?? saved.acquirerWebhookSecret,
   };
 }
 

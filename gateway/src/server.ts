@@ -28,6 +28,7 @@ import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
 import { UpstreamPool } from './subscriptions/upstream';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
+import { proxyPayments } from './payments';
 import { proxyUploads } from './uploads';
 
 export interface GatewayOptions {
@@ -132,6 +133,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.put('/uploads/:id', proxyUploads(urls.identity, link, clientAddress, log));
+  if (urls.billing) proxyPayments(app, urls.billing, link, clientAddress, log);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

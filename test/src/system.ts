@@ -114,6 +114,9 @@ export async function startSystem(
   };
   const signToken = createTokenSigner({ privateKeyPem: keyPair.privateKeyPem, keyId: 'k1', ttlSeconds: 900 });
   const gatewaySecret = randomBytes(24).toString('hex');
+  // Billing's simulated acquirer sends its webhooks through the gateway, which listens only later.
+  let publicUrl = '';
+  const payments = { acquirerWebhookSecret: randomBytes(32).toString('hex'), publicUrl: () => publicUrl };
   // The operator's document signing key (DOCUMENT_SIGNING_KEY), made per system like the token key.
   const documentSigning = {
     privateKeyPem: generateKeyPairSync('ed25519')

@@ -1,4 +1,5 @@
-import { runSubgraph } from '@kabinet/kit';
+import { loadConfig, runSubgraph } from '@kabinet/kit';
+import { paymentOptionsFrom, paymentsConfig } from './payments/config';
 import { billingSubgraph } from './server';
 
-runSubgraph('billing', () => billingSubgraph());
+runSubgraph('billing', () => billingSubgraph({ ...paymentOptionsFrom(loadConfig(paymentsConfig)) }));

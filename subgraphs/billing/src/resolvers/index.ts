@@ -16,6 +16,7 @@ export const createResolvers = (billing: Billing) =>
     ledgerResolvers(billing),
     personalAccountResolvers,
     balanceChangeResolvers,
+    paymentResolvers(billing),
     documentResolvers(billing),
     paymentResolvers(billing),
     creditLimitResolvers(billing),

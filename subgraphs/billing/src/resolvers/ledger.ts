@@ -19,6 +19,7 @@ import type {
   PostLedgerEntryInput,
 } from '../generated/schema';
 import { type NewEntry, type PostedEntry, postEntries } from '../ledger/post-entry';
+import { lockInvoicesToSettle } from '../payments/bank-invoice';
 import type { Billing } from '../runtime';
 import type { Context } from './context';
 
@@ -46,6 +47,9 @@ function inputProblems(input: PostLedgerEntryInput, path = ''): FieldProblem[] {
     problem('idempotencyKey', 'must be 8 to 128 characters');
   }
   if (input.kind === 'PROMISED_PAYMENT') problem('kind', 'promised payments are requested, not posted');
+  if (input.invoiceNumber != null && input.kind !== 'PAYMENT') {
+    problem('invoiceNumber', 'only a PAYMENT pays a bank invoice');
+  }
   return problems;
 }
 
@@ -64,17 +68,44 @@ const postedPayload = ({ payload, sequence }: PostedEntry) => ({
 
 /**
  * Posts the entries in one transaction, all or none, each at most once per idempotency key of the posting
- * staff member: a repeated key with the same input returns the first result.
+ * staff member: a repeated key with the same input returns the first result. Lines naming a bank invoice
+ * settle its payment with their own entry (`path` says where a line is in the request, for errors).
  */
-function postOnce(billing: Billing, ctx: Context, viewer: Viewer, inputs: PostLedgerEntryInput[]) {
+function postOnce(
+  billing: Billing,
+  ctx: Context,
+  viewer: Viewer,
+  inputs: PostLedgerEntryInput[],
+  path: (i: number) => string = (i) => `inputs.${i}.`,
+) {
   const requests = inputs.map(({ idempotencyKey, ...input }) => ({ key: idempotencyKey, input }));
   return ctx.db.transaction((tx) =>
     idempotentBatch(tx, `postLedgerEntry:${viewer.userId}`, requests, async (fresh) => {
+      const now = billing.clock.now();
+      const invoiceLines = fresh.flatMap((i, n) => {
+        const { accountId, amount, invoiceNumber } = inputs[i];
+        return invoiceNumber == null
+          ? []
+          : [
+              {
+                n,
+                path: path(i),
+                accountId,
+                amountMinor: parseMinor(amount),
+                invoiceNumber: invoiceNumber.trim(),
+              },
+            ];
+      });
+      const settleInvoices = await lockInvoicesToSettle(tx, invoiceLines);
       const posted = await postEntries(
         tx,
         companyScope(viewer),
         fresh.map((i) => newEntry(inputs[i])),
-        billing.clock.now(),
+        now,
+      );
+      await settleInvoices(
+        invoiceLines.map((line) => posted[line.n].payload.entry.id),
+        now,
       );
       // The action archive files staff postings under the company whose accounts they moved.
       const companies = new Set(posted.map((p) => p.companyId));
@@ -93,7 +124,7 @@ export const ledgerResolvers = (billing: Billing) => ({
     async postLedgerEntry(_: unknown, { input }: MutationPostLedgerEntryArgs, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(inputProblems(input));
-      const [posted] = await postOnce(billing, ctx, viewer, [input]);
+      const [posted] = await postOnce(billing, ctx, viewer, [input], () => '');
       return posted;
     },
     async postLedgerEntries(_: unknown, { inputs }: MutationPostLedgerEntriesArgs, ctx: Context) {

@@ -1,0 +1,53 @@
+import { backgroundTransaction, type Logger } from '@kabinet/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Payment } from '../data/entities';
+import type { Billing } from '../runtime';
+import { PAYMENT_COLUMNS } from './rows';
+import { fail } from './state';
+
+/** How long a card payment may stay unpaid. */
+export const CARD_PAYMENT_TTL_MS = 30 * 60 * 1000;
+
+export const EXPIRED_REASON = 'Not paid within 30 minutes';
+
+/** How often the sweep looks for unpaid payments past their time (reads expire them too, at once). */
+const SWEEP_MS = 60_000;
+
+/**
+ * Expires the PENDING payments whose time is up by `now`, with their PaymentFailed events. Rows another
+ * transaction holds (a webhook settling one right now) are skipped: that transaction decides, and the next
+ * sweep sees the outcome. Returns how many expired.
+ */
+export async function expireDue(tx: EntityManager, now: Date, limit = 500): Promise<number> {
+  const due: Payment[] = await tx.query(
+    `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE state = 'PENDING' AND expires_at <= $1
+     ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [now, limit],
+  );
+  if (due.length > 0) await fail(tx, due, 'EXPIRED', EXPIRED_REASON, now);
+  return due.length;
+}
+
+/**
+ * Lazily, before a read shows payments: nothing PENDING is shown past its time. Costs one index probe when
+ * nothing is due.
+ */
+export const expireBeforeRead = (db: DataSource, billing: Billing) =>
+  db.transaction((tx) => expireDue(tx, billing.clock.now()));
+
+/** The background sweep: expires unpaid payments even when nobody looks at them (events for notifications). */
+export function expirySweep(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = backgroundTransaction(db, (tx) => expireDue(tx, billing.clock.now())).catch((err) =>
+      log.warn({ err }, 'payment expiry sweep failed'),
+    );
+  }, SWEEP_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
