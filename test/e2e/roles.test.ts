@@ -99,6 +99,19 @@ const RULES: Record<
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { unblockUser(userId: "${uuid}") { id } }`,
   },
+  // Documents are reading: every role may ask for one (of what it may see).
+  requestDocument: {
+    allowed: ROLES,
+    call: 'mutation ($i: RequestDocumentInput!) { requestDocument(input: $i) { document { id } } }',
+    variables: {
+      i: {
+        accountId: uuid,
+        type: 'PAYMENT_DETAILS',
+        format: 'PDF',
+        period: { from: '2030-01-01', to: '2030-01-31' },
+      },
+    },
+  },
   takePromisedPayment: {
     allowed: ['ADMIN', 'ACCOUNTANT'],
     call: 'mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(input: $i) { sequence } }',
