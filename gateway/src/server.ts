@@ -20,15 +20,16 @@ import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { federatedExecutor } from './executor';
 import { loadFederation } from './federation';
+import { proxyFiles } from './files';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
+import { proxyPayments } from './payments';
 import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
 import { UpstreamPool } from './subscriptions/upstream';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
-import { proxyPayments } from './payments';
 import { proxyUploads } from './uploads';
 
 export interface GatewayOptions {
@@ -134,6 +135,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   });
   app.put('/uploads/:id', proxyUploads(urls.identity, link, clientAddress, log));
   if (urls.billing) proxyPayments(app, urls.billing, link, clientAddress, log);
+  if (urls.billing) app.get('/files/:id', proxyFiles(urls.billing, link, clientAddress, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
