@@ -1,5 +1,4 @@
 import type { Clock } from '@kabinet/kit';
-import type { Acquirer } from './payments/acquirer';
 import type { CreditRuntime } from './credit/runtime';
 import type { DocumentsRuntime } from './documents/runtime';
 import type { Acquirer } from './payments/acquirer';
@@ -8,10 +7,6 @@ import type { paymentsRuntime } from './payments/runtime';
 /** What billing's resolvers, HTTP handlers and workers share, built once from `BillingOptions`. */
 export interface Billing {
   clock: Clock;
-  /** Card payments go through it (see `payments/acquirer.ts`). */
-  acquirer: Acquirer;
-  /** What the acquirer signs its webhooks with. */
-  acquirerWebhookSecret: string;
   /** The document signer and where e-mailed links point (see `documents/runtime.ts`). */
   documents: DocumentsRuntime;
   /** Card payments go through it (see `payments/acquirer.ts`). */

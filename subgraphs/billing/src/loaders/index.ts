@@ -2,7 +2,6 @@ import { alignOne, isUuid, rowsById, scopeToCompany, type Viewer } from '@kabine
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { BillingAccount, LedgerEntry } from '../data/entities';
-import { paymentLoaders } from '../payments/loaders';
 import { documentLoaders } from '../documents/loaders';
 import { paymentLoaders } from '../payments/loaders';
 import { promisedPaymentLoader } from '../promised-payments/loaders';
@@ -13,7 +12,6 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     ...statementLoaders(db, viewer),
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
-    ...paymentLoaders(db, viewer),
     ...documentLoaders(db, viewer),
     ...paymentLoaders(db, viewer),
 

@@ -16,7 +16,6 @@ export const createResolvers = (billing: Billing) =>
     ledgerResolvers(billing),
     personalAccountResolvers,
     balanceChangeResolvers,
-    paymentResolvers(billing),
     documentResolvers(billing),
     paymentResolvers(billing),
     creditLimitResolvers(billing),
