@@ -49,10 +49,13 @@ try {
   }
   const common = { DATABASE_URL: databaseUrl, GATEWAY_SECRET: secrets.gatewaySecret };
   const subgraphs = SUBGRAPHS.map(({ name }, i) => ({ name, port: subgraphPortBase + i }));
-  // Billing's simulated acquirer signs its webhooks with this secret and sends them through the gateway.
-  const payments = {
+  // Billing's simulated acquirer signs its webhooks with this secret and sends them through the gateway;
+  // billing signs documents with the operator's key.
+  const billingEnv = {
     ACQUIRER_WEBHOOK_SECRET: secrets.acquirerWebhookSecret,
     GATEWAY_PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`,
+    DOCUMENT_SIGNING_KEY: secrets.documentSigningKey,
+    DOCUMENT_KEY_ID: secrets.documentKeyId,
   };
   // Each subgraph's own entry; with the demo data, behind the preamble that writes its share first.
   const withDemoData = seedDemo ? join(root, 'dev', 'stack', 'with-demo-data.mjs') : null;
@@ -61,7 +64,7 @@ try {
       const entry = join(root, 'subgraphs', name, 'dist', 'index.js');
       const keys =
         name === 'identity' ? { JWT_PRIVATE_KEY: secrets.privateKeyPem, JWT_KEY_ID: secrets.keyId } : {};
-      const env = { ...common, PORT: String(port), ...keys, ...(name === 'billing' && payments) };
+      const env = { ...common, PORT: String(port), ...keys, ...(name === 'billing' && billingEnv) };
       return run(name, entry, env, withDemoData).ready(`http://127.0.0.1:${port}/ready`);
     }),
   );
@@ -153,8 +156,14 @@ function loadSecrets() {
   }
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   // Added after the first secrets: a data folder made before gets it now.
-  if (!saved.acquirerWebhookSecret) {
-    saved.acquirerWebhookSecret = randomBytes(32).toString('hex');
+  if (!saved.acquirerWebhookSecret || !saved.documentSigningKey) {
+    saved.acquirerWebhookSecret ??= randomBytes(32).toString('hex');
+    // The operator's document signing key: kept, so documents signed in earlier runs still verify.
+    saved.documentSigningKey ??= generateKeyPairSync('ed25519').privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    });
+    saved.documentKeyId ??= `dev-doc-${randomBytes(4).toString('hex')}`;
     writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
   }
   return {
@@ -163,6 +172,8 @@ function loadSecrets() {
     privateKeyPem: process.env.JWT_PRIVATE_KEY ?? saved.privateKeyPem,
     publicKeyPem: process.env.JWT_PUBLIC_KEY ?? saved.publicKeyPem,
     acquirerWebhookSecret: process.env.ACQUIRER_WEBHOOK_SECRET ?? saved.acquirerWebhookSecret,
+    documentSigningKey: process.env.DOCUMENT_SIGNING_KEY ?? saved.documentSigningKey,
+    documentKeyId: process.env.DOCUMENT_KEY_ID ?? saved.documentKeyId,
   };
 }
 

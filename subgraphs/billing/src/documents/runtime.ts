@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import type { Logger } from '@kabinet/kit';
+import { type Logger, startMessageRelay } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import type { Billing } from '../runtime';
 import { serveFiles } from './files';
@@ -17,12 +17,15 @@ export interface DocumentOptions {
   documentSigning?: { privateKeyPem: string; keyId: string };
   /** The gateway's public URL (GATEWAY_PUBLIC_URL): e-mailed download links point there. */
   publicUrl?: string | (() => string);
+  /** The SMS/e-mail provider's webhook (MESSAGE_WEBHOOK_URL); without it letters stay in the outbox and the log. */
+  messageWebhookUrl?: string;
 }
 
 /** What documents add to the `Billing` runtime. */
 export interface DocumentsRuntime {
   signer: DocumentSigner;
   publicUrl: () => string;
+  messageWebhookUrl?: string;
 }
 
 export function documentsRuntime(options: DocumentOptions): { documents: DocumentsRuntime } {
@@ -37,6 +40,7 @@ export function documentsRuntime(options: DocumentOptions): { documents: Documen
     documents: {
       signer: documentSigner(signing.privateKeyPem, signing.keyId),
       publicUrl: typeof publicUrl === 'string' ? () => publicUrl : publicUrl,
+      messageWebhookUrl: options.messageWebhookUrl,
     },
   };
 }
@@ -48,8 +52,11 @@ export const documentRoutes = (billing: Billing) => [
   { path: '/files', handler: serveFiles(billing.clock, billing.documents.signer.urlKey) },
 ];
 
-/** The worker that produces requested documents. */
-export const documentWorkers = (billing: Billing, deps: Deps) => [documentWorker(billing, deps)];
+/** The worker that produces requested documents, and the relay of their letters to the provider, if any. */
+export const documentWorkers = (billing: Billing, deps: Deps) => {
+  const url = billing.documents.messageWebhookUrl;
+  return [documentWorker(billing, deps), ...(url ? [startMessageRelay({ ...deps, url })] : [])];
+};
 
 /** Before serving: the signing key's public half is on record for verifyDocument. */
 export const prepareDocuments = (billing: Billing, { db }: Deps) =>
