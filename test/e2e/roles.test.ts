@@ -117,6 +117,11 @@ const RULES: Record<
     call: 'mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(input: $i) { sequence } }',
     variables: { i: { accountId: uuid, amount: '1.00', idempotencyKey: 'roles-123' } },
   },
+  setAutoTopUp: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: 'mutation ($i: SetAutoTopUpInput!) { setAutoTopUp(input: $i) { autoTopUp { enabled } } }',
+    variables: { i: { accountId: uuid, threshold: '1.00', amount: '1.00', enabled: false } },
+  },
   setCreditLimit: {
     allowed: BACK_OFFICE,
     call: `mutation { setCreditLimit(input: { accountId: "${uuid}", amount: "1.00" }) { creditLimit { amount } } }`,

@@ -97,6 +97,11 @@ export type SystemOptions = Pick<
   clock?: Clock;
   /** How often billing's credit workers (promised-payment deadlines, auto top-ups) look for work. */
   creditPollMs?: number;
+  /**
+   * How often billing's schedule looks whether last month needs its run. Off (an hour) unless a test asks:
+   * with a clock moved to another month, a surprise run would charge every account in the middle of a test.
+   */
+  billingSchedulePollMs?: number;
 };
 
 export const supergraphSdl = () =>
@@ -104,7 +109,7 @@ export const supergraphSdl = () =>
 
 export async function startSystem(
   plan: DemoPlan = demoPlan(),
-  { clock, creditPollMs, ...gatewayOptions }: SystemOptions = {},
+  { clock, creditPollMs, billingSchedulePollMs = 3_600_000, ...gatewayOptions }: SystemOptions = {},
 ): Promise<RunningSystem> {
   const database = await createTestDatabase();
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -114,9 +119,6 @@ export async function startSystem(
   };
   const signToken = createTokenSigner({ privateKeyPem: keyPair.privateKeyPem, keyId: 'k1', ttlSeconds: 900 });
   const gatewaySecret = randomBytes(24).toString('hex');
-  // Billing's simulated acquirer sends its webhooks through the gateway, which listens only later.
-  let publicUrl = '';
-  const payments = { acquirerWebhookSecret: randomBytes(32).toString('hex'), publicUrl: () => publicUrl };
   // The operator's document signing key (DOCUMENT_SIGNING_KEY), made per system like the token key.
   const documentSigning = {
     privateKeyPem: generateKeyPairSync('ed25519')
@@ -130,7 +132,14 @@ export async function startSystem(
   const definitions = [
     identitySubgraph({ signToken }),
     accounts,
-    billingSubgraph({ ...payments, clock, promisedPaymentPollMs: creditPollMs, documentSigning }),
+    billingSubgraph({
+      ...payments,
+      clock,
+      promisedPaymentPollMs: creditPollMs,
+      autoTopUpPollMs: creditPollMs,
+      billingSchedulePollMs,
+      documentSigning,
+    }),
     catalog,
     support,
   ] as unknown as SubgraphDefinition<unknown>[];

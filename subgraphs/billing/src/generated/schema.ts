@@ -32,6 +32,8 @@ export type PersonalAccount = {
   id: Scalars['ID']['output'];
   /** Current balance: payments and credits minus charges. Negative means the account owes money. */
   balance: Money;
+  /** The account's auto top-up; null if it was never set. */
+  autoTopUp?: Maybe<AutoTopUp>;
   /**
    * How far below zero the balance may go (a positive amount; 0.00 by default: no credit). A charge that takes
    * the balance below minus this limit is still recorded, but the account's services are suspended until a
@@ -40,6 +42,10 @@ export type PersonalAccount = {
   creditLimit: Money;
   /** The account's documents, newest first. */
   documents: DocumentConnection;
+  /** The account's monthly invoices, newest first. */
+  invoices: InvoiceConnection;
+  /** Calls and traffic over a period, newest first: the detailed statement (детализация). */
+  usage: UsageRecordConnection;
   /** Payments into the account, newest first. */
   payments: PaymentConnection;
   /** The open promised payment, or else the latest one; null if the account never took one. */
@@ -70,6 +76,21 @@ export type PersonalAccount = {
 /** A personal account, as billing sees it: the ledger behind it. */
 export type PersonalAccountDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountInvoicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountUsageArgs = {
+  period: PeriodInput;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -211,6 +232,8 @@ export type Query = {
   document?: Maybe<Document>;
   /** Checks a document's signature: is this file the operator's, unchanged? Anyone signed in may ask. */
   verifyDocument: DocumentVerification;
+  /** An invoice by id, if the caller may see it. */
+  invoice?: Maybe<Invoice>;
   /** A payment, if the caller may see its account. */
   payment?: Maybe<Payment>;
 };
@@ -231,6 +254,11 @@ export type QueryVerifyDocumentArgs = {
 };
 
 
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -245,6 +273,26 @@ export type Mutation = {
    */
   postLedgerEntries: Array<PostLedgerEntryPayload>;
   /**
+   * Sets an account's auto top-up (company ADMIN or ACCOUNTANT). While enabled, whenever the balance is below
+   * the threshold the saved card is charged `amount`, at most once a day (Moscow) per account; the payment
+   * arrives like any card payment. Enabling it while the balance is already below the threshold tops up at
+   * once.
+   */
+  setAutoTopUp: SetAutoTopUpPayload;
+  /**
+   * Runs the monthly billing for a month that is over (operator staff; it also runs by itself once a month is
+   * over): charges every account its subscription fees prorated by day, setup fees and usage, and issues the
+   * month's invoices. Idempotent per account and month: running it again, or after it stopped halfway, charges
+   * nobody twice.
+   */
+  runBilling: RunBillingPayload;
+  /**
+   * Records usage from the network (operator staff): calls and traffic of telephony and internet services, billed
+   * in the next run. Idempotent per service and externalId: a record sent again is counted as a duplicate. At
+   * most 1000 per call.
+   */
+  recordUsage: RecordUsagePayload;
+  /**
    * Sets an account's credit limit (operator staff). Judged at once: a limit the current debt exceeds suspends
    * the account's services, one above the debt resumes them.
    */
@@ -255,6 +303,12 @@ export type Mutation = {
    * NOT_FOUND, like one that does not exist.
    */
   requestDocument: RequestDocumentPayload;
+  /**
+   * The account's statement for a period (the figures and operations of `PersonalAccount.statement`, oldest
+   * first) as a CSV or XLSX file, with a download link. Any company user, VIEWER included (it is reading). An
+   * account the caller may not see is NOT_FOUND.
+   */
+  exportStatement: DownloadLink;
   /** Starts a payment into a personal account (company ADMIN or ACCOUNTANT). Idempotent by idempotencyKey. */
   createPayment: CreatePaymentPayload;
   /** Sends the payer's confirmation code for a card payment that needs one. A wrong code is refused; the third declines the payment. */
@@ -278,6 +332,21 @@ export type MutationPostLedgerEntriesArgs = {
 };
 
 
+export type MutationSetAutoTopUpArgs = {
+  input: SetAutoTopUpInput;
+};
+
+
+export type MutationRunBillingArgs = {
+  input: RunBillingInput;
+};
+
+
+export type MutationRecordUsageArgs = {
+  input: RecordUsageInput;
+};
+
+
 export type MutationSetCreditLimitArgs = {
   input: SetCreditLimitInput;
 };
@@ -285,6 +354,11 @@ export type MutationSetCreditLimitArgs = {
 
 export type MutationRequestDocumentArgs = {
   input: RequestDocumentInput;
+};
+
+
+export type MutationExportStatementArgs = {
+  input: ExportStatementInput;
 };
 
 
@@ -320,6 +394,152 @@ export type SubscriptionBalanceChangedArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An account's auto top-up: its saved card charged when the balance falls below a threshold. */
+export type AutoTopUp = {
+  __typename?: 'AutoTopUp';
+  /** Whether it is on. */
+  enabled: Scalars['Boolean']['output'];
+  /** The card is charged when the balance is below this. */
+  threshold: Money;
+  /** How much each top-up charges. */
+  amount: Money;
+  /** The saved card it charges (masked), from the account's latest successful card payment; null if none. */
+  cardMask?: Maybe<Scalars['String']['output']>;
+  /** When it last charged the card (the payment may still be pending); null if never. */
+  lastTopUpAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Auto top-up settings for an account. */
+export type SetAutoTopUpInput = {
+  /** The personal account. */
+  accountId: Scalars['ID']['input'];
+  /** Charge the card when the balance is below this: zero or positive, at most two decimals. */
+  threshold: Scalars['Decimal']['input'];
+  /** How much to charge each time: positive, at most two decimals. */
+  amount: Scalars['Decimal']['input'];
+  /**
+   * On or off. Turning it on needs a saved card: pay by card once first (the card of the latest successful card
+   * payment is charged).
+   */
+  enabled: Scalars['Boolean']['input'];
+};
+
+/** Result of setAutoTopUp. */
+export type SetAutoTopUpPayload = {
+  __typename?: 'SetAutoTopUpPayload';
+  /** The account. */
+  account: PersonalAccount;
+  /** The settings now in force. */
+  autoTopUp: AutoTopUp;
+};
+
+/** Which month runBilling bills. */
+export type RunBillingInput = {
+  /** The month, "YYYY-MM"; it must be over. */
+  month: Scalars['String']['input'];
+};
+
+/** What a call of runBilling did (a repeated run bills nobody again and reports zeros). */
+export type RunBillingPayload = {
+  __typename?: 'RunBillingPayload';
+  /** The month billed. */
+  month: Scalars['String']['output'];
+  /** Accounts this call billed. */
+  accountsBilled: Scalars['Int']['output'];
+  /** Invoices this call issued (accounts charged nothing get none). */
+  invoicesIssued: Scalars['Int']['output'];
+  /** What this call charged, in total. */
+  charged: Money;
+};
+
+/** What a usage record measures. */
+export type UsageKind =
+  /** A call: number called and duration. */
+  | 'CALL'
+  /** Internet traffic: volume. */
+  | 'TRAFFIC';
+
+/** One usage record as the network reports it. */
+export type UsageRecordInput = {
+  /** The telephony or internet service used. */
+  serviceId: Scalars['ID']['input'];
+  /** The network's own id of the record, 1 to 128 characters: the same id again is a duplicate. */
+  externalId: Scalars['String']['input'];
+  /** Call or traffic. */
+  kind: UsageKind;
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** CALL: the number called, digits with an optional leading +, 3 to 20 characters. */
+  numberCalled?: InputMaybe<Scalars['String']['input']>;
+  /** CALL: the duration in seconds, 1 to 86400. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAFFIC: the volume in megabytes, at least 1. */
+  volumeMb?: InputMaybe<Scalars['Int']['input']>;
+  /** What it costs, zero or more (included usage costs nothing). */
+  cost: Scalars['Decimal']['input'];
+};
+
+/** Usage to record. */
+export type RecordUsageInput = {
+  /** 1 to 1000 records. */
+  records: Array<UsageRecordInput>;
+};
+
+/** Result of recordUsage. */
+export type RecordUsagePayload = {
+  __typename?: 'RecordUsagePayload';
+  /** Records stored now. */
+  recorded: Scalars['Int']['output'];
+  /** Records already stored before (same service and externalId), left as they were. */
+  duplicates: Scalars['Int']['output'];
+};
+
+/** A call or traffic, as listed on a detailed invoice (детализация). */
+export type UsageRecord = {
+  __typename?: 'UsageRecord';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Call or traffic. */
+  kind: UsageKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** CALL: the number called. */
+  numberCalled?: Maybe<Scalars['String']['output']>;
+  /** CALL: seconds. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** TRAFFIC: megabytes. */
+  volumeMb?: Maybe<Scalars['Int']['output']>;
+  /** What it cost. */
+  cost: Money;
+  /** The service used. */
+  service: Service;
+};
+
+/** A page of usage records. */
+export type UsageRecordConnection = {
+  __typename?: 'UsageRecordConnection';
+  /** The records of this page. */
+  edges: Array<UsageRecordEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** A usage record in a page. */
+export type UsageRecordEdge = {
+  __typename?: 'UsageRecordEdge';
+  /** Pass as `after` to continue after this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: UsageRecord;
+};
+
+/** A connected service, as billing refers to it. */
+export type Service = {
+  __typename?: 'Service';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
 /** A credit limit to set (operator staff). */
 export type SetCreditLimitInput = {
   /** The personal account. */
@@ -345,7 +565,7 @@ export type DocumentType =
   | 'ACT'
   /** Детализация: the itemised invoice with usage (from the monthly billing run; not available yet). */
   | 'DETAILED_INVOICE'
-  /** Квитанция: a card payment's receipt (not available yet). */
+  /** Квитанции: the receipts of the card payments that succeeded in the period. */
   | 'RECEIPT'
   /** Акт сверки: opening balance, every operation of the period, closing balance, from the ledger. */
   | 'RECONCILIATION_ACT'
@@ -451,7 +671,7 @@ export type RequestDocumentInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** The contract the document is about (all its accounts); at most 50 characters. */
   contractNumber?: InputMaybe<Scalars['String']['input']>;
-  /** What to produce. INVOICE, ACT, DETAILED_INVOICE and RECEIPT are refused until their sources exist. */
+  /** What to produce. INVOICE, ACT and DETAILED_INVOICE are refused until the monthly billing run issues them. */
   type: DocumentType;
   /** The file format. */
   format: DocumentFormat;
@@ -492,6 +712,34 @@ export type DocumentVerification = {
   sha256: Scalars['String']['output'];
   /** The key id checked. */
   keyId: Scalars['String']['output'];
+};
+
+/** A file to download through the gateway. */
+export type DownloadLink = {
+  __typename?: 'DownloadLink';
+  /** A path on the gateway (`/files/<id>?token=…`) that opens this file only, without signing in, until `expiresAt`. */
+  url: Scalars['String']['output'];
+  /** When the link stops working (15 minutes after it was made). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's name, as the download saves it. */
+  filename: Scalars['String']['output'];
+};
+
+/** A spreadsheet format a statement exports to. */
+export type StatementExportFormat =
+  /** CSV (UTF-8): Russian column names, amounts with two decimals, dates as YYYY-MM-DD (Moscow). */
+  | 'CSV'
+  /** An Excel workbook: amounts as numbers, dates as dates (Moscow). */
+  | 'XLSX';
+
+/** A statement to export. */
+export type ExportStatementInput = {
+  /** The personal account. */
+  accountId: Scalars['ID']['input'];
+  /** The days to cover, at most three years. */
+  period: PeriodInput;
+  /** The file format. */
+  format: StatementExportFormat;
 };
 
 /** A company, as billing sees it: the money of the accounts the caller may see. */
@@ -558,6 +806,86 @@ export type AccountGroup = {
   __typename?: 'AccountGroup';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** Where a monthly invoice stands (after TMF678). */
+export type InvoiceState =
+  /** Issued, not yet sent, nothing paid. */
+  | 'NEW'
+  /** Sent to the customer, nothing paid, not yet due. */
+  | 'SENT'
+  /** Part paid, not yet due. */
+  | 'PARTIALLY_PAID'
+  /** Paid in full. Payments settle the oldest charges first. */
+  | 'SETTLED'
+  /** Due date passed with money still owed. */
+  | 'OVERDUE';
+
+/** A month's invoice of a personal account, issued by the billing run; it is the month's act too. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Invoice number, e.g. "203003-000042". */
+  number: Scalars['String']['output'];
+  /** The month billed, "YYYY-MM". */
+  month: Scalars['String']['output'];
+  /** The account billed. */
+  account: PersonalAccount;
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** By when it must be paid. */
+  dueDate: Scalars['Date']['output'];
+  /** The invoice's total. */
+  total: Money;
+  /** What of it is still unpaid. */
+  amountDue: Money;
+  /** Where it stands. */
+  state: InvoiceState;
+  /** What was charged: one line per service fee, setup fee and usage of a service. */
+  lines: Array<InvoiceLine>;
+  /** The calls and traffic billed in it (детализация), newest first. */
+  usage: UsageRecordConnection;
+};
+
+
+/** A month's invoice of a personal account, issued by the billing run; it is the month's act too. */
+export type InvoiceUsageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One charge of an invoice. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** What was charged, as printed. */
+  description: Scalars['String']['output'];
+  /** The kind of service. */
+  serviceKind: ServiceKind;
+  /** The service charged for. */
+  service: Service;
+  /** The charge. */
+  amount: Money;
+  /** Subscription fees: the days billed (fewer than the month's when prorated); null for other charges. */
+  days?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices of this page. */
+  edges: Array<InvoiceEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** An invoice in a page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
 };
 
 /** How a payment is made. */
@@ -916,6 +1244,7 @@ export type FederationTypes = {
   LedgerEntry: LedgerEntry;
   Document: Document;
   Company: Company;
+  Invoice: Invoice;
   Payment: Payment;
 };
 
@@ -933,6 +1262,9 @@ export type FederationReferenceTypes = {
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Invoice:
+    ( { __typename: 'Invoice' }
+    & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -959,6 +1291,19 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AutoTopUp: ResolverTypeWrapper<AutoTopUp>;
+  SetAutoTopUpInput: SetAutoTopUpInput;
+  SetAutoTopUpPayload: ResolverTypeWrapper<SetAutoTopUpPayload>;
+  RunBillingInput: RunBillingInput;
+  RunBillingPayload: ResolverTypeWrapper<RunBillingPayload>;
+  UsageKind: UsageKind;
+  UsageRecordInput: UsageRecordInput;
+  RecordUsageInput: RecordUsageInput;
+  RecordUsagePayload: ResolverTypeWrapper<RecordUsagePayload>;
+  UsageRecord: ResolverTypeWrapper<UsageRecord>;
+  UsageRecordConnection: ResolverTypeWrapper<UsageRecordConnection>;
+  UsageRecordEdge: ResolverTypeWrapper<UsageRecordEdge>;
+  Service: ResolverTypeWrapper<Service>;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: ResolverTypeWrapper<SetCreditLimitPayload>;
   DocumentType: DocumentType;
@@ -973,11 +1318,19 @@ export type ResolversTypes = {
   RequestDocumentPayload: ResolverTypeWrapper<RequestDocumentPayload>;
   VerifyDocumentInput: VerifyDocumentInput;
   DocumentVerification: ResolverTypeWrapper<DocumentVerification>;
+  DownloadLink: ResolverTypeWrapper<DownloadLink>;
+  StatementExportFormat: StatementExportFormat;
+  ExportStatementInput: ExportStatementInput;
   Company: ResolverTypeWrapper<Company>;
   ExpenseGrouping: ExpenseGrouping;
   ServiceKind: ServiceKind;
   ExpenseBucket: ResolverTypeWrapper<ExpenseBucket>;
   AccountGroup: ResolverTypeWrapper<AccountGroup>;
+  InvoiceState: InvoiceState;
+  Invoice: ResolverTypeWrapper<Invoice>;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
+  InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
+  InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
   PaymentMethod: PaymentMethod;
   PaymentState: PaymentState;
   Payment: ResolverTypeWrapper<Payment>;
@@ -1025,6 +1378,18 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  AutoTopUp: AutoTopUp;
+  SetAutoTopUpInput: SetAutoTopUpInput;
+  SetAutoTopUpPayload: SetAutoTopUpPayload;
+  RunBillingInput: RunBillingInput;
+  RunBillingPayload: RunBillingPayload;
+  UsageRecordInput: UsageRecordInput;
+  RecordUsageInput: RecordUsageInput;
+  RecordUsagePayload: RecordUsagePayload;
+  UsageRecord: UsageRecord;
+  UsageRecordConnection: UsageRecordConnection;
+  UsageRecordEdge: UsageRecordEdge;
+  Service: Service;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: SetCreditLimitPayload;
   DocumentPeriod: DocumentPeriod;
@@ -1036,9 +1401,15 @@ export type ResolversParentTypes = {
   RequestDocumentPayload: RequestDocumentPayload;
   VerifyDocumentInput: VerifyDocumentInput;
   DocumentVerification: DocumentVerification;
+  DownloadLink: DownloadLink;
+  ExportStatementInput: ExportStatementInput;
   Company: Company | FederationReferenceTypes['Company'];
   ExpenseBucket: ExpenseBucket;
   AccountGroup: AccountGroup;
+  Invoice: Invoice | FederationReferenceTypes['Invoice'];
+  InvoiceLine: InvoiceLine;
+  InvoiceConnection: InvoiceConnection;
+  InvoiceEdge: InvoiceEdge;
   Payment: Payment | FederationReferenceTypes['Payment'];
   PaymentPayee: PaymentPayee;
   BankInvoice: BankInvoice;
@@ -1174,8 +1545,11 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  autoTopUp?: Resolver<Maybe<ResolversTypes['AutoTopUp']>, ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<PersonalAccountDocumentsArgs>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<PersonalAccountInvoicesArgs>>;
+  usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, RequireFields<PersonalAccountUsageArgs, 'period'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
   promisedPayment?: Resolver<Maybe<ResolversTypes['PromisedPayment']>, ParentType, ContextType>;
   promisedPaymentBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1239,14 +1613,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'input'>>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   postLedgerEntry?: Resolver<ResolversTypes['PostLedgerEntryPayload'], ParentType, ContextType, RequireFields<MutationPostLedgerEntryArgs, 'input'>>;
   postLedgerEntries?: Resolver<Array<ResolversTypes['PostLedgerEntryPayload']>, ParentType, ContextType, RequireFields<MutationPostLedgerEntriesArgs, 'inputs'>>;
+  setAutoTopUp?: Resolver<ResolversTypes['SetAutoTopUpPayload'], ParentType, ContextType, RequireFields<MutationSetAutoTopUpArgs, 'input'>>;
+  runBilling?: Resolver<ResolversTypes['RunBillingPayload'], ParentType, ContextType, RequireFields<MutationRunBillingArgs, 'input'>>;
+  recordUsage?: Resolver<ResolversTypes['RecordUsagePayload'], ParentType, ContextType, RequireFields<MutationRecordUsageArgs, 'input'>>;
   setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
   requestDocument?: Resolver<ResolversTypes['RequestDocumentPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentArgs, 'input'>>;
+  exportStatement?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationExportStatementArgs, 'input'>>;
   createPayment?: Resolver<ResolversTypes['CreatePaymentPayload'], ParentType, ContextType, RequireFields<MutationCreatePaymentArgs, 'input'>>;
   confirmPayment?: Resolver<ResolversTypes['ConfirmPaymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmPaymentArgs, 'input'>>;
   takePromisedPayment?: Resolver<ResolversTypes['TakePromisedPaymentPayload'], ParentType, ContextType, RequireFields<MutationTakePromisedPaymentArgs, 'input'>>;
@@ -1254,6 +1633,56 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   balanceChanged?: SubscriptionResolver<ResolversTypes['BalanceChange'], "balanceChanged", ParentType, ContextType, Partial<SubscriptionBalanceChangedArgs>>;
+};
+
+export type AutoTopUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AutoTopUp'] = ResolversParentTypes['AutoTopUp']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cardMask?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTopUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SetAutoTopUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetAutoTopUpPayload'] = ResolversParentTypes['SetAutoTopUpPayload']> = {
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  autoTopUp?: Resolver<ResolversTypes['AutoTopUp'], ParentType, ContextType>;
+};
+
+export type RunBillingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunBillingPayload'] = ResolversParentTypes['RunBillingPayload']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountsBilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoicesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RecordUsagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordUsagePayload'] = ResolversParentTypes['RecordUsagePayload']> = {
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UsageKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  numberCalled?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  volumeMb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type UsageRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecordConnection'] = ResolversParentTypes['UsageRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UsageRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UsageRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecordEdge'] = ResolversParentTypes['UsageRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SetCreditLimitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCreditLimitPayload'] = ResolversParentTypes['SetCreditLimitPayload']> = {
@@ -1302,6 +1731,12 @@ export type DocumentVerificationResolvers<ContextType = Context, ParentType exte
   keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DownloadLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1321,6 +1756,39 @@ export type ExpenseBucketResolvers<ContextType = Context, ParentType extends Res
 
 export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InvoiceState'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<InvoiceUsageArgs>>;
+};
+
+export type InvoiceLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceKind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type InvoiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = {
@@ -1458,6 +1926,14 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  AutoTopUp?: AutoTopUpResolvers<ContextType>;
+  SetAutoTopUpPayload?: SetAutoTopUpPayloadResolvers<ContextType>;
+  RunBillingPayload?: RunBillingPayloadResolvers<ContextType>;
+  RecordUsagePayload?: RecordUsagePayloadResolvers<ContextType>;
+  UsageRecord?: UsageRecordResolvers<ContextType>;
+  UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
+  UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
   SetCreditLimitPayload?: SetCreditLimitPayloadResolvers<ContextType>;
   DocumentPeriod?: DocumentPeriodResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1465,9 +1941,14 @@ export type Resolvers<ContextType = Context> = {
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   RequestDocumentPayload?: RequestDocumentPayloadResolvers<ContextType>;
   DocumentVerification?: DocumentVerificationResolvers<ContextType>;
+  DownloadLink?: DownloadLinkResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentPayee?: PaymentPayeeResolvers<ContextType>;
   BankInvoice?: BankInvoiceResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { alignOne, isUuid, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { autoTopUpLoader } from '../auto-top-up/settings';
 import { BillingAccount, LedgerEntry } from '../data/entities';
 import { documentLoaders } from '../documents/loaders';
 import { paymentLoaders } from '../payments/loaders';
@@ -42,6 +43,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
 
     /** Each account's latest promised payment and last reversal (see `promised-payments/loaders.ts`). */
     promisedPayments: promisedPaymentLoader(db, viewer),
+
+    /** Each account's auto top-up settings (see `auto-top-up/settings.ts`). */
+    autoTopUp: autoTopUpLoader(db, viewer),
   };
 }
 

@@ -1,6 +1,7 @@
 import { PROMISED_PAYMENT_DUE, type PromisedPaymentDuePayload } from '@kabinet/contracts';
-import { backgroundTransaction, companyStream, type Logger, publishMany } from '@kabinet/kit';
+import { companyStream, type Logger, publishMany } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { pollInBatches } from '../credit/poll';
 import { postEntries } from '../ledger/post-entry';
 import type { Billing } from '../runtime';
 
@@ -83,33 +84,11 @@ export async function reverseDuePromisedPayments(tx: EntityManager, now: Date): 
 }
 
 /** Checks deadlines every `pollMs` by billing's clock, until stopped. */
-export function promisedPaymentDeadlines(
+export const promisedPaymentDeadlines = (
   billing: Pick<Billing, 'clock'>,
-  { db, log }: { db: DataSource; log: Logger },
+  deps: { db: DataSource; log: Logger },
   pollMs: number,
-) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const pass = async () => {
-    try {
-      while (!stopped) {
-        const reversed = await backgroundTransaction(db, (tx) =>
-          reverseDuePromisedPayments(tx, billing.clock.now()),
-        );
-        if (reversed < BATCH) break;
-      }
-    } catch (error) {
-      log.error({ err: error }, 'promised payment deadlines: pass failed');
-    }
-    if (!stopped) timer = setTimeout(() => (running = pass()), pollMs);
-  };
-  timer = setTimeout(() => (running = pass()), pollMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
+) =>
+  pollInBatches('promised-payment-deadlines', deps, pollMs, BATCH, (tx) =>
+    reverseDuePromisedPayments(tx, billing.clock.now()),
+  );

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
+import { autoTopUpResolvers } from './auto-top-up';
 import { balanceChangeResolvers } from './balance-changes';
 import { creditLimitResolvers } from './credit-limits';
 import { documentResolvers } from './documents';
@@ -20,6 +21,7 @@ export const createResolvers = (billing: Billing) =>
     paymentResolvers(billing),
     creditLimitResolvers(billing),
     promisedPaymentResolvers(billing),
+    autoTopUpResolvers(billing),
     statementResolvers(billing),
     expenseResolvers,
   );

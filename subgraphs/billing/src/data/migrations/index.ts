@@ -6,6 +6,7 @@ import { Statements1765050000000 } from './1765050000000-statements';
 import { Payments1765100000000 } from './1765100000000-payments';
 import { Documents1765200000000 } from './1765200000000-documents';
 import { Credit1765300000000 } from './1765300000000-credit';
+import { AutoTopUp1765310000000 } from './1765310000000-auto-top-up';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -18,4 +19,5 @@ export const migrations = [
   Documents1765200000000,
   CreateOutgoingMessages1765200000001,
   Credit1765300000000,
+  AutoTopUp1765310000000,
 ];
