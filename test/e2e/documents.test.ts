@@ -4,6 +4,7 @@ import { eventually, testClock } from '@kabinet/kit/testing';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import PDFParser from 'pdf2json';
+import { createPayment, payByCard, readPayment } from '../src/payments';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const plan = demoPlan([
@@ -320,6 +321,57 @@ describe('signed documents through the gateway', () => {
     expect(values.some((row) => String(row[0]).includes(`ИНН ${a.inn}`))).toBe(true);
   });
 
+  it("exports a statement as CSV and XLSX links, with the statement's own figures", async () => {
+    const EXPORT = `mutation ($i: ExportStatementInput!) { exportStatement(input: $i) { url expiresAt filename } }`;
+    const exported = async (format: string, token = viewer) =>
+      system.query<{ exportStatement: { url: string; expiresAt: string; filename: string } }>(
+        EXPORT,
+        { i: { accountId: account.id, period: MARCH, format } },
+        token,
+      );
+    const csv = (await exported('CSV')).data?.exportStatement;
+    expect(csv?.filename).toBe(`Выписка ${account.number} 2030-03-01 — 2030-03-31.csv`);
+    const response = await download(csv?.url as string);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; /);
+    const rows = parseCsv(Buffer.from(await response.arrayBuffer()), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.slice(0, 2)).toEqual([
+      {
+        Дата: '2030-03-02',
+        Операция: 'Оплата',
+        Описание: 'Оплата по платёжному поручению № 17',
+        'Сумма, руб.': '1500.00',
+      },
+      {
+        Дата: '2030-03-05',
+        Операция: 'Начисление',
+        Описание: 'Абонентская плата за март',
+        'Сумма, руб.': '-1234.56',
+      },
+    ]);
+    expect(rows.at(-1)).toEqual({
+      Дата: 'Баланс на конец периода, руб.',
+      Операция: '',
+      Описание: '',
+      'Сумма, руб.': ((opening + 150_000 - 123_456) / 100).toFixed(2),
+    });
+    const xlsx = (await exported('XLSX')).data?.exportStatement;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download(xlsx?.url as string)).arrayBuffer());
+    const amounts: unknown[] = [];
+    workbook.worksheets[0].eachRow((row) => {
+      if (row.getCell(3).value === 'Абонентская плата за март') amounts.push(row.getCell(4).value);
+    });
+    expect(amounts).toEqual([-1234.56]);
+    // Another company's user, and a user limited to another account, find no such account.
+    expect((await exported('CSV', limitedViewer)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const bAdmin = await system.login(b.admin.login, DEMO_PASSWORD);
+    expect((await exported('CSV', bAdmin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('gives payment details naming the contract and account in the purpose', async () => {
     const details = await produced({
       accountId: account.id,
@@ -422,5 +474,30 @@ describe('signed documents through the gateway', () => {
     const act = await produced({ ...base, accountId: account.id });
     expect(await read(act.id, bAdmin)).toBeNull();
     expect(await documentCount()).toBe(before + 1);
+  });
+  it('gives receipts of the card payments of a period', async () => {
+    const created = await createPayment(system, admin, {
+      accountId: other.id,
+      amount: '777.00',
+      method: 'CARD',
+    });
+    const payment = created.data?.createPayment.payment;
+    expect((await payByCard(payment?.paymentUrl as string, '4242424242424242')).status).toBeLessThan(400);
+    const paid = await eventually(async () => {
+      const now = await readPayment(system, admin, payment?.id as string);
+      return now?.state === 'SUCCEEDED' && now;
+    }, 'the card payment succeeded');
+    const receipts = await produced({
+      accountId: other.id,
+      type: 'RECEIPT',
+      format: 'PDF',
+      period: { from: '2030-04-01', to: '2030-04-30' },
+    });
+    const text = await pdfText(
+      Buffer.from(await (await download(receipts.downloadUrl as string)).arrayBuffer()),
+    );
+    expect(text).toContain('Квитанции об оплате банковской картой');
+    expect(text).toContain(paid.receipt?.number as string);
+    expect(text).toContain('Итого оплачено, руб.: 777,00');
   });
 });

@@ -112,6 +112,11 @@ const RULES: Record<
       },
     },
   },
+  exportStatement: {
+    allowed: ROLES,
+    call: 'mutation ($i: ExportStatementInput!) { exportStatement(input: $i) { url } }',
+    variables: { i: { accountId: uuid, format: 'CSV', period: { from: '2030-01-01', to: '2030-01-31' } } },
+  },
   takePromisedPayment: {
     allowed: ['ADMIN', 'ACCOUNTANT'],
     call: 'mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(input: $i) { sequence } }',

@@ -2,7 +2,9 @@ import {
   COMPANY_ROLES,
   companyScopeSql,
   decodeCursor,
+  notFound,
   pageSize,
+  periodRange,
   requireRole,
   requireViewer,
   STAFF_ROLES,
@@ -11,8 +13,10 @@ import {
 import { DOWNLOAD_URL_MINUTES, downloadPath } from '../documents/download-urls';
 import { DOCUMENT_COLUMNS, type DocumentRecord } from '../documents/records';
 import { requestDocument } from '../documents/request';
+import { exportStatement } from '../documents/statement-export';
 import { verifyDocument } from '../documents/verify';
 import type {
+  MutationExportStatementArgs,
   MutationRequestDocumentArgs,
   PersonalAccountDocumentsArgs,
   QueryVerifyDocumentArgs,
@@ -39,6 +43,16 @@ export const documentResolvers = (billing: Billing) => ({
         return requested;
       });
       return { document };
+    },
+    async exportStatement(_: unknown, { input }: MutationExportStatementArgs, ctx: Context) {
+      requireRole(ctx.viewer, [...COMPANY_ROLES, ...STAFF_ROLES]);
+      const range = periodRange(input.period, 'period');
+      const link = await ctx.db.transaction((tx) =>
+        exportStatement(billing, tx, ctx.loaders, { ...input, range }),
+      );
+      if (!link) throw notFound('Personal account');
+      ctx.audit.companyId = link.company;
+      return link;
     },
   },
   PersonalAccount: {

@@ -1,5 +1,6 @@
 import type { DocumentSource } from '../content';
 import { paymentDetails } from './payment-details';
+import { receipt } from './receipt';
 import { reconciliationAct } from './reconciliation-act';
 
 /** Every type of document, as the API names it. */
@@ -27,7 +28,7 @@ export const DOCUMENT_SOURCES: Record<DocumentType, DocumentSource> = {
   DETAILED_INVOICE: notYet(
     'detailed invoices come from the monthly billing run, which billing does not run yet',
   ),
-  RECEIPT: notYet('receipts are of card payments, which billing does not take yet'),
+  RECEIPT: receipt,
 };
 
 /** Russian names of the types, for file names and letters. */
