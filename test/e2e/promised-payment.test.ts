@@ -50,8 +50,8 @@ describe('promised payment: taken, refused while open, repaid or reversed after 
     { key: 'b', name: 'ООО «Б»', accounts: 1 },
   ]);
   const [a, b] = plan.companies;
-  // Account 0 pays exactly its charges each month (394.00 + 2500.00 + 990.00 = 3940.00, the cap); account 1
-  // pays a little more; account 3 skipped this month's payment, so its balance is negative since the 20th.
+  // The demo's accounts 0 and 1 pay their charges each month; account 3 skipped this month's payment, so its
+  // balance is negative since the 20th.
   const [unpaid, repaid, , debtor] = a.accounts;
   const clock = testClock();
   let system: RunningSystem;
@@ -92,9 +92,20 @@ describe('promised payment: taken, refused while open, repaid or reversed after 
         fields: [{ field: 'amount' }],
       });
     }
-    expect(code(await take(unpaid.id, '3940.01'))).toMatchObject({
+    // The cap: the account's charges in the three whole Moscow months before this one, divided by three.
+    const [{ cap }] = await system.subgraphs.billing.db.dataSource.query(
+      `WITH month AS (SELECT date_trunc('month', $2::timestamptz AT TIME ZONE 'Europe/Moscow') AS start)
+       SELECT (sum(-amount_minor) / 3)::text AS cap FROM ledger_entries, month
+       WHERE account_id = $1 AND kind = 'CHARGE'
+         AND occurred_at >= (month.start - interval '3 months') AT TIME ZONE 'Europe/Moscow'
+         AND occurred_at < month.start AT TIME ZONE 'Europe/Moscow'`,
+      [unpaid.id, clock.now()],
+    );
+    expect(Number(cap)).toBeGreaterThan(150_000);
+    const capText = (Number(cap) / 100).toFixed(2);
+    expect(code(await take(unpaid.id, ((Number(cap) + 1) / 100).toFixed(2)))).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'amount', message: 'must be at most 3940.00' }],
+      fields: [{ field: 'amount', message: `must be at most ${capText}` }],
     });
     const otherCompany = await take(unpaid.id, '100.00', await system.login(b.admin.login, DEMO_PASSWORD));
     expect(code(otherCompany)?.code).toBe('NOT_FOUND');
