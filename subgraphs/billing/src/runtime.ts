@@ -1,4 +1,5 @@
 import type { Clock } from '@kabinet/kit';
+import type { BillingRunRuntime } from './billing-run/runtime';
 import type { CreditRuntime } from './credit/runtime';
 import type { DocumentsRuntime } from './documents/runtime';
 import type { Acquirer } from './payments/acquirer';
@@ -17,4 +18,6 @@ export interface Billing {
   acquirerPages: ReturnType<typeof paymentsRuntime>['acquirerPages'];
   /** How often promised-payment deadlines and auto top-ups are checked (see `credit/runtime.ts`). */
   credit: CreditRuntime;
+  /** How often the monthly run's schedule looks (see `billing-run/runtime.ts`). */
+  billingRun: BillingRunRuntime;
 }

@@ -8,6 +8,7 @@ import {
   type SubgraphDeps,
   systemClock,
 } from '@kabinet/kit';
+import { type BillingRunOptions, billingRunRuntime, billingRunWorkers } from './billing-run/runtime';
 import { type CreditOptions, creditRuntime, creditWorkers } from './credit/runtime';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
@@ -27,7 +28,7 @@ import { createResolvers } from './resolvers';
 import type { Billing } from './runtime';
 
 /** What a billing deployment is configured with; each has a development default. */
-export interface BillingOptions extends PaymentOptions, DocumentOptions, CreditOptions {
+export interface BillingOptions extends PaymentOptions, DocumentOptions, CreditOptions, BillingRunOptions {
   /** Where due dates, periods and expiries read the time (tests move a test clock). */
   clock?: Clock;
 }
@@ -38,6 +39,7 @@ const runtimeOf = (options: BillingOptions): Billing => ({
   ...paymentsRuntime(options),
   ...documentsRuntime(options),
   ...creditRuntime(options),
+  ...billingRunRuntime(options),
 });
 
 export const billingSubgraph = (options: BillingOptions = {}): SubgraphDefinition<Loaders> => {
@@ -57,6 +59,7 @@ export const billingSubgraph = (options: BillingOptions = {}): SubgraphDefinitio
       ...approvedCompanies(deps),
       ...documentWorkers(billing, deps),
       ...creditWorkers(billing, deps),
+      ...billingRunWorkers(billing, deps),
     ],
     http: [...paymentRoutes(billing), ...documentRoutes(billing)],
     prepare: (deps) => prepareDocuments(billing, deps),

@@ -42,6 +42,10 @@ export type PersonalAccount = {
   creditLimit: Money;
   /** The account's documents, newest first. */
   documents: DocumentConnection;
+  /** The account's monthly invoices, newest first. */
+  invoices: InvoiceConnection;
+  /** Calls and traffic over a period, newest first: the detailed statement (детализация). */
+  usage: UsageRecordConnection;
   /** Payments into the account, newest first. */
   payments: PaymentConnection;
   /** The open promised payment, or else the latest one; null if the account never took one. */
@@ -72,6 +76,21 @@ export type PersonalAccount = {
 /** A personal account, as billing sees it: the ledger behind it. */
 export type PersonalAccountDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountInvoicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A personal account, as billing sees it: the ledger behind it. */
+export type PersonalAccountUsageArgs = {
+  period: PeriodInput;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -213,6 +232,8 @@ export type Query = {
   document?: Maybe<Document>;
   /** Checks a document's signature: is this file the operator's, unchanged? Anyone signed in may ask. */
   verifyDocument: DocumentVerification;
+  /** An invoice by id, if the caller may see it. */
+  invoice?: Maybe<Invoice>;
   /** A payment, if the caller may see its account. */
   payment?: Maybe<Payment>;
 };
@@ -230,6 +251,11 @@ export type QueryDocumentArgs = {
 
 export type QueryVerifyDocumentArgs = {
   input: VerifyDocumentInput;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -253,6 +279,19 @@ export type Mutation = {
    * once.
    */
   setAutoTopUp: SetAutoTopUpPayload;
+  /**
+   * Runs the monthly billing for a month that is over (operator staff; it also runs by itself once a month is
+   * over): charges every account its subscription fees prorated by day, setup fees and usage, and issues the
+   * month's invoices. Idempotent per account and month: running it again, or after it stopped halfway, charges
+   * nobody twice.
+   */
+  runBilling: RunBillingPayload;
+  /**
+   * Records usage from the network (operator staff): calls and traffic of telephony and internet services, billed
+   * in the next run. Idempotent per service and externalId: a record sent again is counted as a duplicate. At
+   * most 1000 per call.
+   */
+  recordUsage: RecordUsagePayload;
   /**
    * Sets an account's credit limit (operator staff). Judged at once: a limit the current debt exceeds suspends
    * the account's services, one above the debt resumes them.
@@ -295,6 +334,16 @@ export type MutationPostLedgerEntriesArgs = {
 
 export type MutationSetAutoTopUpArgs = {
   input: SetAutoTopUpInput;
+};
+
+
+export type MutationRunBillingArgs = {
+  input: RunBillingInput;
+};
+
+
+export type MutationRecordUsageArgs = {
+  input: RecordUsageInput;
 };
 
 
@@ -382,6 +431,113 @@ export type SetAutoTopUpPayload = {
   account: PersonalAccount;
   /** The settings now in force. */
   autoTopUp: AutoTopUp;
+};
+
+/** Which month runBilling bills. */
+export type RunBillingInput = {
+  /** The month, "YYYY-MM"; it must be over. */
+  month: Scalars['String']['input'];
+};
+
+/** What a call of runBilling did (a repeated run bills nobody again and reports zeros). */
+export type RunBillingPayload = {
+  __typename?: 'RunBillingPayload';
+  /** The month billed. */
+  month: Scalars['String']['output'];
+  /** Accounts this call billed. */
+  accountsBilled: Scalars['Int']['output'];
+  /** Invoices this call issued (accounts charged nothing get none). */
+  invoicesIssued: Scalars['Int']['output'];
+  /** What this call charged, in total. */
+  charged: Money;
+};
+
+/** What a usage record measures. */
+export type UsageKind =
+  /** A call: number called and duration. */
+  | 'CALL'
+  /** Internet traffic: volume. */
+  | 'TRAFFIC';
+
+/** One usage record as the network reports it. */
+export type UsageRecordInput = {
+  /** The telephony or internet service used. */
+  serviceId: Scalars['ID']['input'];
+  /** The network's own id of the record, 1 to 128 characters: the same id again is a duplicate. */
+  externalId: Scalars['String']['input'];
+  /** Call or traffic. */
+  kind: UsageKind;
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** CALL: the number called, digits with an optional leading +, 3 to 20 characters. */
+  numberCalled?: InputMaybe<Scalars['String']['input']>;
+  /** CALL: the duration in seconds, 1 to 86400. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAFFIC: the volume in megabytes, at least 1. */
+  volumeMb?: InputMaybe<Scalars['Int']['input']>;
+  /** What it costs, zero or more (included usage costs nothing). */
+  cost: Scalars['Decimal']['input'];
+};
+
+/** Usage to record. */
+export type RecordUsageInput = {
+  /** 1 to 1000 records. */
+  records: Array<UsageRecordInput>;
+};
+
+/** Result of recordUsage. */
+export type RecordUsagePayload = {
+  __typename?: 'RecordUsagePayload';
+  /** Records stored now. */
+  recorded: Scalars['Int']['output'];
+  /** Records already stored before (same service and externalId), left as they were. */
+  duplicates: Scalars['Int']['output'];
+};
+
+/** A call or traffic, as listed on a detailed invoice (детализация). */
+export type UsageRecord = {
+  __typename?: 'UsageRecord';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Call or traffic. */
+  kind: UsageKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** CALL: the number called. */
+  numberCalled?: Maybe<Scalars['String']['output']>;
+  /** CALL: seconds. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** TRAFFIC: megabytes. */
+  volumeMb?: Maybe<Scalars['Int']['output']>;
+  /** What it cost. */
+  cost: Money;
+  /** The service used. */
+  service: Service;
+};
+
+/** A page of usage records. */
+export type UsageRecordConnection = {
+  __typename?: 'UsageRecordConnection';
+  /** The records of this page. */
+  edges: Array<UsageRecordEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** A usage record in a page. */
+export type UsageRecordEdge = {
+  __typename?: 'UsageRecordEdge';
+  /** Pass as `after` to continue after this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: UsageRecord;
+};
+
+/** A connected service, as billing refers to it. */
+export type Service = {
+  __typename?: 'Service';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
 };
 
 /** A credit limit to set (operator staff). */
@@ -650,6 +806,86 @@ export type AccountGroup = {
   __typename?: 'AccountGroup';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** Where a monthly invoice stands (after TMF678). */
+export type InvoiceState =
+  /** Issued, not yet sent, nothing paid. */
+  | 'NEW'
+  /** Sent to the customer, nothing paid, not yet due. */
+  | 'SENT'
+  /** Part paid, not yet due. */
+  | 'PARTIALLY_PAID'
+  /** Paid in full. Payments settle the oldest charges first. */
+  | 'SETTLED'
+  /** Due date passed with money still owed. */
+  | 'OVERDUE';
+
+/** A month's invoice of a personal account, issued by the billing run; it is the month's act too. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Invoice number, e.g. "203003-000042". */
+  number: Scalars['String']['output'];
+  /** The month billed, "YYYY-MM". */
+  month: Scalars['String']['output'];
+  /** The account billed. */
+  account: PersonalAccount;
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** By when it must be paid. */
+  dueDate: Scalars['Date']['output'];
+  /** The invoice's total. */
+  total: Money;
+  /** What of it is still unpaid. */
+  amountDue: Money;
+  /** Where it stands. */
+  state: InvoiceState;
+  /** What was charged: one line per service fee, setup fee and usage of a service. */
+  lines: Array<InvoiceLine>;
+  /** The calls and traffic billed in it (детализация), newest first. */
+  usage: UsageRecordConnection;
+};
+
+
+/** A month's invoice of a personal account, issued by the billing run; it is the month's act too. */
+export type InvoiceUsageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One charge of an invoice. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** What was charged, as printed. */
+  description: Scalars['String']['output'];
+  /** The kind of service. */
+  serviceKind: ServiceKind;
+  /** The service charged for. */
+  service: Service;
+  /** The charge. */
+  amount: Money;
+  /** Subscription fees: the days billed (fewer than the month's when prorated); null for other charges. */
+  days?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices of this page. */
+  edges: Array<InvoiceEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** An invoice in a page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
 };
 
 /** How a payment is made. */
@@ -1008,6 +1244,7 @@ export type FederationTypes = {
   LedgerEntry: LedgerEntry;
   Document: Document;
   Company: Company;
+  Invoice: Invoice;
   Payment: Payment;
 };
 
@@ -1025,6 +1262,9 @@ export type FederationReferenceTypes = {
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Invoice:
+    ( { __typename: 'Invoice' }
+    & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -1054,6 +1294,16 @@ export type ResolversTypes = {
   AutoTopUp: ResolverTypeWrapper<AutoTopUp>;
   SetAutoTopUpInput: SetAutoTopUpInput;
   SetAutoTopUpPayload: ResolverTypeWrapper<SetAutoTopUpPayload>;
+  RunBillingInput: RunBillingInput;
+  RunBillingPayload: ResolverTypeWrapper<RunBillingPayload>;
+  UsageKind: UsageKind;
+  UsageRecordInput: UsageRecordInput;
+  RecordUsageInput: RecordUsageInput;
+  RecordUsagePayload: ResolverTypeWrapper<RecordUsagePayload>;
+  UsageRecord: ResolverTypeWrapper<UsageRecord>;
+  UsageRecordConnection: ResolverTypeWrapper<UsageRecordConnection>;
+  UsageRecordEdge: ResolverTypeWrapper<UsageRecordEdge>;
+  Service: ResolverTypeWrapper<Service>;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: ResolverTypeWrapper<SetCreditLimitPayload>;
   DocumentType: DocumentType;
@@ -1076,6 +1326,11 @@ export type ResolversTypes = {
   ServiceKind: ServiceKind;
   ExpenseBucket: ResolverTypeWrapper<ExpenseBucket>;
   AccountGroup: ResolverTypeWrapper<AccountGroup>;
+  InvoiceState: InvoiceState;
+  Invoice: ResolverTypeWrapper<Invoice>;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
+  InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
+  InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
   PaymentMethod: PaymentMethod;
   PaymentState: PaymentState;
   Payment: ResolverTypeWrapper<Payment>;
@@ -1126,6 +1381,15 @@ export type ResolversParentTypes = {
   AutoTopUp: AutoTopUp;
   SetAutoTopUpInput: SetAutoTopUpInput;
   SetAutoTopUpPayload: SetAutoTopUpPayload;
+  RunBillingInput: RunBillingInput;
+  RunBillingPayload: RunBillingPayload;
+  UsageRecordInput: UsageRecordInput;
+  RecordUsageInput: RecordUsageInput;
+  RecordUsagePayload: RecordUsagePayload;
+  UsageRecord: UsageRecord;
+  UsageRecordConnection: UsageRecordConnection;
+  UsageRecordEdge: UsageRecordEdge;
+  Service: Service;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: SetCreditLimitPayload;
   DocumentPeriod: DocumentPeriod;
@@ -1142,6 +1406,10 @@ export type ResolversParentTypes = {
   Company: Company | FederationReferenceTypes['Company'];
   ExpenseBucket: ExpenseBucket;
   AccountGroup: AccountGroup;
+  Invoice: Invoice | FederationReferenceTypes['Invoice'];
+  InvoiceLine: InvoiceLine;
+  InvoiceConnection: InvoiceConnection;
+  InvoiceEdge: InvoiceEdge;
   Payment: Payment | FederationReferenceTypes['Payment'];
   PaymentPayee: PaymentPayee;
   BankInvoice: BankInvoice;
@@ -1280,6 +1548,8 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   autoTopUp?: Resolver<Maybe<ResolversTypes['AutoTopUp']>, ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<PersonalAccountDocumentsArgs>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<PersonalAccountInvoicesArgs>>;
+  usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, RequireFields<PersonalAccountUsageArgs, 'period'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
   promisedPayment?: Resolver<Maybe<ResolversTypes['PromisedPayment']>, ParentType, ContextType>;
   promisedPaymentBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1343,6 +1613,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'input'>>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
 };
 
@@ -1350,6 +1621,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postLedgerEntry?: Resolver<ResolversTypes['PostLedgerEntryPayload'], ParentType, ContextType, RequireFields<MutationPostLedgerEntryArgs, 'input'>>;
   postLedgerEntries?: Resolver<Array<ResolversTypes['PostLedgerEntryPayload']>, ParentType, ContextType, RequireFields<MutationPostLedgerEntriesArgs, 'inputs'>>;
   setAutoTopUp?: Resolver<ResolversTypes['SetAutoTopUpPayload'], ParentType, ContextType, RequireFields<MutationSetAutoTopUpArgs, 'input'>>;
+  runBilling?: Resolver<ResolversTypes['RunBillingPayload'], ParentType, ContextType, RequireFields<MutationRunBillingArgs, 'input'>>;
+  recordUsage?: Resolver<ResolversTypes['RecordUsagePayload'], ParentType, ContextType, RequireFields<MutationRecordUsageArgs, 'input'>>;
   setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
   requestDocument?: Resolver<ResolversTypes['RequestDocumentPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentArgs, 'input'>>;
   exportStatement?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationExportStatementArgs, 'input'>>;
@@ -1373,6 +1646,43 @@ export type AutoTopUpResolvers<ContextType = Context, ParentType extends Resolve
 export type SetAutoTopUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetAutoTopUpPayload'] = ResolversParentTypes['SetAutoTopUpPayload']> = {
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
   autoTopUp?: Resolver<ResolversTypes['AutoTopUp'], ParentType, ContextType>;
+};
+
+export type RunBillingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunBillingPayload'] = ResolversParentTypes['RunBillingPayload']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountsBilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoicesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RecordUsagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordUsagePayload'] = ResolversParentTypes['RecordUsagePayload']> = {
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UsageKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  numberCalled?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  volumeMb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type UsageRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecordConnection'] = ResolversParentTypes['UsageRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UsageRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UsageRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageRecordEdge'] = ResolversParentTypes['UsageRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SetCreditLimitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCreditLimitPayload'] = ResolversParentTypes['SetCreditLimitPayload']> = {
@@ -1446,6 +1756,39 @@ export type ExpenseBucketResolvers<ContextType = Context, ParentType extends Res
 
 export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InvoiceState'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<InvoiceUsageArgs>>;
+};
+
+export type InvoiceLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceKind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type InvoiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = {
@@ -1585,6 +1928,12 @@ export type Resolvers<ContextType = Context> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   AutoTopUp?: AutoTopUpResolvers<ContextType>;
   SetAutoTopUpPayload?: SetAutoTopUpPayloadResolvers<ContextType>;
+  RunBillingPayload?: RunBillingPayloadResolvers<ContextType>;
+  RecordUsagePayload?: RecordUsagePayloadResolvers<ContextType>;
+  UsageRecord?: UsageRecordResolvers<ContextType>;
+  UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
+  UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
   SetCreditLimitPayload?: SetCreditLimitPayloadResolvers<ContextType>;
   DocumentPeriod?: DocumentPeriodResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1596,6 +1945,10 @@ export type Resolvers<ContextType = Context> = {
   Company?: CompanyResolvers<ContextType>;
   ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentPayee?: PaymentPayeeResolvers<ContextType>;
   BankInvoice?: BankInvoiceResolvers<ContextType>;

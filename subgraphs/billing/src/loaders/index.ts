@@ -2,6 +2,7 @@ import { alignOne, isUuid, rowsById, scopeToCompany, type Viewer } from '@kabine
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { autoTopUpLoader } from '../auto-top-up/settings';
+import { billingRunLoaders } from '../billing-run';
 import { BillingAccount, LedgerEntry } from '../data/entities';
 import { documentLoaders } from '../documents/loaders';
 import { paymentLoaders } from '../payments/loaders';
@@ -12,6 +13,7 @@ import { statementLoaders } from '../statements';
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     ...statementLoaders(db, viewer),
+    ...billingRunLoaders(db, viewer),
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
     ...documentLoaders(db, viewer),
     ...paymentLoaders(db, viewer),

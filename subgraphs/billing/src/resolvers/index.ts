@@ -3,9 +3,11 @@ import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
 import { autoTopUpResolvers } from './auto-top-up';
 import { balanceChangeResolvers } from './balance-changes';
+import { billingRunResolvers } from './billing-run';
 import { creditLimitResolvers } from './credit-limits';
 import { documentResolvers } from './documents';
 import { expenseResolvers } from './expenses';
+import { invoiceResolvers } from './invoices';
 import { ledgerResolvers } from './ledger';
 import { paymentResolvers } from './payments';
 import { personalAccountResolvers } from './personal-account';
@@ -24,4 +26,6 @@ export const createResolvers = (billing: Billing) =>
     autoTopUpResolvers(billing),
     statementResolvers(billing),
     expenseResolvers,
+    billingRunResolvers(billing),
+    invoiceResolvers(billing),
   );

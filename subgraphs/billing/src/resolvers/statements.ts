@@ -75,7 +75,12 @@ export const statementResolvers = (billing: Billing) => ({
       money((await totalsOf(s, ctx)).refundsMinor),
     async operations(s: StatementParent, args: StatementOperationsArgs, ctx: Context) {
       const first = pageSize(args.first);
-      const rows = await ctx.loaders.operations.load({ ...s, first, after: args.after ?? null });
+      const rows = await ctx.loaders.operations.load({
+        ...s,
+        ownerId: s.accountId,
+        first,
+        after: args.after ?? null,
+      });
       return operationsConnection(rows, first);
     },
   },

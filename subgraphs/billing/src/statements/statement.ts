@@ -1,13 +1,7 @@
-import {
-  companyScopeSql,
-  decodeCursor,
-  isUuid,
-  type PeriodRange,
-  toConnection,
-  type Viewer,
-} from '@kabinet/kit';
+import { companyScopeSql, isUuid, type PeriodRange, toConnection, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { lateralPages, type PageKey } from './lateral-pages';
 
 /** A statement asked for: an account over a period. */
 export interface StatementKey extends PeriodRange {
@@ -84,11 +78,8 @@ export const statementLoader = (db: DataSource, viewer: Viewer | null) =>
     { cacheKeyFn: statementKey },
   );
 
-/** A page of a statement's operations asked for. */
-export interface OperationsKey extends StatementKey {
-  first: number;
-  after: string | null;
-}
+/** A page of a statement's operations asked for: `ownerId` is the account. */
+export interface OperationsKey extends PageKey, PeriodRange {}
 
 export interface OperationRow {
   id: string;
@@ -100,59 +91,40 @@ export interface OperationRow {
   occurredAt: Date;
 }
 
-const operationsKey = (k: OperationsKey) => `${statementKey(k)}#${k.first}#${k.after ?? ''}`;
-
 /**
- * Pages of operations, newest first, for many accounts in one statement per period and page size: a lateral
- * join takes each account's page by the (occurred_at, id) index, each after its own cursor. Cursors are
- * checked before any SQL. Accounts not visible to the caller get an empty page (their statement is refused
- * before this runs).
+ * Pages of operations, newest first, for many accounts in one statement per period and page size, each by the
+ * (account, occurred_at, id) index. Accounts not visible to the caller get an empty page (their statement is
+ * refused before this runs).
  */
 export const operationsLoader = (db: DataSource, viewer: Viewer | null) =>
-  new DataLoader<OperationsKey, OperationRow[], string>(
-    async (keys) => {
-      const found = new Map<string, OperationRow[]>();
-      const groups = new Map<string, OperationsKey[]>();
-      for (const key of keys) {
-        const group = `${rangeKey(key)}#${key.first}`;
-        groups.set(group, [...(groups.get(group) ?? []), key]);
-      }
-      for (const group of groups.values()) {
-        const { from, until, first } = group[0];
-        const cursors = group.map((k) => decodeCursor(k.after, ['timestamp', 'uuid']));
-        const scope = companyScopeSql(viewer, { company: 'a.company_id', account: 'a.account_id' }, 7);
-        const rows: (OperationRow & { key: number })[] = await db.query(
-          `SELECT q.key, p.* FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY
-             AS q(account_id, after_at, after_id, key)
-           JOIN billing_accounts a ON a.account_id = q.account_id AND ${scope.sql}
-           CROSS JOIN LATERAL (
-             SELECT e.id, e.account_id AS "accountId", e.kind, e.amount_minor::text AS "amountMinor", e.currency,
-               e.description, e.occurred_at AS "occurredAt"
-             FROM ledger_entries e
-             WHERE e.account_id = q.account_id AND e.occurred_at >= $4 AND e.occurred_at < $5
-               AND (q.after_at IS NULL OR (e.occurred_at, e.id) < (q.after_at, q.after_id))
-             ORDER BY e.occurred_at DESC, e.id DESC LIMIT $6
-           ) p`,
-          [
-            group.map((k) => (isUuid(k.accountId) ? k.accountId : null)),
-            cursors.map((c) => c?.[0] ?? null),
-            cursors.map((c) => c?.[1] ?? null),
-            from,
-            until,
-            first + 1,
-            ...scope.params,
-          ],
-        );
-        group.forEach((key, i) => {
-          found.set(
-            operationsKey(key),
-            rows.filter((r) => Number(r.key) === i + 1),
-          );
-        });
-      }
-      return keys.map((k) => found.get(operationsKey(k)) ?? []);
+  lateralPages<OperationsKey, OperationRow>(
+    (k) => `${rangeKey(k)}#${k.first}`,
+    (group, cursors) => {
+      const { from, until, first } = group[0];
+      const scope = companyScopeSql(viewer, { company: 'a.company_id', account: 'a.account_id' }, 7);
+      return db.query(
+        `SELECT q.key, p.* FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY
+           AS q(account_id, after_at, after_id, key)
+         JOIN billing_accounts a ON a.account_id = q.account_id AND ${scope.sql}
+         CROSS JOIN LATERAL (
+           SELECT e.id, e.account_id AS "accountId", e.kind, e.amount_minor::text AS "amountMinor", e.currency,
+             e.description, e.occurred_at AS "occurredAt"
+           FROM ledger_entries e
+           WHERE e.account_id = q.account_id AND e.occurred_at >= $4 AND e.occurred_at < $5
+             AND (q.after_at IS NULL OR (e.occurred_at, e.id) < (q.after_at, q.after_id))
+           ORDER BY e.occurred_at DESC, e.id DESC LIMIT $6
+         ) p`,
+        [
+          group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),
+          cursors.map((c) => c?.at ?? null),
+          cursors.map((c) => c?.id ?? null),
+          from,
+          until,
+          first + 1,
+          ...scope.params,
+        ],
+      );
     },
-    { cacheKeyFn: operationsKey },
   );
 
 /** The connection of a page fetched with one row more than asked. */

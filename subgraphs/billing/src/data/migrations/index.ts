@@ -3,6 +3,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
 import { Statements1765050000000 } from './1765050000000-statements';
+import { BillingRun1765060000000 } from './1765060000000-billing-run';
 import { Payments1765100000000 } from './1765100000000-payments';
 import { Documents1765200000000 } from './1765200000000-documents';
 import { Credit1765300000000 } from './1765300000000-credit';
@@ -15,6 +16,7 @@ export const migrations = [
   AccountBalances1764300000000,
   CreateAccountTree1765000000000,
   Statements1765050000000,
+  BillingRun1765060000000,
   Payments1765100000000,
   Documents1765200000000,
   CreateOutgoingMessages1765200000001,

@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Billing's record of what each account is billed for, kept from catalog's service lifecycle events (and the
+ * demo seed, from the same plan). Every change is idempotent — an event applied twice changes nothing — so
+ * the record converges whatever replays.
+ */
+
+export interface ActivatedService {
+  serviceId: string;
+  accountId: string;
+  companyId: string;
+  serviceKind: string;
+  tariffName: string;
+  monthlyFeeMinor: string;
+  setupFeeMinor: string;
+  at: Date;
+}
+
+/** A new service: billable from its activation at its tariff's fee. */
+export async function serviceActivated(tx: EntityManager, service: ActivatedService): Promise<void> {
+  await tx.query(
+    `INSERT INTO billed_services (service_id, account_id, company_id, service_kind, tariff_name,
+       monthly_fee_minor, setup_fee_minor, activated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (service_id) DO NOTHING`,
+    [
+      service.serviceId,
+      service.accountId,
+      service.companyId,
+      service.serviceKind,
+      service.tariffName,
+      service.monthlyFeeMinor,
+      service.setupFeeMinor,
+      service.at,
+    ],
+  );
+  await openTerm(tx, service.serviceId, service.at);
+}
+
+/** Stops billing the service from `at` (suspended, terminated, or before a new fee). */
+export async function closeTerm(tx: EntityManager, serviceId: string, at: Date): Promise<void> {
+  await tx.query(
+    `UPDATE service_terms SET ends_at = greatest($2::timestamptz, starts_at)
+     WHERE service_id = $1 AND ends_at IS NULL`,
+    [serviceId, at],
+  );
+}
+
+/** Bills the service again from `at`, at its current tariff, unless a term is open already. */
+export async function openTerm(tx: EntityManager, serviceId: string, at: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO service_terms (service_id, starts_at, monthly_fee_minor, tariff_name)
+     SELECT s.service_id, $2, s.monthly_fee_minor, s.tariff_name FROM billed_services s
+     WHERE s.service_id = $1
+       AND NOT EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.service_id AND t.ends_at IS NULL)
+     ON CONFLICT (service_id, starts_at) DO NOTHING`,
+    [serviceId, at],
+  );
+}
+
+/** A new tariff from `at`: the open term ends and one at the new fee begins. */
+export async function tariffChanged(
+  tx: EntityManager,
+  change: { serviceId: string; serviceKind: string; tariffName: string; monthlyFeeMinor: string; at: Date },
+): Promise<void> {
+  await closeTerm(tx, change.serviceId, change.at);
+  await tx.query(
+    `UPDATE billed_services SET service_kind = $2, tariff_name = $3, monthly_fee_minor = $4 WHERE service_id = $1`,
+    [change.serviceId, change.serviceKind, change.tariffName, change.monthlyFeeMinor],
+  );
+  await openTerm(tx, change.serviceId, change.at);
+}
