@@ -1,5 +1,6 @@
-// DEMO_TRAFFIC=1: a staff robot that keeps the demo alive through the public graph — payments and charges
-// on random accounts, orders moving along their workflow — so live dashboards have something to show.
+// DEMO_TRAFFIC=1: a staff robot that keeps the demo alive through the public graph — payments on random
+// accounts, calls on their telephony (usage the next billing run charges), orders moving along their workflow —
+// so live dashboards have something to show.
 import { randomUUID } from 'node:crypto';
 
 const NEXT = {
@@ -34,7 +35,7 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
     const { company } = await call(
       gatewayUrl,
       token,
-      'query ($id: ID!) { company(id: $id) { personalAccounts(first: 100) { edges { node { id orders { id status } } } } } }',
+      'query ($id: ID!) { company(id: $id) { personalAccounts(first: 100) { edges { node { id services { id tariff { kind } } orders { id status } } } } } }',
       { id: node.id },
     );
     accounts.push(...company.personalAccounts.edges.map((e) => e.node));
@@ -45,21 +46,45 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
     tick++;
     try {
       const account = accounts[Math.floor(Math.random() * accounts.length)];
-      const charge = Math.random() < 0.4;
-      await call(
-        gatewayUrl,
-        token,
-        'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
-        {
-          input: {
-            accountId: account.id,
-            kind: charge ? 'CHARGE' : 'PAYMENT',
-            amount: (100 + Math.floor(Math.random() * 500000) / 100).toFixed(2),
-            description: charge ? 'Междугородные звонки' : 'Оплата по платёжному поручению',
-            idempotencyKey: randomUUID(),
+      const telephony = account.services.find((service) => service.tariff.kind === 'TELEPHONY');
+      if (telephony && Math.random() < 0.4) {
+        const seconds = 30 + Math.floor(Math.random() * 900);
+        await call(
+          gatewayUrl,
+          token,
+          'mutation ($input: RecordUsageInput!) { recordUsage(input: $input) { recorded } }',
+          {
+            input: {
+              records: [
+                {
+                  serviceId: telephony.id,
+                  externalId: randomUUID(),
+                  kind: 'CALL',
+                  occurredAt: new Date().toISOString(),
+                  numberCalled: `+7495${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`,
+                  durationSeconds: seconds,
+                  cost: (1.5 * Math.ceil(seconds / 60)).toFixed(2),
+                },
+              ],
+            },
           },
-        },
-      );
+        );
+      } else {
+        await call(
+          gatewayUrl,
+          token,
+          'mutation ($input: PostLedgerEntryInput!) { postLedgerEntry(input: $input) { sequence } }',
+          {
+            input: {
+              accountId: account.id,
+              kind: 'PAYMENT',
+              amount: (100 + Math.floor(Math.random() * 500000) / 100).toFixed(2),
+              description: 'Оплата по платёжному поручению',
+              idempotencyKey: randomUUID(),
+            },
+          },
+        );
+      }
       const order = tick % 5 === 0 ? orders.find((o) => NEXT[o.status]) : undefined;
       if (order) {
         order.status = NEXT[order.status];
