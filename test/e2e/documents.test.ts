@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { DOCUMENT_READY } from '@kabinet/contracts';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { eventually, testClock } from '@kabinet/kit/testing';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -239,8 +240,8 @@ describe('signed documents through the gateway', () => {
           .digest('hex'),
       ).toBe(act.sha256);
       const events = await system.subgraphs.billing.db.dataSource.query(
-        `SELECT payload FROM outbox WHERE type = 'DocumentReady' AND payload->>'documentId' = $1`,
-        [act.id],
+        `SELECT payload FROM outbox WHERE type = $1 AND payload->>'documentId' = $2`,
+        [DOCUMENT_READY, act.id],
       );
       expect(events).toHaveLength(1);
       expect(events[0].payload).toMatchObject({ companyId: a.id, accountId: account.id, sha256: act.sha256 });

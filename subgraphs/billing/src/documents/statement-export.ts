@@ -1,4 +1,4 @@
-import { type Period, type PeriodRange, preconditionFailed } from '@kabinet/kit';
+import { isUuid, type Period, type PeriodRange, preconditionFailed } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
@@ -84,6 +84,7 @@ export async function exportStatement(
     format: Extract<DocumentFormat, 'CSV' | 'XLSX'>;
   },
 ) {
+  if (!isUuid(input.accountId)) return null;
   const [account]: { companyId: string; number: string | null }[] = await tx.query(
     'SELECT company_id AS "companyId", number FROM billing_accounts WHERE account_id = $1',
     [input.accountId],
