@@ -245,6 +245,31 @@ describe('a company connects: application → approval → first sign-in → dev
     expect(company.name).toBe(input.companyName);
     expect(company.personalAccounts.edges.map((e) => e.node.number).sort()).toEqual(input.accountNumbers);
 
+    // Billing learns the company's requisites and contract from the approval: its documents name them.
+    const requested = await system.query<{ requestDocument: { document: { id: string } } }>(
+      'mutation ($i: RequestDocumentInput!) { requestDocument(input: $i) { document { id } } }',
+      {
+        i: {
+          contractNumber: input.contractNumber,
+          type: 'PAYMENT_DETAILS',
+          format: 'CSV',
+          period: { from: '2026-01-01', to: '2026-01-31' },
+        },
+      },
+      token,
+    );
+    expect(requested.errors).toBeUndefined();
+    const details = await eventually(async () => {
+      const read = await system.query<{ document: { status: string; downloadUrl: string | null } }>(
+        'query ($id: ID!) { document(id: $id) { status downloadUrl } }',
+        { id: requested.data?.requestDocument.document.id },
+        token,
+      );
+      return read.data?.document.status === 'READY' && read.data.document;
+    }, 'payment details of the new contract');
+    const csv = await (await fetch(new URL(details.downloadUrl as string, system.gatewayUrl))).text();
+    expect(csv).toContain(`Оплата услуг связи по договору № ${input.contractNumber}.`);
+
     // 4. Refresh, a second device, and revoking the first.
     const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${STEP} } }`;
     const refreshed = (await system.query<{ refreshSession: Step }>(REFRESH, { t: signedIn?.refreshToken }))
