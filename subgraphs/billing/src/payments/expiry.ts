@@ -28,12 +28,21 @@ export async function expireDue(tx: EntityManager, now: Date, limit = 500): Prom
   return due.length;
 }
 
+const expiredInRequest = new WeakMap<object, Promise<number>>();
+
 /**
- * Lazily, before a read shows payments: nothing PENDING is shown past its time. Costs one index probe when
- * nothing is due.
+ * Lazily, before a read shows payments: nothing PENDING is shown past its time. Once per request (`request` is
+ * anything made per request, e.g. its loaders), however many accounts list their payments; one index probe
+ * when nothing is due.
  */
-export const expireBeforeRead = (db: DataSource, billing: Billing) =>
-  db.transaction((tx) => expireDue(tx, billing.clock.now()));
+export function expireBeforeRead(request: object, db: DataSource, billing: Billing): Promise<number> {
+  let done = expiredInRequest.get(request);
+  if (!done) {
+    done = db.transaction((tx) => expireDue(tx, billing.clock.now()));
+    expiredInRequest.set(request, done);
+  }
+  return done;
+}
 
 /** The background sweep: expires unpaid payments even when nobody looks at them (events for notifications). */
 export function expirySweep(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {

@@ -49,7 +49,7 @@ const keyProblems = (key: string): FieldProblem[] =>
 
 /** The payment as the caller may see it, after expiring what is due: never PENDING past its time. */
 async function visiblePayment(billing: Billing, ctx: Context, id: string) {
-  await expireBeforeRead(ctx.db, billing);
+  await expireBeforeRead(ctx.loaders, ctx.db, billing);
   return ctx.loaders.payment.load(id);
 }
 
@@ -78,10 +78,18 @@ export const paymentResolvers = (billing: Billing) => ({
     async confirmPayment(_: unknown, { input }: MutationConfirmPaymentArgs, ctx: Context) {
       requireRole(ctx.viewer, ['ADMIN', 'ACCOUNTANT']);
       if (!/^\d{4,8}$/.test(input.code)) assertValid([{ field: 'code', message: 'must be 4 to 8 digits' }]);
-      const payment = isUuid(input.paymentId) ? await visiblePayment(billing, ctx, input.paymentId) : null;
+      // Read without expiring first: the mutation's first transaction carries its audit event.
+      const payment = isUuid(input.paymentId) ? await ctx.loaders.payment.load(input.paymentId) : null;
       if (!payment) throw notFound('Payment');
-      if (payment.state !== 'PENDING' || !payment.needsConfirmation || !payment.acquirerReference) {
-        throw badInput([{ field: 'paymentId', message: `needs no confirmation (${payment.state})` }]);
+      const overdue = payment.expiresAt !== null && new Date(payment.expiresAt) <= billing.clock.now();
+      if (
+        payment.state !== 'PENDING' ||
+        overdue ||
+        !payment.needsConfirmation ||
+        !payment.acquirerReference
+      ) {
+        const state = payment.state === 'PENDING' && overdue ? 'EXPIRED' : payment.state;
+        throw badInput([{ field: 'paymentId', message: `needs no confirmation (${state})` }]);
       }
       const answer = await billing.acquirer.confirm(payment.acquirerReference, input.code);
       if (answer.outcome === 'WRONG_CODE') {
@@ -95,7 +103,6 @@ export const paymentResolvers = (billing: Billing) => ({
       if (answer.outcome === 'NOT_AWAITING') {
         throw badInput([{ field: 'paymentId', message: 'needs no confirmation' }]);
       }
-      ctx.audit.companyId = payment.companyId;
       return { payment: await readPayment(ctx.db, payment.id) };
     },
   },
@@ -109,7 +116,7 @@ export const paymentResolvers = (billing: Billing) => ({
       const after = decodeCursor(args.after, ['timestamp', 'uuid']) as [string, string] | null;
       // An account the caller may not see has no payments to list: NOT_FOUND, as for its balance.
       if ((await ctx.loaders.balance.load(account.id)) === null) throw notFound('Personal account');
-      await expireBeforeRead(ctx.db, billing);
+      await expireBeforeRead(ctx.loaders, ctx.db, billing);
       const rows = await ctx.loaders.paymentPage.load({ accountId: account.id, limit: limit + 1, after });
       return toConnection(rows, limit, (p) => [new Date(p.createdAt).toISOString(), p.id]);
     },
