@@ -8,9 +8,11 @@ import { cellText } from './cells';
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 const MARGIN = 40;
+/** Rows laid out between two yields to the event loop. */
+const YIELD_EVERY = 100;
 
 /** The document as an A4 PDF: title, both parties' requisites, the table, the summary, the signature note. */
-export function renderPdf(
+export async function renderPdf(
   content: DocumentContent,
   subject: DocumentSubject,
   meta: { now: Date; keyId: string },
@@ -79,11 +81,15 @@ export function renderPdf(
     columns.map((c) => c.title),
     'bold',
   );
-  for (const cells of content.rows)
+  for (const [n, cells] of content.rows.entries()) {
     row(
       cells.map((cell, i) => cellText(cell, columns[i].kind)),
       'regular',
     );
+    // Layout is synchronous work: a long act yields now and then, so the requests this process serves wait
+    // milliseconds, not the whole document.
+    if (n % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   if (content.rows.length === 0) doc.font('regular').fontSize(8).text('Операций за период нет.', MARGIN);
 
   doc.moveDown();
@@ -103,5 +109,5 @@ export function renderPdf(
       MARGIN,
     );
   doc.end();
-  return done;
+  return await done;
 }
