@@ -220,6 +220,42 @@ describe('payments through the gateway', () => {
     expect(await paymentCount()).toBe(count);
   });
 
+  it("lists an account's payments newest first, page by page, several accounts in one request", async () => {
+    const account = a.accounts[0].id;
+    const PAYMENTS = `payments(first: 2, after: $after) { edges { cursor node { id createdAt } } pageInfo { hasNextPage endCursor } }`;
+    const PAGE = `query ($a: ID!, $b: ID!, $after: String) {
+      mine: personalAccount(id: $a) { id ${PAYMENTS} } other: personalAccount(id: $b) { id ${PAYMENTS} } }`;
+    type Page = {
+      id: string;
+      payments: {
+        edges: { cursor: string; node: { id: string; createdAt: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const seen: { id: string; createdAt: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data?: { mine: Page; other: Page } | null; errors?: unknown } = await system.query(
+        PAGE,
+        { a: account, b: a.accounts[1].id, after },
+        admin,
+      );
+      expect(page.errors).toBeUndefined();
+      const mine = page.data?.mine as Page;
+      seen.push(...mine.payments.edges.map((e) => e.node));
+      if (!mine.payments.pageInfo.hasNextPage) break;
+      after = mine.payments.pageInfo.endCursor;
+    }
+    const [{ n }] = await system.subgraphs.billing.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM payments WHERE account_id = $1',
+      [account],
+    );
+    expect(seen.length).toBe(n);
+    expect(new Set(seen.map((p) => p.id)).size).toBe(n);
+    const order = seen.map((p) => [p.createdAt, p.id].join(' '));
+    expect(order).toEqual([...order].sort().reverse());
+  });
+
   it.each([
     ['zero', '0.00', 'must be positive'],
     ['negative', '-5.00', 'must be positive'],
