@@ -9,7 +9,7 @@ const TAKE = `mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(inp
   balance { amount } sequence
   promisedPayment { id amount { amount } takenAt dueAt state settledAt entry { kind amount { amount } } } } }`;
 const ACCOUNT = `query ($id: ID!) { personalAccount(id: $id) {
-  balance { amount } promisedPaymentBlocked
+  balance { amount } promisedPaymentBlocked promisedPaymentOffer { available reason maxAmount { amount } }
   promisedPayment { id state settledAt reversal { kind amount { amount } } } } }`;
 const POST = `mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { balance { amount } } }`;
 const LIVE = `subscription ($ids: [ID!], $after: Int) { balanceChanged(accountIds: $ids, after: $after) {
@@ -35,6 +35,7 @@ interface Account {
   personalAccount: {
     balance: { amount: string };
     promisedPaymentBlocked: boolean;
+    promisedPaymentOffer: { available: boolean; reason: string | null; maxAmount: { amount: string } };
     promisedPayment: {
       id: string;
       state: string;
@@ -115,6 +116,16 @@ describe('promised payment: taken, refused while open, repaid or reversed after 
     });
     expect(await promisedRows()).toBe(0);
     expect((await read(unpaid.id)).promisedPayment).toBeNull();
+    // What the cabinet shows before anyone asks: the same rules, the same cap.
+    expect((await read(unpaid.id)).promisedPaymentOffer).toEqual({
+      available: true,
+      reason: null,
+      maxAmount: { amount: capText },
+    });
+    expect((await read(debtor.id)).promisedPaymentOffer).toMatchObject({
+      available: false,
+      reason: 'the account had an overdue debt in the last 3 months',
+    });
   });
 
   it('credits the balance now, live, and refuses a second while it is open', async () => {
@@ -151,7 +162,12 @@ describe('promised payment: taken, refused while open, repaid or reversed after 
       fields: [{ field: 'accountId', message: 'the account already has an open promised payment' }],
     });
     expect(await promisedRows()).toBe(1);
-    expect((await read(unpaid.id)).balance.amount).toBe(result?.balance.amount);
+    const now = await read(unpaid.id);
+    expect(now.balance.amount).toBe(result?.balance.amount);
+    expect(now.promisedPaymentOffer).toMatchObject({
+      available: false,
+      reason: 'the account already has an open promised payment',
+    });
   });
 
   it('is repaid by payments that cover it, and reversed when not repaid by the deadline', async () => {
@@ -178,6 +194,7 @@ describe('promised payment: taken, refused while open, repaid or reversed after 
     }, 'the unpaid promised payment reversed');
     expect(reversed.balance.amount).toBe(unpaidBefore.toFixed(2));
     expect(reversed.promisedPaymentBlocked).toBe(true);
+    expect(reversed.promisedPaymentOffer.available).toBe(false);
     expect(reversed.promisedPayment?.settledAt).toBe(clock.now().toISOString());
     expect(reversed.promisedPayment?.reversal).toEqual({
       kind: 'PROMISED_PAYMENT',

@@ -50,6 +50,8 @@ export type PersonalAccount = {
   payments: PaymentConnection;
   /** The open promised payment, or else the latest one; null if the account never took one. */
   promisedPayment?: Maybe<PromisedPayment>;
+  /** Whether the account may take a promised payment now, and up to how much. */
+  promisedPaymentOffer: PromisedPaymentOffer;
   /**
    * True when a promised payment of the account was reversed unpaid in the last three months: no new one may
    * be taken until then.
@@ -293,6 +295,11 @@ export type Mutation = {
    */
   recordUsage: RecordUsagePayload;
   /**
+   * Spends bonus points on a reward credited to one of the company's accounts (company ADMIN or ACCOUNTANT).
+   * Idempotent by idempotencyKey. BAD_USER_INPUT on rewardId when the points are short.
+   */
+  redeemReward: RedeemRewardPayload;
+  /**
    * Sets an account's credit limit (operator staff). Judged at once: a limit the current debt exceeds suspends
    * the account's services, one above the debt resumes them.
    */
@@ -344,6 +351,11 @@ export type MutationRunBillingArgs = {
 
 export type MutationRecordUsageArgs = {
   input: RecordUsageInput;
+};
+
+
+export type MutationRedeemRewardArgs = {
+  input: RedeemRewardInput;
 };
 
 
@@ -538,6 +550,124 @@ export type Service = {
   __typename?: 'Service';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** A company, as billing sees it: the money of the accounts the caller may see. */
+export type Company = {
+  __typename?: 'Company';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Sum of the balances of the company's accounts the caller may see. */
+  balanceTotal: Money;
+  /** Sum of what those accounts owe (each account's amountDue; credit on one does not pay another's debt). */
+  amountDue: Money;
+  /** Charges over a period summed per bucket, largest first: ready for a chart. Only accounts the caller may see. */
+  expenses: Array<ExpenseBucket>;
+  /** The company's bonus points: earned by paying (a point per 5 roubles), spent on rewards. */
+  bonus: BonusProgram;
+};
+
+
+/** A company, as billing sees it: the money of the accounts the caller may see. */
+export type CompanyExpensesArgs = {
+  period: PeriodInput;
+  groupBy: ExpenseGrouping;
+};
+
+/** A company's bonus points. */
+export type BonusProgram = {
+  __typename?: 'BonusProgram';
+  /** Points available now. */
+  balance: Scalars['Int']['output'];
+  /** How the points were earned and spent, newest first. */
+  entries: BonusEntryConnection;
+  /** What points buy. */
+  rewards: Array<Reward>;
+};
+
+
+/** A company's bonus points. */
+export type BonusProgramEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What earned or spent bonus points. */
+export type BonusEntryKind =
+  /** A payment: a point per 5 roubles. */
+  | 'PAYMENT'
+  /** An invoice delivered electronically. */
+  | 'E_INVOICE'
+  /** A complete company profile. */
+  | 'PROFILE'
+  /** Points spent on a reward. */
+  | 'REDEMPTION';
+
+/** One movement of bonus points; never changed or deleted. */
+export type BonusEntry = {
+  __typename?: 'BonusEntry';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What earned or spent them. */
+  kind: BonusEntryKind;
+  /** Points: positive earned, negative spent. */
+  points: Scalars['Int']['output'];
+  /** What it was for, as shown to the customer. */
+  description: Scalars['String']['output'];
+  /** When. */
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+/** A page of bonus entries. */
+export type BonusEntryConnection = {
+  __typename?: 'BonusEntryConnection';
+  /** The entries of this page. */
+  edges: Array<BonusEntryEdge>;
+  /** Whether more follow, and where to continue. */
+  pageInfo: PageInfo;
+};
+
+/** A bonus entry in a page. */
+export type BonusEntryEdge = {
+  __typename?: 'BonusEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: BonusEntry;
+};
+
+/** Something bonus points buy. */
+export type Reward = {
+  __typename?: 'Reward';
+  /** Identifier, e.g. "credit-500". */
+  id: Scalars['ID']['output'];
+  /** Name shown to customers. */
+  title: Scalars['String']['output'];
+  /** What it gives. */
+  description: Scalars['String']['output'];
+  /** Points it costs. */
+  cost: Scalars['Int']['output'];
+  /** What it credits to the chosen account. */
+  credit: Money;
+};
+
+/** A reward to redeem. */
+export type RedeemRewardInput = {
+  /** The reward (Reward.id). */
+  rewardId: Scalars['ID']['input'];
+  /** The company's personal account to credit. */
+  accountId: Scalars['ID']['input'];
+  /** 8 to 128 characters unique to this request: repeating it returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** Result of redeemReward. */
+export type RedeemRewardPayload = {
+  __typename?: 'RedeemRewardPayload';
+  /** Points left. */
+  balance: Scalars['Int']['output'];
+  /** The credit posted to the account. */
+  entry: LedgerEntry;
 };
 
 /** A credit limit to set (operator staff). */
@@ -740,26 +870,6 @@ export type ExportStatementInput = {
   period: PeriodInput;
   /** The file format. */
   format: StatementExportFormat;
-};
-
-/** A company, as billing sees it: the money of the accounts the caller may see. */
-export type Company = {
-  __typename?: 'Company';
-  /** Opaque identifier. */
-  id: Scalars['ID']['output'];
-  /** Sum of the balances of the company's accounts the caller may see. */
-  balanceTotal: Money;
-  /** Sum of what those accounts owe (each account's amountDue; credit on one does not pay another's debt). */
-  amountDue: Money;
-  /** Charges over a period summed per bucket, largest first: ready for a chart. Only accounts the caller may see. */
-  expenses: Array<ExpenseBucket>;
-};
-
-
-/** A company, as billing sees it: the money of the accounts the caller may see. */
-export type CompanyExpensesArgs = {
-  period: PeriodInput;
-  groupBy: ExpenseGrouping;
 };
 
 /** How Company.expenses groups charges. */
@@ -1074,6 +1184,20 @@ export type PromisedPayment = {
   reversal?: Maybe<LedgerEntry>;
 };
 
+/** Whether an account may take a promised payment now, and how much. */
+export type PromisedPaymentOffer = {
+  __typename?: 'PromisedPaymentOffer';
+  /** True when takePromisedPayment would accept a request of up to `maxAmount` now. */
+  available: Scalars['Boolean']['output'];
+  /** Why not, when not available (as takePromisedPayment would answer). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /**
+   * The cap: the average monthly charge of the last three whole calendar months, or 1000.00 for an account
+   * charged nothing in them.
+   */
+  maxAmount: Money;
+};
+
 /** A promised payment to take. */
 export type TakePromisedPaymentInput = {
   /**
@@ -1242,8 +1366,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   PersonalAccount: PersonalAccount;
   LedgerEntry: LedgerEntry;
-  Document: Document;
   Company: Company;
+  Document: Document;
   Invoice: Invoice;
   Payment: Payment;
 };
@@ -1256,12 +1380,12 @@ export type FederationReferenceTypes = {
   LedgerEntry:
     ( { __typename: 'LedgerEntry' }
     & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
-  Document:
-    ( { __typename: 'Document' }
-    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Document:
+    ( { __typename: 'Document' }
+    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
   Invoice:
     ( { __typename: 'Invoice' }
     & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
@@ -1304,6 +1428,15 @@ export type ResolversTypes = {
   UsageRecordConnection: ResolverTypeWrapper<UsageRecordConnection>;
   UsageRecordEdge: ResolverTypeWrapper<UsageRecordEdge>;
   Service: ResolverTypeWrapper<Service>;
+  Company: ResolverTypeWrapper<Company>;
+  BonusProgram: ResolverTypeWrapper<BonusProgram>;
+  BonusEntryKind: BonusEntryKind;
+  BonusEntry: ResolverTypeWrapper<BonusEntry>;
+  BonusEntryConnection: ResolverTypeWrapper<BonusEntryConnection>;
+  BonusEntryEdge: ResolverTypeWrapper<BonusEntryEdge>;
+  Reward: ResolverTypeWrapper<Reward>;
+  RedeemRewardInput: RedeemRewardInput;
+  RedeemRewardPayload: ResolverTypeWrapper<RedeemRewardPayload>;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: ResolverTypeWrapper<SetCreditLimitPayload>;
   DocumentType: DocumentType;
@@ -1321,7 +1454,6 @@ export type ResolversTypes = {
   DownloadLink: ResolverTypeWrapper<DownloadLink>;
   StatementExportFormat: StatementExportFormat;
   ExportStatementInput: ExportStatementInput;
-  Company: ResolverTypeWrapper<Company>;
   ExpenseGrouping: ExpenseGrouping;
   ServiceKind: ServiceKind;
   ExpenseBucket: ResolverTypeWrapper<ExpenseBucket>;
@@ -1345,6 +1477,7 @@ export type ResolversTypes = {
   ConfirmPaymentPayload: ResolverTypeWrapper<ConfirmPaymentPayload>;
   PromisedPaymentState: PromisedPaymentState;
   PromisedPayment: ResolverTypeWrapper<PromisedPayment>;
+  PromisedPaymentOffer: ResolverTypeWrapper<PromisedPaymentOffer>;
   TakePromisedPaymentInput: TakePromisedPaymentInput;
   TakePromisedPaymentPayload: ResolverTypeWrapper<TakePromisedPaymentPayload>;
   Statement: ResolverTypeWrapper<Statement>;
@@ -1390,6 +1523,14 @@ export type ResolversParentTypes = {
   UsageRecordConnection: UsageRecordConnection;
   UsageRecordEdge: UsageRecordEdge;
   Service: Service;
+  Company: Company | FederationReferenceTypes['Company'];
+  BonusProgram: BonusProgram;
+  BonusEntry: BonusEntry;
+  BonusEntryConnection: BonusEntryConnection;
+  BonusEntryEdge: BonusEntryEdge;
+  Reward: Reward;
+  RedeemRewardInput: RedeemRewardInput;
+  RedeemRewardPayload: RedeemRewardPayload;
   SetCreditLimitInput: SetCreditLimitInput;
   SetCreditLimitPayload: SetCreditLimitPayload;
   DocumentPeriod: DocumentPeriod;
@@ -1403,7 +1544,6 @@ export type ResolversParentTypes = {
   DocumentVerification: DocumentVerification;
   DownloadLink: DownloadLink;
   ExportStatementInput: ExportStatementInput;
-  Company: Company | FederationReferenceTypes['Company'];
   ExpenseBucket: ExpenseBucket;
   AccountGroup: AccountGroup;
   Invoice: Invoice | FederationReferenceTypes['Invoice'];
@@ -1421,6 +1561,7 @@ export type ResolversParentTypes = {
   ConfirmPaymentInput: ConfirmPaymentInput;
   ConfirmPaymentPayload: ConfirmPaymentPayload;
   PromisedPayment: PromisedPayment;
+  PromisedPaymentOffer: PromisedPaymentOffer;
   TakePromisedPaymentInput: TakePromisedPaymentInput;
   TakePromisedPaymentPayload: TakePromisedPaymentPayload;
   Statement: Statement;
@@ -1552,6 +1693,7 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, RequireFields<PersonalAccountUsageArgs, 'period'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
   promisedPayment?: Resolver<Maybe<ResolversTypes['PromisedPayment']>, ParentType, ContextType>;
+  promisedPaymentOffer?: Resolver<ResolversTypes['PromisedPaymentOffer'], ParentType, ContextType>;
   promisedPaymentBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1623,6 +1765,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setAutoTopUp?: Resolver<ResolversTypes['SetAutoTopUpPayload'], ParentType, ContextType, RequireFields<MutationSetAutoTopUpArgs, 'input'>>;
   runBilling?: Resolver<ResolversTypes['RunBillingPayload'], ParentType, ContextType, RequireFields<MutationRunBillingArgs, 'input'>>;
   recordUsage?: Resolver<ResolversTypes['RecordUsagePayload'], ParentType, ContextType, RequireFields<MutationRecordUsageArgs, 'input'>>;
+  redeemReward?: Resolver<ResolversTypes['RedeemRewardPayload'], ParentType, ContextType, RequireFields<MutationRedeemRewardArgs, 'input'>>;
   setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
   requestDocument?: Resolver<ResolversTypes['RequestDocumentPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentArgs, 'input'>>;
   exportStatement?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationExportStatementArgs, 'input'>>;
@@ -1685,6 +1828,52 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  balanceTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['ExpenseBucket']>, ParentType, ContextType, RequireFields<CompanyExpensesArgs, 'period' | 'groupBy'>>;
+  bonus?: Resolver<ResolversTypes['BonusProgram'], ParentType, ContextType>;
+};
+
+export type BonusProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BonusProgram'] = ResolversParentTypes['BonusProgram']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['BonusEntryConnection'], ParentType, ContextType, Partial<BonusProgramEntriesArgs>>;
+  rewards?: Resolver<Array<ResolversTypes['Reward']>, ParentType, ContextType>;
+};
+
+export type BonusEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BonusEntry'] = ResolversParentTypes['BonusEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BonusEntryKind'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BonusEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BonusEntryConnection'] = ResolversParentTypes['BonusEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BonusEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BonusEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BonusEntryEdge'] = ResolversParentTypes['BonusEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BonusEntry'], ParentType, ContextType>;
+};
+
+export type RewardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reward'] = ResolversParentTypes['Reward']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RedeemRewardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedeemRewardPayload'] = ResolversParentTypes['RedeemRewardPayload']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+};
+
 export type SetCreditLimitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCreditLimitPayload'] = ResolversParentTypes['SetCreditLimitPayload']> = {
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1735,14 +1924,6 @@ export type DownloadLinkResolvers<ContextType = Context, ParentType extends Reso
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  balanceTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  expenses?: Resolver<Array<ResolversTypes['ExpenseBucket']>, ParentType, ContextType, RequireFields<CompanyExpensesArgs, 'period' | 'groupBy'>>;
 };
 
 export type ExpenseBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpenseBucket'] = ResolversParentTypes['ExpenseBucket']> = {
@@ -1864,6 +2045,12 @@ export type PromisedPaymentResolvers<ContextType = Context, ParentType extends R
   reversal?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
 };
 
+export type PromisedPaymentOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromisedPaymentOffer'] = ResolversParentTypes['PromisedPaymentOffer']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type TakePromisedPaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TakePromisedPaymentPayload'] = ResolversParentTypes['TakePromisedPaymentPayload']> = {
   promisedPayment?: Resolver<ResolversTypes['PromisedPayment'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1934,6 +2121,13 @@ export type Resolvers<ContextType = Context> = {
   UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
   UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  BonusProgram?: BonusProgramResolvers<ContextType>;
+  BonusEntry?: BonusEntryResolvers<ContextType>;
+  BonusEntryConnection?: BonusEntryConnectionResolvers<ContextType>;
+  BonusEntryEdge?: BonusEntryEdgeResolvers<ContextType>;
+  Reward?: RewardResolvers<ContextType>;
+  RedeemRewardPayload?: RedeemRewardPayloadResolvers<ContextType>;
   SetCreditLimitPayload?: SetCreditLimitPayloadResolvers<ContextType>;
   DocumentPeriod?: DocumentPeriodResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1942,7 +2136,6 @@ export type Resolvers<ContextType = Context> = {
   RequestDocumentPayload?: RequestDocumentPayloadResolvers<ContextType>;
   DocumentVerification?: DocumentVerificationResolvers<ContextType>;
   DownloadLink?: DownloadLinkResolvers<ContextType>;
-  Company?: CompanyResolvers<ContextType>;
   ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
@@ -1958,6 +2151,7 @@ export type Resolvers<ContextType = Context> = {
   CreatePaymentPayload?: CreatePaymentPayloadResolvers<ContextType>;
   ConfirmPaymentPayload?: ConfirmPaymentPayloadResolvers<ContextType>;
   PromisedPayment?: PromisedPaymentResolvers<ContextType>;
+  PromisedPaymentOffer?: PromisedPaymentOfferResolvers<ContextType>;
   TakePromisedPaymentPayload?: TakePromisedPaymentPayloadResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;

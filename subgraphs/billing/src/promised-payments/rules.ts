@@ -8,6 +8,9 @@ export const PROMISED_PAYMENT_MS = PROMISED_PAYMENT_DAYS * 86_400_000;
 /** How many months back an overdue debt (or a reversed promised payment) bars a new promised payment. */
 export const HISTORY_MONTHS = 3;
 
+/** How long a promised payment reversed unpaid bars new ones (and flags the account). */
+export const REVERSAL_BAR_MONTHS = HISTORY_MONTHS;
+
 /** The cap for an account with no charges in the last three months: 1,000.00 roubles. */
 export const NEW_ACCOUNT_CAP_MINOR = 100_000n;
 

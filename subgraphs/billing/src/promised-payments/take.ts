@@ -9,25 +9,13 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { type PostedEntry, postEntries } from '../ledger/post-entry';
-import {
-  capWindow,
-  HISTORY_MONTHS,
-  NEW_ACCOUNT_CAP_MINOR,
-  overdueCheckpoints,
-  PROMISED_PAYMENT_MS,
-} from './rules';
+import { type Eligibility, eligibilityOf } from './eligibility';
+import { PROMISED_PAYMENT_MS } from './rules';
 
 export interface TakenPromisedPayment {
   id: string;
   posted: PostedEntry;
 }
-
-/** The instant `months` calendar months before `now`. */
-const monthsBefore = (now: Date, months: number) => {
-  const then = new Date(now);
-  then.setUTCMonth(then.getUTCMonth() - months);
-  return then;
-};
 
 /**
  * Takes a promised payment on an account the caller may see: credits the balance now with a PROMISED_PAYMENT
@@ -51,34 +39,10 @@ export async function takePromisedPayment(
   );
   if (!account) throw notFound('Personal account');
 
-  const window = capWindow(now);
-  const [history]: { open: boolean; overdue: boolean; reversed: boolean; charged: string }[] = await tx.query(
-    `SELECT
-       EXISTS (SELECT 1 FROM promised_payments WHERE account_id = $1 AND state = 'OPEN') AS open,
-       EXISTS (SELECT 1 FROM unnest($2::timestamptz[]) AS c(at)
-         WHERE (SELECT coalesce(sum(amount_minor), 0) FROM ledger_entries
-                WHERE account_id = $1 AND occurred_at < c.at) < 0) AS overdue,
-       EXISTS (SELECT 1 FROM promised_payments
-         WHERE account_id = $1 AND state = 'REVERSED' AND settled_at > $3) AS reversed,
-       (SELECT coalesce(sum(-amount_minor), 0) FROM ledger_entries
-         WHERE account_id = $1 AND kind = 'CHARGE' AND occurred_at >= $4 AND occurred_at < $5)::text AS charged`,
-    [accountId, overdueCheckpoints(now), monthsBefore(now, HISTORY_MONTHS), window.from, window.until],
-  );
-  if (history.open) {
-    throw badInput([{ field: 'accountId', message: 'the account already has an open promised payment' }]);
-  }
-  if (history.overdue || history.reversed) {
-    throw badInput([
-      {
-        field: 'accountId',
-        message: `the account had an overdue debt in the last ${HISTORY_MONTHS} months`,
-      },
-    ]);
-  }
-  const charged = BigInt(history.charged);
-  const cap = charged > 0n ? charged / BigInt(HISTORY_MONTHS) : NEW_ACCOUNT_CAP_MINOR;
-  if (amountMinor > cap) {
-    throw badInput([{ field: 'amount', message: `must be at most ${formatMinor(cap)}` }]);
+  const judged = (await eligibilityOf(tx, [accountId], now)).get(accountId) as Eligibility;
+  if (judged.refusal) throw badInput([judged.refusal]);
+  if (amountMinor > judged.capMinor) {
+    throw badInput([{ field: 'amount', message: `must be at most ${formatMinor(judged.capMinor)}` }]);
   }
 
   const dueAt = new Date(now.getTime() + PROMISED_PAYMENT_MS);

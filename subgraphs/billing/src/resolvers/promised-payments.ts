@@ -8,9 +8,11 @@ import {
   parseMinor,
   requireRole,
 } from '@kabinet/kit';
+import DataLoader from 'dataloader';
 import type { MutationTakePromisedPaymentArgs, TakePromisedPaymentInput } from '../generated/schema';
+import { type Eligibility, eligibilityOf, monthsBefore } from '../promised-payments/eligibility';
 import type { PromisedPaymentRow } from '../promised-payments/loaders';
-import { HISTORY_MONTHS } from '../promised-payments/rules';
+import { REVERSAL_BAR_MONTHS } from '../promised-payments/rules';
 import { takePromisedPayment } from '../promised-payments/take';
 import type { Billing } from '../runtime';
 import type { Context } from './context';
@@ -27,6 +29,23 @@ function inputProblems(input: TakePromisedPaymentInput): FieldProblem[] {
   return problems;
 }
 
+/**
+ * Each request's judgements of accounts for promised payments, batched: they read billing's clock, which
+ * the request's loaders (made before any resolver) do not know.
+ */
+const offers = new WeakMap<object, DataLoader<string, Eligibility | undefined>>();
+function offersOf(billing: Billing, ctx: Context) {
+  let loader = offers.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const judged = await eligibilityOf(ctx.db, ids, billing.clock.now());
+      return ids.map((id) => judged.get(id));
+    });
+    offers.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
 /** Promised payments: customers take them; the deadline worker (`promised-payments/deadlines.ts`) reverses them. */
 export const promisedPaymentResolvers = (billing: Billing) => ({
   PersonalAccount: {
@@ -35,13 +54,21 @@ export const promisedPaymentResolvers = (billing: Billing) => ({
       if (!found) throw notFound('Personal account');
       return found.latest;
     },
+    async promisedPaymentOffer(account: AccountRef, _args: unknown, ctx: Context) {
+      const row = await ctx.loaders.billingAccount.load(account.id);
+      if (!row) throw notFound('Personal account');
+      const judged = (await offersOf(billing, ctx).load(account.id)) as Eligibility;
+      return {
+        available: judged.refusal === null,
+        reason: judged.refusal?.message ?? null,
+        maxAmount: money(judged.capMinor, row.currency),
+      };
+    },
     async promisedPaymentBlocked(account: AccountRef, _args: unknown, ctx: Context) {
       const found = await ctx.loaders.promisedPayments.load(account.id);
       if (!found) throw notFound('Personal account');
       if (!found.lastReversedAt) return false;
-      const since = billing.clock.now();
-      since.setUTCMonth(since.getUTCMonth() - HISTORY_MONTHS);
-      return new Date(found.lastReversedAt) > since;
+      return new Date(found.lastReversedAt) > monthsBefore(billing.clock.now(), REVERSAL_BAR_MONTHS);
     },
   },
   PromisedPayment: {
