@@ -21,6 +21,7 @@ import {
   prepareDocuments,
 } from './documents/runtime';
 import { openedAccounts } from './events/accounts-opened';
+import { bonusAwards } from './events/bonus-awards';
 import { approvedCompanies } from './events/companies-approved';
 import { createLoaders, type Loaders } from './loaders';
 import { type PaymentOptions, paymentRoutes, paymentsRuntime, paymentWorkers } from './payments/runtime';
@@ -60,6 +61,7 @@ export const billingSubgraph = (options: BillingOptions = {}): SubgraphDefinitio
       ...documentWorkers(billing, deps),
       ...creditWorkers(billing, deps),
       ...billingRunWorkers(billing, deps),
+      ...bonusAwards(deps),
     ],
     http: [...paymentRoutes(billing), ...documentRoutes(billing)],
     prepare: (deps) => prepareDocuments(billing, deps),

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { autoTopUpLoader } from '../auto-top-up/settings';
 import { billingRunLoaders } from '../billing-run';
+import { bonusLoaders } from '../bonus/loaders';
 import { BillingAccount, LedgerEntry } from '../data/entities';
 import { documentLoaders } from '../documents/loaders';
 import { paymentLoaders } from '../payments/loaders';
@@ -14,6 +15,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     ...statementLoaders(db, viewer),
     ...billingRunLoaders(db, viewer),
+    ...bonusLoaders(db, viewer),
     entry: rowsById(db, LedgerEntry, viewer, 'companyId', 'accountId'),
     ...documentLoaders(db, viewer),
     ...paymentLoaders(db, viewer),

@@ -1,21 +1,11 @@
-import { companyScope, money, notFound, periodRange } from '@kabinet/kit';
+import { money, periodRange } from '@kabinet/kit';
 import type { CompanyExpensesArgs, ExpenseGrouping } from '../generated/schema';
 import type { ExpenseRow } from '../statements/company-money';
+import { type CompanyRef, visibleCompany } from './company-ref';
 import type { Context } from './context';
-
-interface CompanyRef {
-  id: string;
-}
 
 interface Bucket extends ExpenseRow {
   groupBy: ExpenseGrouping;
-}
-
-/** A company user reaches only their own company here, whatever reference the gateway passes on. */
-function visibleCompany(company: CompanyRef, ctx: Context): CompanyRef {
-  const scope = companyScope(ctx.viewer);
-  if (scope !== null && scope !== company.id) throw notFound('Company');
-  return company;
 }
 
 const tied = (bucket: Bucket, groupBy: ExpenseGrouping) =>

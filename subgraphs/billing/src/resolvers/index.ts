@@ -4,6 +4,7 @@ import type { Billing } from '../runtime';
 import { autoTopUpResolvers } from './auto-top-up';
 import { balanceChangeResolvers } from './balance-changes';
 import { billingRunResolvers } from './billing-run';
+import { bonusResolvers } from './bonus';
 import { creditLimitResolvers } from './credit-limits';
 import { documentResolvers } from './documents';
 import { expenseResolvers } from './expenses';
@@ -28,4 +29,5 @@ export const createResolvers = (billing: Billing) =>
     expenseResolvers,
     billingRunResolvers(billing),
     invoiceResolvers(billing),
+    bonusResolvers(billing),
   );

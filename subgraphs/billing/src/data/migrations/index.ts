@@ -4,6 +4,7 @@ import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
 import { Statements1765050000000 } from './1765050000000-statements';
 import { BillingRun1765060000000 } from './1765060000000-billing-run';
+import { Bonus1765070000000 } from './1765070000000-bonus';
 import { Payments1765100000000 } from './1765100000000-payments';
 import { Documents1765200000000 } from './1765200000000-documents';
 import { Credit1765300000000 } from './1765300000000-credit';
@@ -17,6 +18,7 @@ export const migrations = [
   CreateAccountTree1765000000000,
   Statements1765050000000,
   BillingRun1765060000000,
+  Bonus1765070000000,
   Payments1765100000000,
   Documents1765200000000,
   CreateOutgoingMessages1765200000001,
