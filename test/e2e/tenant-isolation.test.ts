@@ -15,6 +15,7 @@ interface TheirIds {
   admin: string;
   session: string;
   challenge: string;
+  document: string;
 }
 
 /**
@@ -61,6 +62,16 @@ const CASES: Record<
     query: `mutation { moveAccountsToGroup(input: { accountIds: ["${b.account}"] }) { accounts { number } } }`,
   }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
+  document: (b) => ({ query: `{ document(id: "${b.document}") { status sha256 } }` }),
+  requestDocument: (b) => ({
+    query: `mutation { requestDocument(input: { accountId: "${b.account}", type: RECONCILIATION_ACT, format: PDF,
+      period: { from: "2026-01-01", to: "2026-01-31" } }) { document { id } } }`,
+  }),
+  exportStatement: (b) => ({
+    query: `mutation { exportStatement(input: { accountId: "${b.account}", format: CSV,
+      period: { from: "2026-01-01", to: "2026-01-31" } }) { url } }`,
+  }),
+  verifyDocument: 'takes a hash and a signature, and says only whether they match: no document of anyone',
 };
 
 const fieldsTakingIds = () => {
@@ -111,6 +122,14 @@ describe('tenant isolation: company A against every field taking an id of compan
         )
       )[0].id,
       challenge: challenge.data?.requestContactChange.id as string,
+      document: (
+        await system.query<{ requestDocument: { document: { id: string } } }>(
+          `mutation { requestDocument(input: { accountId: "${b.accounts[0].id}", type: PAYMENT_DETAILS, format: PDF,
+            period: { from: "2026-01-01", to: "2026-01-31" } }) { document { id } } }`,
+          {},
+          tokenB,
+        )
+      ).data?.requestDocument.document.id as string,
     };
   });
   afterAll(() => system?.stop());

@@ -230,7 +230,7 @@ export type Query = {
   __typename?: 'Query';
   /** A ledger entry by id, if the caller may see it. */
   ledgerEntry?: Maybe<LedgerEntry>;
-  /** A document by id, if the caller may see it. */
+  /** A document by id; NOT_FOUND unless the caller may see it. */
   document?: Maybe<Document>;
   /** Checks a document's signature: is this file the operator's, unchanged? Anyone signed in may ask. */
   verifyDocument: DocumentVerification;

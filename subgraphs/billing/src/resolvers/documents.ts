@@ -27,7 +27,8 @@ import type { AccountRef } from './personal-account';
 
 export const documentResolvers = (billing: Billing) => ({
   Query: {
-    document: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.document.load(id),
+    document: async (_: unknown, { id }: { id: string }, ctx: Context) =>
+      (await ctx.loaders.document.load(id)) ?? notFound('Document'),
     verifyDocument: (_: unknown, { input }: QueryVerifyDocumentArgs, ctx: Context) => {
       requireViewer(ctx.viewer);
       return verifyDocument(ctx.db.manager, input);
