@@ -94,6 +94,11 @@ describe('payments through the gateway', () => {
     );
     expect(list.data?.personalAccount.payments.edges[0].node).toEqual({ id: payment.id, state: 'SUCCEEDED' });
     expect(await eventsOf(payment.id)).toEqual([PAYMENT_SUCCEEDED]);
+    // Only UUIDs leave the gateway: nothing else names a payment page.
+    const origin = new URL(system.gatewayUrl).origin;
+    for (const path of ['/pay/not-a-payment', '/pay/..%2Fgraphql', `/pay/${payment.id}x`]) {
+      expect([path, (await fetch(`${origin}${path}`)).status]).toEqual([path, 404]);
+    }
     // The page is closed now: a second card cannot pay it again.
     expect((await payByCard(payment.paymentUrl as string, CARDS.succeeds)).status).toBe(409);
     expect(await balanceOf(system, admin, account)).toBe(before + 150_000n);
