@@ -43,8 +43,9 @@ export async function startCardSession(billing: Billing, db: DataSource, payment
     description: descriptionOf(payment),
     expiresAt: new Date(payment.expiresAt as Date),
   });
+  // Another request with the same key may have started a session too: the first URL kept is the payment's.
   await db.query(
-    `UPDATE payments SET acquirer_reference = $2, payment_url = $3 WHERE id = $1 AND payment_url IS NULL`,
+    'UPDATE payments SET acquirer_reference = $2, payment_url = $3 WHERE id = $1 AND payment_url IS NULL',
     [payment.id, started.reference, started.paymentUrl],
   );
   return (await readPayment(db, payment.id)) as Payment;
