@@ -127,6 +127,15 @@ const RULES: Record<
     call: 'mutation ($i: SetAutoTopUpInput!) { setAutoTopUp(input: $i) { autoTopUp { enabled } } }',
     variables: { i: { accountId: uuid, threshold: '1.00', amount: '1.00', enabled: false } },
   },
+  createPayment: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: 'mutation ($i: CreatePaymentInput!) { createPayment(input: $i) { payment { id } } }',
+    variables: { i: { accountId: uuid, amount: '1.00', method: 'CARD', idempotencyKey: 'roles-123' } },
+  },
+  confirmPayment: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: `mutation { confirmPayment(input: { paymentId: "${uuid}", code: "123456" }) { payment { id } } }`,
+  },
   setCreditLimit: {
     allowed: BACK_OFFICE,
     call: `mutation { setCreditLimit(input: { accountId: "${uuid}", amount: "1.00" }) { creditLimit { amount } } }`,
