@@ -466,10 +466,6 @@ describe('signed documents through the gateway', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'email', message: 'must be an e-mail address' }],
     });
-    expect(await codeOf({ accountId: account.id, type: 'INVOICE' })).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      fields: [{ field: 'type', message: expect.stringContaining('monthly billing run') }],
-    });
     expect(await codeOf({})).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'accountId' }] });
     // A document of company A is not B's to read, nor its link's file to anyone without the link.
     const act = await produced({ ...base, accountId: account.id });
@@ -500,5 +496,62 @@ describe('signed documents through the gateway', () => {
     expect(text).toContain('Квитанции об оплате банковской картой');
     expect(text).toContain(paid.receipt?.number as string);
     expect(text).toContain('Итого оплачено, руб.: 777,00');
+  });
+  it("gives the billing run's invoice, act and detailed invoice of a month", async () => {
+    const sql = (text: string, params: unknown[]) =>
+      system.subgraphs.billing.db.dataSource.query(text, params);
+    const [issued] = await sql(
+      `SELECT number, month, total_minor::int AS total FROM invoices WHERE account_id = $1 ORDER BY month DESC LIMIT 1`,
+      [account.id],
+    );
+    expect(issued).toBeDefined();
+    const month = { from: `${issued.month}-01`, to: `${issued.month}-28` };
+    const rub = (minor: number) =>
+      `${Math.floor(minor / 100)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(minor % 100).padStart(2, '0')}`;
+
+    const invoice = await produced({ accountId: account.id, type: 'INVOICE', format: 'PDF', period: month });
+    expect(invoice.status).toBe('READY');
+    const text = await pdfText(
+      Buffer.from(await (await download(invoice.downloadUrl as string)).arrayBuffer()),
+    );
+    expect(text).toContain('Счёт на оплату');
+    expect(text).toContain(`Счёт No ${issued.number}`);
+    expect(text).toContain(`Итого к оплате, руб.: ${rub(issued.total)}`);
+    expect(text).toContain(`ИНН ${a.inn}`);
+
+    const act = await produced({ accountId: account.id, type: 'ACT', format: 'CSV', period: month });
+    const actRows = parseCsv(Buffer.from(await (await download(act.downloadUrl as string)).arrayBuffer()), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    const services = actRows.filter((row) => row.Месяц === issued.month);
+    expect(services.length).toBeGreaterThan(0);
+    const sum = services.reduce((total, row) => total + Math.round(Number(row['Сумма, руб.']) * 100), 0);
+    expect(sum).toBe(issued.total);
+
+    const [{ calls }] = await sql(
+      `SELECT count(*)::int AS calls FROM usage_records WHERE account_id = $1 AND billed_month IS NOT NULL
+         AND occurred_at >= $2 AND occurred_at < $3`,
+      [account.id, new Date(`${month.from}T00:00:00+03:00`), new Date(`${issued.month}-29T00:00:00+03:00`)],
+    );
+    const detailed = await produced({
+      accountId: account.id,
+      type: 'DETAILED_INVOICE',
+      format: 'CSV',
+      period: month,
+    });
+    const usage = parseCsv(
+      Buffer.from(await (await download(detailed.downloadUrl as string)).arrayBuffer()),
+      {
+        columns: true,
+        bom: true,
+      },
+    ) as Record<string, string>[];
+    expect(calls).toBeGreaterThan(0);
+    // One row per record, then the total.
+    expect(usage).toHaveLength(calls + 1);
+    expect(usage.at(-1)?.Дата).toBe('Итого по детализации, руб.');
   });
 });

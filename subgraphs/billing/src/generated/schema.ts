@@ -689,11 +689,11 @@ export type SetCreditLimitPayload = {
 
 /** A kind of document the operator issues. */
 export type DocumentType =
-  /** Счёт: the month's invoice (from the monthly billing run; not available yet). */
+  /** Счёт на оплату: the invoices the monthly billing run issued for the months the period touches. */
   | 'INVOICE'
-  /** Акт выполненных работ: the month's act (from the monthly billing run; not available yet). */
+  /** Акт оказанных услуг: the services of the months the period touches, as the billing run charged them. */
   | 'ACT'
-  /** Детализация: the itemised invoice with usage (from the monthly billing run; not available yet). */
+  /** Детализация: every call and traffic record the billing run charged, within the days of the period. */
   | 'DETAILED_INVOICE'
   /** Квитанции: the receipts of the card payments that succeeded in the period. */
   | 'RECEIPT'
@@ -801,7 +801,7 @@ export type RequestDocumentInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** The contract the document is about (all its accounts); at most 50 characters. */
   contractNumber?: InputMaybe<Scalars['String']['input']>;
-  /** What to produce. INVOICE, ACT and DETAILED_INVOICE are refused until the monthly billing run issues them. */
+  /** What to produce. */
   type: DocumentType;
   /** The file format. */
   format: DocumentFormat;
