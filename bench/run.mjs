@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, one after another, each printing its figures.
 // `npm run bench -- subscriptions` runs one.
+import { run as billing } from './billing.mjs';
 import { run as identity } from './identity.mjs';
 import { run as payments } from './payments.mjs';
 import { run as startupAndQuery } from './startup-and-query.mjs';
 import { run as subscriptions } from './subscriptions.mjs';
 
-const all = { 'startup-and-query': startupAndQuery, identity, subscriptions, payments };
+const all = { 'startup-and-query': startupAndQuery, identity, subscriptions, payments, billing };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(all)) {
   if (chosen.length && !chosen.includes(name)) continue;

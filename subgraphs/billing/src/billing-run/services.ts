@@ -17,24 +17,37 @@ export interface ActivatedService {
   at: Date;
 }
 
-/** A new service: billable from its activation at its tariff's fee. */
-export async function serviceActivated(tx: EntityManager, service: ActivatedService): Promise<void> {
+/** New services: each billable from its activation at its tariff's fee. Many at once for the demo seed. */
+export async function servicesActivated(tx: EntityManager, services: ActivatedService[]): Promise<void> {
+  const rows = JSON.stringify(
+    services.map((s) => ({
+      service_id: s.serviceId,
+      account_id: s.accountId,
+      company_id: s.companyId,
+      service_kind: s.serviceKind,
+      tariff_name: s.tariffName,
+      monthly_fee_minor: s.monthlyFeeMinor,
+      setup_fee_minor: s.setupFeeMinor,
+      activated_at: s.at.toISOString(),
+    })),
+  );
   await tx.query(
     `INSERT INTO billed_services (service_id, account_id, company_id, service_kind, tariff_name,
        monthly_fee_minor, setup_fee_minor, activated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (service_id) DO NOTHING`,
-    [
-      service.serviceId,
-      service.accountId,
-      service.companyId,
-      service.serviceKind,
-      service.tariffName,
-      service.monthlyFeeMinor,
-      service.setupFeeMinor,
-      service.at,
-    ],
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(service_id uuid, account_id uuid, company_id uuid,
+       service_kind text, tariff_name text, monthly_fee_minor bigint, setup_fee_minor bigint, activated_at timestamptz)
+     ON CONFLICT (service_id) DO NOTHING`,
+    [rows],
   );
-  await openTerm(tx, service.serviceId, service.at);
+  await tx.query(
+    `INSERT INTO service_terms (service_id, starts_at, monthly_fee_minor, tariff_name)
+     SELECT b.service_id, s.activated_at, b.monthly_fee_minor, b.tariff_name
+     FROM jsonb_to_recordset($1::jsonb) AS s(service_id uuid, activated_at timestamptz)
+     JOIN billed_services b ON b.service_id = s.service_id
+     WHERE NOT EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = b.service_id AND t.ends_at IS NULL)
+     ON CONFLICT (service_id, starts_at) DO NOTHING`,
+    [rows],
+  );
 }
 
 /** Stops billing the service from `at` (suspended, terminated, or before a new fee). */

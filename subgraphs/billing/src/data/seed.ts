@@ -1,7 +1,7 @@
 import { type DemoPlan, moscowMidnight, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runBilling } from '../billing-run/run';
-import { closeTerm, serviceActivated } from '../billing-run/services';
+import { closeTerm, servicesActivated } from '../billing-run/services';
 import { seedDocumentData } from '../documents/requisites';
 import { postEntries } from '../ledger/post-entry';
 
@@ -66,22 +66,31 @@ async function seedAccounts(tx: EntityManager, plan: DemoPlan): Promise<Set<stri
       [JSON.stringify(rows)],
     );
     for (const { id } of added) fresh.add(id);
-    for (const account of company.accounts.filter((a) => fresh.has(a.id))) {
-      for (const service of account.services) {
+    const services = company.accounts
+      .filter((account) => fresh.has(account.id))
+      .flatMap((account) => account.services.map((service) => ({ account, service })));
+    await servicesActivated(
+      tx,
+      services.flatMap(({ account, service }) => {
         const tariff = tariffs.get(service.tariffCode);
-        if (!tariff) continue;
-        await serviceActivated(tx, {
-          serviceId: service.id,
-          accountId: account.id,
-          companyId: company.id,
-          serviceKind: tariff.kind,
-          tariffName: tariff.name,
-          monthlyFeeMinor: String(tariff.monthlyFeeMinor),
-          setupFeeMinor: '0',
-          at: service.activatedAt,
-        });
-        if (service.suspendedAt) await closeTerm(tx, service.id, service.suspendedAt);
-      }
+        return tariff
+          ? [
+              {
+                serviceId: service.id,
+                accountId: account.id,
+                companyId: company.id,
+                serviceKind: tariff.kind,
+                tariffName: tariff.name,
+                monthlyFeeMinor: String(tariff.monthlyFeeMinor),
+                setupFeeMinor: '0',
+                at: service.activatedAt,
+              },
+            ]
+          : [];
+      }),
+    );
+    for (const { service } of services) {
+      if (service.suspendedAt) await closeTerm(tx, service.id, service.suspendedAt);
     }
   }
   return fresh;

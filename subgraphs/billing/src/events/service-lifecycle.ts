@@ -8,13 +8,13 @@ import {
 } from '@kabinet/contracts';
 import { type Logger, type OutboxEvent, startConsumer } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { closeTerm, openTerm, serviceActivated, tariffChanged } from '../billing-run/services';
+import { closeTerm, openTerm, servicesActivated, tariffChanged } from '../billing-run/services';
 
 /** How each lifecycle event changes what billing bills. */
 const APPLY: Record<string, (tx: EntityManager, event: OutboxEvent) => Promise<void>> = {
   [SERVICE_ACTIVATED]: (tx, event) => {
     const e = parseEvent(SERVICE_ACTIVATED, event.payload);
-    return serviceActivated(tx, { ...e, at: new Date(e.at) });
+    return servicesActivated(tx, [{ ...e, at: new Date(e.at) }]);
   },
   [SERVICE_TARIFF_CHANGED]: (tx, event) => {
     const e = parseEvent(SERVICE_TARIFF_CHANGED, event.payload);

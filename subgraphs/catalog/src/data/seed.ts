@@ -39,21 +39,22 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
         company.accounts.flatMap((account) => account.services.map((s) => [s.id, s.suspendedAt] as const)),
       );
       // Only services new to the database are announced, so seeding again publishes nothing twice.
-      const added: { id: string }[] = (
-        await tx
+      // In slices: one INSERT may carry at most 65,535 parameters.
+      const added = new Set<string>();
+      for (let i = 0; i < services.length; i += 5_000) {
+        const slice = services.slice(i, i + 5_000);
+        const inserted = await tx
           .createQueryBuilder()
           .insert()
           .into(Service)
-          .values(services)
+          .values(slice)
           .orIgnore()
           .returning('id')
-          .execute()
-      ).raw;
-      await announceActivated(
-        tx,
-        added.map((s) => s.id),
-      );
-      for (const service of services.filter((s) => added.some((a) => a.id === s.id))) {
+          .execute();
+        for (const row of inserted.raw as { id: string }[]) added.add(row.id);
+      }
+      await announceActivated(tx, [...added]);
+      for (const service of services.filter((s) => added.has(s.id))) {
         const at = suspendedAt.get(service.id);
         if (at) await announceSuspended(tx, [service], null, at);
       }
