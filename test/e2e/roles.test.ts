@@ -117,6 +117,16 @@ const RULES: Record<
     call: 'mutation ($i: ExportStatementInput!) { exportStatement(input: $i) { url } }',
     variables: { i: { accountId: uuid, format: 'CSV', period: { from: '2030-01-01', to: '2030-01-31' } } },
   },
+  subscribeToDocuments: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'OPERATOR', 'MANAGER'],
+    call: 'mutation ($i: SubscribeToDocumentsInput!) { subscribeToDocuments(input: $i) { subscription { id } } }',
+    variables: { i: { accountId: uuid, types: ['INVOICE'], email: 'x@x.example' } },
+  },
+  unsubscribeFromDocuments: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'OPERATOR', 'MANAGER'],
+    call: 'mutation ($i: UnsubscribeFromDocumentsInput!) { unsubscribeFromDocuments(input: $i) { id } }',
+    variables: { i: { id: uuid } },
+  },
   takePromisedPayment: {
     allowed: ['ADMIN', 'ACCOUNTANT'],
     call: 'mutation ($i: TakePromisedPaymentInput!) { takePromisedPayment(input: $i) { sequence } }',
@@ -135,6 +145,33 @@ const RULES: Record<
   confirmPayment: {
     allowed: ['ADMIN', 'ACCOUNTANT'],
     call: `mutation { confirmPayment(input: { paymentId: "${uuid}", code: "123456" }) { payment { id } } }`,
+  },
+  runBilling: {
+    allowed: ['OPERATOR'],
+    call: 'mutation { runBilling(input: { month: "2000-01" }) { accountsBilled } }',
+  },
+  recordUsage: {
+    allowed: ['OPERATOR'],
+    call: 'mutation ($i: RecordUsageInput!) { recordUsage(input: $i) { recorded } }',
+    variables: {
+      i: {
+        records: [
+          {
+            serviceId: uuid,
+            externalId: 'x',
+            kind: 'TRAFFIC',
+            occurredAt: '2026-01-01T00:00:00Z',
+            volumeMb: 1,
+            cost: '1.00',
+          },
+        ],
+      },
+    },
+  },
+  redeemReward: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: 'mutation ($i: RedeemRewardInput!) { redeemReward(input: $i) { balance } }',
+    variables: { i: { rewardId: 'credit-500', accountId: uuid, idempotencyKey: 'roles-123' } },
   },
   setCreditLimit: {
     allowed: BACK_OFFICE,
