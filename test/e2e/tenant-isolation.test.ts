@@ -16,6 +16,7 @@ interface TheirIds {
   session: string;
   challenge: string;
   document: string;
+  payment: string;
 }
 
 /**
@@ -72,6 +73,14 @@ const CASES: Record<
       period: { from: "2026-01-01", to: "2026-01-31" } }) { url } }`,
   }),
   verifyDocument: 'takes a hash and a signature, and says only whether they match: no document of anyone',
+  payment: (b) => ({ query: `{ payment(id: "${b.payment}") { state } }` }),
+  createPayment: (b) => ({
+    query: `mutation { createPayment(input: { accountId: "${b.account}", amount: "1.00", method: CARD,
+      idempotencyKey: "tenant-isolation" }) { payment { id } } }`,
+  }),
+  confirmPayment: (b) => ({
+    query: `mutation { confirmPayment(input: { paymentId: "${b.payment}", code: "123456" }) { payment { id } } }`,
+  }),
 };
 
 const fieldsTakingIds = () => {
@@ -130,6 +139,14 @@ describe('tenant isolation: company A against every field taking an id of compan
           tokenB,
         )
       ).data?.requestDocument.document.id as string,
+      payment: (
+        await system.query<{ createPayment: { payment: { id: string } } }>(
+          `mutation { createPayment(input: { accountId: "${b.accounts[0].id}", amount: "10.00", method: INVOICE,
+            idempotencyKey: "tenant-isolation-b" }) { payment { id } } }`,
+          {},
+          tokenB,
+        )
+      ).data?.createPayment.payment.id as string,
     };
   });
   afterAll(() => system?.stop());

@@ -43,13 +43,14 @@ export const createPayment = (
     token,
   );
 
-/** A payment as the caller sees it now (null: not theirs, or none). */
+/** A payment as the caller sees it now (null: NOT_FOUND — not theirs, or none). */
 export async function readPayment(system: RunningSystem, token: string, id: string) {
   const answer = await system.query<{ payment: PaymentView | null }>(
     `query ($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} } }`,
     { id },
     token,
   );
+  if (answer.errors?.[0].extensions?.code === 'NOT_FOUND') return null;
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data?.payment ?? null;
 }

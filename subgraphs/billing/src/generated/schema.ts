@@ -211,7 +211,7 @@ export type PostLedgerEntryInput = {
   description: Scalars['String']['input'];
   /** 8 to 128 characters unique to this request: repeating it with the same input returns the first result, with another input fails. */
   idempotencyKey: Scalars['String']['input'];
-  /** PAYMENT only: the bank invoice this registry line pays (e.g. "СЧ-2026-000123"); it settles that invoice's payment, with this entry as its money. */
+  /** PAYMENT only: the bank invoice this registry line pays, at most 32 characters (e.g. "СЧ-2026-000123"); it settles that invoice's payment, with this entry as its money. */
   invoiceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -236,8 +236,8 @@ export type Query = {
   verifyDocument: DocumentVerification;
   /** An invoice by id, if the caller may see it. */
   invoice?: Maybe<Invoice>;
-  /** A payment, if the caller may see its account. */
-  payment?: Maybe<Payment>;
+  /** A payment; NOT_FOUND unless the caller may see its account. */
+  payment: Payment;
 };
 
 
@@ -1756,7 +1756,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'input'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
-  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {

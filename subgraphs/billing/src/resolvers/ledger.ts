@@ -50,6 +50,9 @@ function inputProblems(input: PostLedgerEntryInput, path = ''): FieldProblem[] {
   if (input.invoiceNumber != null && input.kind !== 'PAYMENT') {
     problem('invoiceNumber', 'only a PAYMENT pays a bank invoice');
   }
+  if (input.invoiceNumber != null && input.invoiceNumber.length > 32) {
+    problem('invoiceNumber', 'must be at most 32 characters');
+  }
   return problems;
 }
 

@@ -58,7 +58,7 @@ export const paymentResolvers = (billing: Billing) => ({
   Query: {
     async payment(_: unknown, { id }: { id: string }, ctx: Context) {
       requireViewer(ctx.viewer);
-      return visiblePayment(billing, ctx, id);
+      return (await visiblePayment(billing, ctx, id)) ?? notFound('Payment');
     },
   },
   Mutation: {
