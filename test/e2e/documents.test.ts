@@ -554,4 +554,78 @@ describe('signed documents through the gateway', () => {
     expect(usage).toHaveLength(calls + 1);
     expect(usage.at(-1)?.Дата).toBe('Итого по детализации, руб.');
   });
+  it('e-mails the subscribed monthly documents after the billing run, to ADMIN and ACCOUNTANT subscriptions', async () => {
+    const SUBSCRIBE = `mutation ($i: SubscribeToDocumentsInput!) {
+      subscribeToDocuments(input: $i) { subscription { id email types format account { id } } } }`;
+    const subscribe = (input: Record<string, unknown>, token = admin) =>
+      system.query<{ subscribeToDocuments: { subscription: { id: string; types: string[] } } }>(
+        SUBSCRIBE,
+        { i: input },
+        token,
+      );
+    const input = { accountId: other.id, types: ['INVOICE', 'ACT'], email: 'monthly@a.example' };
+    expect((await subscribe(input, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await subscribe({ ...input, types: ['RECONCILIATION_ACT'] })).errors?.[0].extensions?.fields,
+    ).toEqual([{ field: 'types', message: 'must be some of INVOICE, ACT, DETAILED_INVOICE' }]);
+    const bAdmin = await system.login(b.admin.login, DEMO_PASSWORD);
+    expect((await subscribe(input, bAdmin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const subscribed = await subscribe(input);
+    expect(subscribed.data?.subscribeToDocuments.subscription).toMatchObject({
+      email: 'monthly@a.example',
+      types: ['INVOICE', 'ACT'],
+      format: 'PDF',
+      account: { id: other.id },
+    });
+    const listed = await system.query<{ personalAccount: { documentSubscriptions: { email: string }[] } }>(
+      `query ($id: ID!) { personalAccount(id: $id) { documentSubscriptions { email } } }`,
+      { id: other.id },
+      viewer,
+    );
+    expect(listed.data?.personalAccount.documentSubscriptions).toEqual([{ email: 'monthly@a.example' }]);
+
+    clock.advance(60_000);
+    const run = await system.query(
+      'mutation ($i: RunBillingInput!) { runBilling(input: $i) { month } }',
+      { i: { month: '2030-02' } },
+      operator,
+    );
+    expect(run.errors).toBeUndefined();
+    const sent = await eventually(async () => {
+      const rows: { type: string; status: string; period_from: string }[] =
+        await system.subgraphs.billing.db.dataSource.query(
+          `SELECT type, status, period_from::text FROM documents WHERE email = 'monthly@a.example' ORDER BY type`,
+        );
+      return rows.length === 2 && rows.every((row) => row.status === 'SENT') && rows;
+    }, 'the invoice and the act of February, e-mailed');
+    expect(sent).toEqual([
+      { type: 'ACT', status: 'SENT', period_from: '2030-02-01' },
+      { type: 'INVOICE', status: 'SENT', period_from: '2030-02-01' },
+    ]);
+    const letters: { body: string }[] = await system.subgraphs.billing.db.dataSource.query(
+      `SELECT body FROM outgoing_messages WHERE recipient = 'monthly@a.example' ORDER BY id`,
+    );
+    expect(letters).toHaveLength(2);
+    expect(letters.map((l) => l.body).join('\n')).toContain('с 01.02.2030 по 28.02.2030');
+    // Only the subscribed account's documents were made.
+    const others = await system.subgraphs.billing.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM documents WHERE period_from = '2030-02-01' AND account_id <> $1`,
+      [other.id],
+    );
+    expect(others[0].n).toBe(0);
+    const UNSUBSCRIBE =
+      'mutation ($i: UnsubscribeFromDocumentsInput!) { unsubscribeFromDocuments(input: $i) { id } }';
+    const id = subscribed.data?.subscribeToDocuments.subscription.id;
+    expect((await system.query(UNSUBSCRIBE, { i: { id } }, bAdmin)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const ended = await system.query(UNSUBSCRIBE, { i: { id } }, admin);
+    expect(ended.errors).toBeUndefined();
+    const after = await system.query<{ personalAccount: { documentSubscriptions: unknown[] } }>(
+      `query ($id: ID!) { personalAccount(id: $id) { documentSubscriptions { email } } }`,
+      { id: other.id },
+      admin,
+    );
+    expect(after.data?.personalAccount.documentSubscriptions).toEqual([]);
+  });
 });

@@ -73,6 +73,11 @@ const CASES: Record<
       period: { from: "2026-01-01", to: "2026-01-31" } }) { url } }`,
   }),
   verifyDocument: 'takes a hash and a signature, and says only whether they match: no document of anyone',
+  subscribeToDocuments: (b) => ({
+    query: `mutation { subscribeToDocuments(input: { accountId: "${b.account}", types: [INVOICE],
+      email: "spy@a.example" }) { subscription { id } } }`,
+  }),
+  unsubscribeFromDocuments: "takes a subscription's id: another company's is NOT_FOUND (documents test)",
   payment: (b) => ({ query: `{ payment(id: "${b.payment}") { state } }` }),
   createPayment: (b) => ({
     query: `mutation { createPayment(input: { accountId: "${b.account}", amount: "1.00", method: CARD,

@@ -2,6 +2,7 @@ import { alignOne, companyScopeSql, isUuid, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { DOCUMENT_COLUMNS, type DocumentRecord } from './records';
+import { type DocumentSubscription, SUBSCRIPTION_COLUMNS } from './subscriptions';
 
 /**
  * Documents by id, the caller's only: of their company, and of accounts on their access list (a whole
@@ -17,5 +18,16 @@ export const documentLoaders = (db: DataSource, viewer: Viewer | null) => ({
       [valid, ...scope.params],
     );
     return alignOne(ids, rows, (row) => row.id);
+  }),
+
+  /** Each account's monthly document subscriptions, one statement per batch; none for an account not visible. */
+  documentSubscriptions: new DataLoader<string, DocumentSubscription[]>(async (accountIds) => {
+    const scope = companyScopeSql(viewer, { company: 's.company_id', account: 's.account_id' }, 2);
+    const rows: DocumentSubscription[] = await db.query(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM document_subscriptions s
+       WHERE s.account_id = ANY($1::uuid[]) AND ${scope.sql} ORDER BY s.created_at, s.id`,
+      [accountIds.filter(isUuid), ...scope.params],
+    );
+    return accountIds.map((id) => rows.filter((row) => row.accountId === id));
   }),
 });

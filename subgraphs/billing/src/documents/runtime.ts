@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { type Logger, startMessageRelay } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
+import { issuedInvoices } from '../events/invoices-issued';
 import type { Billing } from '../runtime';
 import { serveFiles } from './files';
 import { type DocumentSigner, documentSigner } from './signing';
@@ -52,10 +53,17 @@ export const documentRoutes = (billing: Billing) => [
   { path: '/files', handler: serveFiles(billing.clock, billing.documents.signer.urlKey) },
 ];
 
-/** The worker that produces requested documents, and the relay of their letters to the provider, if any. */
+/**
+ * The worker that produces requested documents, the monthly subscriptions' requests after each billing run,
+ * and the relay of letters to the provider, if any.
+ */
 export const documentWorkers = (billing: Billing, deps: Deps) => {
   const url = billing.documents.messageWebhookUrl;
-  return [documentWorker(billing, deps), ...(url ? [startMessageRelay({ ...deps, url })] : [])];
+  return [
+    documentWorker(billing, deps),
+    ...issuedInvoices(deps),
+    ...(url ? [startMessageRelay({ ...deps, url })] : []),
+  ];
 };
 
 /** Before serving: the signing key's public half is on record for verifyDocument. */

@@ -40,6 +40,8 @@ export type PersonalAccount = {
    * payment (or a higher limit) brings the balance back to minus the limit or above.
    */
   creditLimit: Money;
+  /** The account's monthly document subscriptions. */
+  documentSubscriptions: Array<DocumentSubscription>;
   /** The account's documents, newest first. */
   documents: DocumentConnection;
   /** The account's monthly invoices, newest first. */
@@ -316,6 +318,13 @@ export type Mutation = {
    * account the caller may not see is NOT_FOUND.
    */
   exportStatement: DownloadLink;
+  /**
+   * E-mails an account's monthly documents after each billing run (company ADMIN and ACCOUNTANT; staff). One
+   * subscription per account and address: subscribing again replaces its types and format.
+   */
+  subscribeToDocuments: SubscribeToDocumentsPayload;
+  /** Ends a monthly document subscription (company ADMIN and ACCOUNTANT; staff). */
+  unsubscribeFromDocuments: UnsubscribeFromDocumentsPayload;
   /** Starts a payment into a personal account (company ADMIN or ACCOUNTANT). Idempotent by idempotencyKey. */
   createPayment: CreatePaymentPayload;
   /** Sends the payer's confirmation code for a card payment that needs one. A wrong code is refused; the third declines the payment. */
@@ -371,6 +380,16 @@ export type MutationRequestDocumentArgs = {
 
 export type MutationExportStatementArgs = {
   input: ExportStatementInput;
+};
+
+
+export type MutationSubscribeToDocumentsArgs = {
+  input: SubscribeToDocumentsInput;
+};
+
+
+export type MutationUnsubscribeFromDocumentsArgs = {
+  input: UnsubscribeFromDocumentsInput;
 };
 
 
@@ -870,6 +889,58 @@ export type ExportStatementInput = {
   period: PeriodInput;
   /** The file format. */
   format: StatementExportFormat;
+};
+
+/**
+ * A standing order for an account's monthly documents: when the billing run issues the month's invoice, they are
+ * produced and e-mailed to the address.
+ */
+export type DocumentSubscription = {
+  __typename?: 'DocumentSubscription';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The account whose documents are sent. */
+  account: PersonalAccount;
+  /** Where they are sent. */
+  email: Scalars['String']['output'];
+  /** Which documents: some of INVOICE, ACT, DETAILED_INVOICE. */
+  types: Array<DocumentType>;
+  /** Their format. */
+  format: DocumentFormat;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** A monthly subscription to make (or, for an account and address already subscribed, to change). */
+export type SubscribeToDocumentsInput = {
+  /** The personal account. */
+  accountId: Scalars['ID']['input'];
+  /** Which documents: some of INVOICE, ACT, DETAILED_INVOICE. */
+  types: Array<DocumentType>;
+  /** Where to send them, at most 254 characters. */
+  email: Scalars['String']['input'];
+  /** Their format (PDF unless given). */
+  format?: InputMaybe<DocumentFormat>;
+};
+
+/** Result of subscribeToDocuments. */
+export type SubscribeToDocumentsPayload = {
+  __typename?: 'SubscribeToDocumentsPayload';
+  /** The subscription. */
+  subscription: DocumentSubscription;
+};
+
+/** A monthly subscription to end. */
+export type UnsubscribeFromDocumentsInput = {
+  /** The subscription's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of unsubscribeFromDocuments. */
+export type UnsubscribeFromDocumentsPayload = {
+  __typename?: 'UnsubscribeFromDocumentsPayload';
+  /** The id of the subscription ended. */
+  id: Scalars['ID']['output'];
 };
 
 /** How Company.expenses groups charges. */
@@ -1454,6 +1525,11 @@ export type ResolversTypes = {
   DownloadLink: ResolverTypeWrapper<DownloadLink>;
   StatementExportFormat: StatementExportFormat;
   ExportStatementInput: ExportStatementInput;
+  DocumentSubscription: ResolverTypeWrapper<DocumentSubscription>;
+  SubscribeToDocumentsInput: SubscribeToDocumentsInput;
+  SubscribeToDocumentsPayload: ResolverTypeWrapper<SubscribeToDocumentsPayload>;
+  UnsubscribeFromDocumentsInput: UnsubscribeFromDocumentsInput;
+  UnsubscribeFromDocumentsPayload: ResolverTypeWrapper<UnsubscribeFromDocumentsPayload>;
   ExpenseGrouping: ExpenseGrouping;
   ServiceKind: ServiceKind;
   ExpenseBucket: ResolverTypeWrapper<ExpenseBucket>;
@@ -1544,6 +1620,11 @@ export type ResolversParentTypes = {
   DocumentVerification: DocumentVerification;
   DownloadLink: DownloadLink;
   ExportStatementInput: ExportStatementInput;
+  DocumentSubscription: DocumentSubscription;
+  SubscribeToDocumentsInput: SubscribeToDocumentsInput;
+  SubscribeToDocumentsPayload: SubscribeToDocumentsPayload;
+  UnsubscribeFromDocumentsInput: UnsubscribeFromDocumentsInput;
+  UnsubscribeFromDocumentsPayload: UnsubscribeFromDocumentsPayload;
   ExpenseBucket: ExpenseBucket;
   AccountGroup: AccountGroup;
   Invoice: Invoice | FederationReferenceTypes['Invoice'];
@@ -1688,6 +1769,7 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   autoTopUp?: Resolver<Maybe<ResolversTypes['AutoTopUp']>, ParentType, ContextType>;
   creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  documentSubscriptions?: Resolver<Array<ResolversTypes['DocumentSubscription']>, ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<PersonalAccountDocumentsArgs>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<PersonalAccountInvoicesArgs>>;
   usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, RequireFields<PersonalAccountUsageArgs, 'period'>>;
@@ -1769,6 +1851,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitPayload'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'input'>>;
   requestDocument?: Resolver<ResolversTypes['RequestDocumentPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentArgs, 'input'>>;
   exportStatement?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationExportStatementArgs, 'input'>>;
+  subscribeToDocuments?: Resolver<ResolversTypes['SubscribeToDocumentsPayload'], ParentType, ContextType, RequireFields<MutationSubscribeToDocumentsArgs, 'input'>>;
+  unsubscribeFromDocuments?: Resolver<ResolversTypes['UnsubscribeFromDocumentsPayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromDocumentsArgs, 'input'>>;
   createPayment?: Resolver<ResolversTypes['CreatePaymentPayload'], ParentType, ContextType, RequireFields<MutationCreatePaymentArgs, 'input'>>;
   confirmPayment?: Resolver<ResolversTypes['ConfirmPaymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmPaymentArgs, 'input'>>;
   takePromisedPayment?: Resolver<ResolversTypes['TakePromisedPaymentPayload'], ParentType, ContextType, RequireFields<MutationTakePromisedPaymentArgs, 'input'>>;
@@ -1924,6 +2008,23 @@ export type DownloadLinkResolvers<ContextType = Context, ParentType extends Reso
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentSubscription'] = ResolversParentTypes['DocumentSubscription']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['DocumentType']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DocumentFormat'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SubscribeToDocumentsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubscribeToDocumentsPayload'] = ResolversParentTypes['SubscribeToDocumentsPayload']> = {
+  subscription?: Resolver<ResolversTypes['DocumentSubscription'], ParentType, ContextType>;
+};
+
+export type UnsubscribeFromDocumentsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnsubscribeFromDocumentsPayload'] = ResolversParentTypes['UnsubscribeFromDocumentsPayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ExpenseBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpenseBucket'] = ResolversParentTypes['ExpenseBucket']> = {
@@ -2136,6 +2237,9 @@ export type Resolvers<ContextType = Context> = {
   RequestDocumentPayload?: RequestDocumentPayloadResolvers<ContextType>;
   DocumentVerification?: DocumentVerificationResolvers<ContextType>;
   DownloadLink?: DownloadLinkResolvers<ContextType>;
+  DocumentSubscription?: DocumentSubscriptionResolvers<ContextType>;
+  SubscribeToDocumentsPayload?: SubscribeToDocumentsPayloadResolvers<ContextType>;
+  UnsubscribeFromDocumentsPayload?: UnsubscribeFromDocumentsPayloadResolvers<ContextType>;
   ExpenseBucket?: ExpenseBucketResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;

@@ -14,16 +14,26 @@ import { DOWNLOAD_URL_MINUTES, downloadPath } from '../documents/download-urls';
 import { DOCUMENT_COLUMNS, type DocumentRecord } from '../documents/records';
 import { requestDocument } from '../documents/request';
 import { exportStatement } from '../documents/statement-export';
+import {
+  type DocumentSubscription,
+  subscribeToDocuments,
+  unsubscribeFromDocuments,
+} from '../documents/subscriptions';
 import { verifyDocument } from '../documents/verify';
 import type {
   MutationExportStatementArgs,
   MutationRequestDocumentArgs,
+  MutationSubscribeToDocumentsArgs,
+  MutationUnsubscribeFromDocumentsArgs,
   PersonalAccountDocumentsArgs,
   QueryVerifyDocumentArgs,
 } from '../generated/schema';
 import type { Billing } from '../runtime';
 import type { Context } from './context';
 import type { AccountRef } from './personal-account';
+
+/** Standing orders send mail on the company's behalf every month: a change, for those who manage money. */
+const MANAGES_SUBSCRIPTIONS = ['ADMIN', 'ACCOUNTANT', 'OPERATOR', 'MANAGER'] as const;
 
 export const documentResolvers = (billing: Billing) => ({
   Query: {
@@ -45,6 +55,23 @@ export const documentResolvers = (billing: Billing) => ({
       });
       return { document };
     },
+    async subscribeToDocuments(_: unknown, { input }: MutationSubscribeToDocumentsArgs, ctx: Context) {
+      const viewer = requireRole(ctx.viewer, MANAGES_SUBSCRIPTIONS);
+      const subscription = await ctx.db.transaction((tx) =>
+        subscribeToDocuments(tx, viewer, input, billing.clock.now()),
+      );
+      ctx.audit.companyId = subscription.companyId;
+      return { subscription };
+    },
+    async unsubscribeFromDocuments(
+      _: unknown,
+      { input }: MutationUnsubscribeFromDocumentsArgs,
+      ctx: Context,
+    ) {
+      const viewer = requireRole(ctx.viewer, MANAGES_SUBSCRIPTIONS);
+      ctx.audit.companyId = await ctx.db.transaction((tx) => unsubscribeFromDocuments(tx, viewer, input.id));
+      return { id: input.id };
+    },
     async exportStatement(_: unknown, { input }: MutationExportStatementArgs, ctx: Context) {
       requireRole(ctx.viewer, [...COMPANY_ROLES, ...STAFF_ROLES]);
       const range = periodRange(input.period, 'period');
@@ -57,6 +84,8 @@ export const documentResolvers = (billing: Billing) => ({
     },
   },
   PersonalAccount: {
+    documentSubscriptions: (account: AccountRef, _: unknown, ctx: Context) =>
+      ctx.loaders.documentSubscriptions.load(account.id),
     async documents(account: AccountRef, args: PersonalAccountDocumentsArgs, ctx: Context) {
       const limit = pageSize(args.first);
       const after = decodeCursor(args.after, ['timestamp', 'uuid']);
@@ -78,6 +107,9 @@ export const documentResolvers = (billing: Billing) => ({
       );
       return toConnection(rows, limit, (d) => [d.createdAt.toISOString(), d.id]);
     },
+  },
+  DocumentSubscription: {
+    account: (s: DocumentSubscription) => ({ id: s.accountId }),
   },
   Document: {
     __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.document.load(ref.id),
