@@ -1,7 +1,7 @@
 import { companyScopeSql, isUuid, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { lateralPages, type PageKey } from '../statements/lateral-pages';
+import { afterCursor, lateralPages, type PageKey } from '../statements/lateral-pages';
 
 export interface StoredLine {
   serviceId: string;
@@ -51,7 +51,7 @@ export const invoiceLoader = (db: DataSource, viewer: Viewer | null) =>
 export const invoicePagesLoader = (db: DataSource, viewer: Viewer | null) =>
   lateralPages<PageKey, InvoiceRow>(
     (k) => String(k.first),
-    (group, cursors) => {
+    (group, params) => {
       const scope = companyScopeSql(viewer, { company: 'a.company_id', account: 'a.account_id' }, 5);
       return db.query(
         `SELECT q.key, p.* FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY
@@ -60,16 +60,10 @@ export const invoicePagesLoader = (db: DataSource, viewer: Viewer | null) =>
          CROSS JOIN LATERAL (
            SELECT ${COLUMNS} FROM invoices i
            WHERE i.account_id = q.account_id
-             AND (q.after_at IS NULL OR (i.issued_at, i.id) < (q.after_at, q.after_id))
+             AND ${afterCursor('i.issued_at', 'i.id')}
            ORDER BY i.issued_at DESC, i.id DESC LIMIT $4
          ) p`,
-        [
-          group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),
-          cursors.map((c) => c?.at ?? null),
-          cursors.map((c) => c?.id ?? null),
-          group[0].first + 1,
-          ...scope.params,
-        ],
+        [...params, group[0].first + 1, ...scope.params],
       );
     },
   );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { companyScopeSql, isUuid, type PeriodRange, type Viewer } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { lateralPages, type PageKey } from '../statements/lateral-pages';
+import { afterCursor, lateralPages, type PageKey } from '../statements/lateral-pages';
 
 export interface NewUsage {
   serviceId: string;
@@ -89,7 +89,7 @@ export const usagePagesLoader = (db: DataSource, viewer: Viewer | null) =>
   lateralPages<UsageKey, UsageRow>(
     (k) =>
       `${k.first}#${k.period ? `${k.period.from.toISOString()}/${k.period.until.toISOString()}` : 'invoice'}`,
-    (group, cursors) => {
+    (group, params) => {
       const { first, period } = group[0];
       // An invoice's usage is its account's records billed in its month.
       const owner = period
@@ -105,19 +105,11 @@ export const usagePagesLoader = (db: DataSource, viewer: Viewer | null) =>
            WHERE u.account_id = o.account_id
              AND (o.month IS NULL OR u.billed_month = o.month)
              AND ($4::timestamptz IS NULL OR (u.occurred_at >= $4 AND u.occurred_at < $5))
-             AND (q.after_at IS NULL OR (u.occurred_at, u.id) < (q.after_at, q.after_id))
+             AND ${afterCursor('u.occurred_at', 'u.id')}
            ORDER BY u.occurred_at DESC, u.id DESC LIMIT $6
          ) p
          WHERE ${scope.sql}`,
-        [
-          group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),
-          cursors.map((c) => c?.at ?? null),
-          cursors.map((c) => c?.id ?? null),
-          period?.from ?? null,
-          period?.until ?? null,
-          first + 1,
-          ...scope.params,
-        ],
+        [...params, period?.from ?? null, period?.until ?? null, first + 1, ...scope.params],
       );
     },
   );

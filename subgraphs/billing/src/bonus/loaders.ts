@@ -1,7 +1,7 @@
 import { isUuid, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { lateralPages, type PageKey } from '../statements/lateral-pages';
+import { afterCursor, lateralPages, type PageKey } from '../statements/lateral-pages';
 
 export interface BonusEntryRow {
   id: string;
@@ -26,22 +26,17 @@ export const bonusLoaders = (db: DataSource, _viewer: Viewer | null) => ({
   }),
   bonusEntries: lateralPages<PageKey, BonusEntryRow>(
     (k) => String(k.first),
-    (group, cursors) =>
+    (group, params) =>
       db.query(
         `SELECT q.key, p.* FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY
            AS q(company_id, after_at, after_id, key)
          CROSS JOIN LATERAL (
            SELECT b.id, b.kind, b.points::text, b.description, b.occurred_at AS "occurredAt" FROM bonus_entries b
            WHERE b.company_id = q.company_id
-             AND (q.after_at IS NULL OR (b.occurred_at, b.id) < (q.after_at, q.after_id))
+             AND ${afterCursor('b.occurred_at', 'b.id')}
            ORDER BY b.occurred_at DESC, b.id DESC LIMIT $4
          ) p`,
-        [
-          group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),
-          cursors.map((c) => c?.at ?? null),
-          cursors.map((c) => c?.id ?? null),
-          group[0].first + 1,
-        ],
+        [...params, group[0].first + 1],
       ),
   ),
 });

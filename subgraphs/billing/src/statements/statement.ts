@@ -1,7 +1,7 @@
 import { companyScopeSql, isUuid, type PeriodRange, toConnection, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { lateralPages, type PageKey } from './lateral-pages';
+import { afterCursor, lateralPages, type PageKey } from './lateral-pages';
 
 /** A statement asked for: an account over a period. */
 export interface StatementKey extends PeriodRange {
@@ -99,7 +99,7 @@ export interface OperationRow {
 export const operationsLoader = (db: DataSource, viewer: Viewer | null) =>
   lateralPages<OperationsKey, OperationRow>(
     (k) => `${rangeKey(k)}#${k.first}`,
-    (group, cursors) => {
+    (group, params) => {
       const { from, until, first } = group[0];
       const scope = companyScopeSql(viewer, { company: 'a.company_id', account: 'a.account_id' }, 7);
       return db.query(
@@ -111,18 +111,10 @@ export const operationsLoader = (db: DataSource, viewer: Viewer | null) =>
              e.description, e.occurred_at AS "occurredAt"
            FROM ledger_entries e
            WHERE e.account_id = q.account_id AND e.occurred_at >= $4 AND e.occurred_at < $5
-             AND (q.after_at IS NULL OR (e.occurred_at, e.id) < (q.after_at, q.after_id))
+             AND ${afterCursor('e.occurred_at', 'e.id')}
            ORDER BY e.occurred_at DESC, e.id DESC LIMIT $6
          ) p`,
-        [
-          group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),
-          cursors.map((c) => c?.at ?? null),
-          cursors.map((c) => c?.id ?? null),
-          from,
-          until,
-          first + 1,
-          ...scope.params,
-        ],
+        [...params, from, until, first + 1, ...scope.params],
       );
     },
   );
