@@ -16,6 +16,8 @@ export interface Billing {
   acquirerWebhookSecret: string;
   /** The simulated acquirer's payment pages, when it is the acquirer. */
   acquirerPages: ReturnType<typeof paymentsRuntime>['acquirerPages'];
+  /** How often unpaid card payments past their time are expired in the background. */
+  paymentExpirySweepMs: number;
   /** How often promised-payment deadlines and auto top-ups are checked (see `credit/runtime.ts`). */
   credit: CreditRuntime;
   /** How often the monthly run's schedule looks (see `billing-run/runtime.ts`). */

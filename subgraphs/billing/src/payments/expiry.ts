@@ -10,9 +10,6 @@ export const CARD_PAYMENT_TTL_MS = 30 * 60 * 1000;
 
 export const EXPIRED_REASON = 'Not paid within 30 minutes';
 
-/** How often the sweep looks for unpaid payments past their time (reads expire them too, at once). */
-const SWEEP_MS = 60_000;
-
 /**
  * Expires the PENDING payments whose time is up by `now`, with their PaymentFailed events. Rows another
  * transaction holds (a webhook settling one right now) are skipped: that transaction decides, and the next
@@ -44,14 +41,17 @@ export function expireBeforeRead(request: object, db: DataSource, billing: Billi
   return done;
 }
 
-/** The background sweep: expires unpaid payments even when nobody looks at them (events for notifications). */
+/**
+ * The background sweep, every `billing.paymentExpirySweepMs`: expires unpaid payments even when nobody looks at
+ * them, so their PaymentFailed goes out (reads expire them too, at once).
+ */
 export function expirySweep(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = backgroundTransaction(db, (tx) => expireDue(tx, billing.clock.now())).catch((err) =>
       log.warn({ err }, 'payment expiry sweep failed'),
     );
-  }, SWEEP_MS);
+  }, billing.paymentExpirySweepMs);
   timer.unref();
   return {
     async stop() {

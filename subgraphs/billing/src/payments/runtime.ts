@@ -23,6 +23,8 @@ export interface PaymentOptions {
    * sends its webhooks there. A function for tests, which know the gateway's port only once it listens.
    */
   publicUrl?: string | (() => string);
+  /** How often unpaid card payments past their time are expired when nobody reads them (60 s). */
+  paymentExpirySweepMs?: number;
 }
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4000';
@@ -32,7 +34,10 @@ type Deps = { db: DataSource; log: Logger };
 /** Payments' part of the `Billing` runtime, defaults filled in. */
 export function paymentsRuntime(options: PaymentOptions) {
   const acquirerWebhookSecret = options.acquirerWebhookSecret ?? randomBytes(32).toString('hex');
-  if (options.acquirer) return { acquirer: options.acquirer, acquirerWebhookSecret, acquirerPages: null };
+  const paymentExpirySweepMs = options.paymentExpirySweepMs ?? 60_000;
+  if (options.acquirer) {
+    return { acquirer: options.acquirer, acquirerWebhookSecret, acquirerPages: null, paymentExpirySweepMs };
+  }
   const { publicUrl = DEFAULT_PUBLIC_URL } = options;
   const simulated = simulatedAcquirer({
     clock: options.clock ?? systemClock,
@@ -43,6 +48,7 @@ export function paymentsRuntime(options: PaymentOptions) {
     acquirer: simulated.acquirer,
     acquirerWebhookSecret,
     acquirerPages: simulated.pages as ((deps: Deps) => RequestHandler) | null,
+    paymentExpirySweepMs,
   };
 }
 
