@@ -371,6 +371,17 @@ describe('signed documents through the gateway', () => {
     expect((await exported('CSV', limitedViewer)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const bAdmin = await system.login(b.admin.login, DEMO_PASSWORD);
     expect((await exported('CSV', bAdmin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // An export's file lives as long as its link: the next export after that removes it.
+    const exportFiles = async () =>
+      (
+        await system.subgraphs.billing.db.dataSource.query(
+          'SELECT count(*)::int AS n FROM files WHERE expires_at IS NOT NULL',
+        )
+      )[0].n;
+    expect(await exportFiles()).toBe(2);
+    clock.advance(16 * 60_000);
+    await exported('CSV');
+    expect(await exportFiles()).toBe(1);
   });
 
   it('gives payment details naming the contract and account in the purpose', async () => {

@@ -11,6 +11,8 @@ export interface NewFile {
   filename: string;
   contentType: string;
   content: Buffer;
+  /** For a file made for one download (an export): when it may be removed. Documents' files are kept. */
+  expiresAt?: Date;
 }
 
 /** Keeps a generated file for download links; returns its id and SHA-256 (hex). */
@@ -18,12 +20,16 @@ export async function storeFile(tx: EntityManager, file: NewFile, now: Date) {
   const id = randomUUID();
   const sha256 = sha256Hex(file.content);
   await tx.query(
-    `INSERT INTO files (id, company_id, filename, content_type, content, sha256, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, file.companyId, file.filename, file.contentType, file.content, sha256, now],
+    `INSERT INTO files (id, company_id, filename, content_type, content, sha256, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, file.companyId, file.filename, file.contentType, file.content, sha256, now, file.expiresAt ?? null],
   );
   return { id, sha256 };
 }
+
+/** Removes files made for one download whose links have all expired (a statement export is made per request). */
+export const removeExpiredFiles = (tx: EntityManager, now: Date): Promise<unknown> =>
+  tx.query('DELETE FROM files WHERE expires_at IS NOT NULL AND expires_at < $1', [now]);
 
 /** `attachment; filename*=UTF-8''…` with an ASCII fallback for old clients. */
 export const attachment = (filename: string) => {

@@ -4,7 +4,7 @@ import type { Loaders } from '../loaders';
 import type { Billing } from '../runtime';
 import type { Cell, DocumentContent, DocumentSubject } from './content';
 import { DOWNLOAD_URL_MINUTES, downloadPath } from './download-urls';
-import { storeFile } from './files';
+import { removeExpiredFiles, storeFile } from './files';
 import { russianDay } from './format';
 import { CONTENT_TYPES, type DocumentFormat, EXTENSIONS, render } from './render';
 import { requisitesOf } from './requisites';
@@ -104,12 +104,20 @@ export async function exportStatement(
     `Выписка ${account.number ?? ''} ${input.period.from} — ${input.period.to}.${EXTENSIONS[input.format]}`
       .replace(/\s+/g, ' ')
       .trim();
+  const expiresAt = new Date(now.getTime() + DOWNLOAD_URL_MINUTES * 60_000);
+  // Exports are made per request: each is kept only while its link works, and the expired go as new ones come.
+  await removeExpiredFiles(tx, now);
   const file = await storeFile(
     tx,
-    { companyId: account.companyId, filename, contentType: CONTENT_TYPES[input.format], content: bytes },
+    {
+      companyId: account.companyId,
+      filename,
+      contentType: CONTENT_TYPES[input.format],
+      content: bytes,
+      expiresAt,
+    },
     now,
   );
-  const expiresAt = new Date(now.getTime() + DOWNLOAD_URL_MINUTES * 60_000);
   return {
     url: downloadPath(signer.urlKey, file.id, expiresAt),
     expiresAt,

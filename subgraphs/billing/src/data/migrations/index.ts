@@ -8,6 +8,7 @@ import { Bonus1765070000000 } from './1765070000000-bonus';
 import { Payments1765100000000 } from './1765100000000-payments';
 import { Documents1765200000000 } from './1765200000000-documents';
 import { DocumentSubscriptions1765210000000 } from './1765210000000-document-subscriptions';
+import { ExportFiles1765220000000 } from './1765220000000-export-files';
 import { Credit1765300000000 } from './1765300000000-credit';
 import { AutoTopUp1765310000000 } from './1765310000000-auto-top-up';
 
@@ -24,6 +25,7 @@ export const migrations = [
   Documents1765200000000,
   CreateOutgoingMessages1765200000001,
   DocumentSubscriptions1765210000000,
+  ExportFiles1765220000000,
   Credit1765300000000,
   AutoTopUp1765310000000,
 ];
