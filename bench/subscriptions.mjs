@@ -339,6 +339,8 @@ async function startBillingInstance(bench, gatewaySecret) {
         DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${bench.ports.PG_PORT}/kabinet`,
         GATEWAY_SECRET: gatewaySecret,
         ACQUIRER_WEBHOOK_SECRET: bench.secrets().acquirerWebhookSecret,
+        DOCUMENT_SIGNING_KEY: bench.secrets().documentSigningKey,
+        DOCUMENT_KEY_ID: bench.secrets().documentKeyId,
         LOG_LEVEL: 'warn',
       },
       stdio: 'inherit',
