@@ -19,6 +19,9 @@ export interface DocumentSubject {
   accountNumber: string | null;
 }
 
+/** The account as documents name it: its number, or its id while billing has not learned the number. */
+export const accountLabel = (subject: DocumentSubject) => subject.accountNumber ?? subject.accountId ?? '';
+
 /** How a cell is written: money is minor units (bigint), a date an instant shown as its Moscow day. */
 export type CellKind = 'text' | 'money' | 'date';
 export type Cell = string | bigint | Date;

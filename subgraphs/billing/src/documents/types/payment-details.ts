@@ -1,5 +1,5 @@
 import { OPERATOR } from '../../operator';
-import type { DocumentSource } from '../content';
+import { accountLabel, type DocumentSource } from '../content';
 
 /**
  * Реквизиты для оплаты: whom to pay (the operator's bank details) and what to write in the payment purpose so
@@ -7,8 +7,8 @@ import type { DocumentSource } from '../content';
  */
 export const paymentDetails: DocumentSource = {
   async build(_tx, subject) {
-    const target = subject.accountNumber
-      ? `по договору № ${subject.company.contractNumber}, лицевой счёт № ${subject.accountNumber}`
+    const target = subject.accountId
+      ? `по договору № ${subject.company.contractNumber}, лицевой счёт № ${accountLabel(subject)}`
       : `по договору № ${subject.company.contractNumber}`;
     const purpose = `Оплата услуг связи ${target}. В т.ч. НДС ${OPERATOR.vatPercent}%.`;
     return {

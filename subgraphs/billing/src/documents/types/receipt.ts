@@ -1,5 +1,5 @@
 import { addDays, moscowMidnight } from '@kabinet/kit';
-import type { Cell, DocumentSource } from '../content';
+import { accountLabel, type Cell, type DocumentSource } from '../content';
 import { russianDay } from '../format';
 
 /**
@@ -37,7 +37,7 @@ export const receipt: DocumentSource = {
       lines: [
         `за период с ${russianDay(period.from)} по ${russianDay(period.to)}`,
         `по договору № ${subject.company.contractNumber}` +
-          (subject.accountNumber ? `, лицевой счёт № ${subject.accountNumber}` : ', все лицевые счета'),
+          (subject.accountId ? `, лицевой счёт № ${accountLabel(subject)}` : ', все лицевые счета'),
       ],
       columns: [
         { title: 'Дата', kind: 'date', width: 0.15 },

@@ -1,6 +1,6 @@
 import { addDays, moscowMidnight } from '@kabinet/kit';
 import type { LedgerEntryKind } from '../../data/entities';
-import type { Cell, DocumentSource } from '../content';
+import { accountLabel, type Cell, type DocumentSource } from '../content';
 import { russianDay } from '../format';
 
 const KIND_NAMES: Record<LedgerEntryKind, string> = {
@@ -63,7 +63,7 @@ export const reconciliationAct: DocumentSource = {
       lines: [
         `за период с ${russianDay(period.from)} по ${russianDay(period.to)}`,
         `по договору № ${subject.company.contractNumber}` +
-          (subject.accountNumber ? `, лицевой счёт № ${subject.accountNumber}` : ', все лицевые счета'),
+          (subject.accountId ? `, лицевой счёт № ${accountLabel(subject)}` : ', все лицевые счета'),
         'Сальдо положительное — аванс заказчика, отрицательное — задолженность заказчика.',
       ],
       columns: [
