@@ -285,7 +285,8 @@ describe('the monthly billing run, through the gateway', () => {
     const invoice = (await march()) as Invoice;
     const other = await system.login(b.admin.login, DEMO_PASSWORD);
     const byId = await system.query(`{ invoice(id: "${invoice.id}") { number } }`, {}, other);
-    expect(byId.data?.invoice ?? null).toBeNull();
+    expect(byId.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(byId)).not.toContain(invoice.number);
     const list = await invoices(other);
     expect(list.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

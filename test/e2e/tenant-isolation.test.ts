@@ -17,6 +17,8 @@ interface TheirIds {
   challenge: string;
   document: string;
   payment: string;
+  invoice: string;
+  service: string;
 }
 
 /**
@@ -83,6 +85,27 @@ const CASES: Record<
     query: `mutation { createPayment(input: { accountId: "${b.account}", amount: "1.00", method: CARD,
       idempotencyKey: "tenant-isolation" }) { payment { id } } }`,
   }),
+  invoice: (b) => ({ query: `{ invoice(id: "${b.invoice}") { number } }` }),
+  redeemReward: (b) => ({
+    query: `mutation { redeemReward(input: { rewardId: "credit-500", accountId: "${b.account}",
+      idempotencyKey: "tenant-isolation" }) { balance } }`,
+  }),
+  takePromisedPayment: (b) => ({
+    query: `mutation { takePromisedPayment(input: { accountId: "${b.account}", amount: "1.00",
+      idempotencyKey: "tenant-isolation" }) { sequence } }`,
+  }),
+  setAutoTopUp: (b) => ({
+    query: `mutation { setAutoTopUp(input: { accountId: "${b.account}", threshold: "1.00", amount: "1.00",
+      enabled: false }) { autoTopUp { enabled } } }`,
+  }),
+  setCreditLimit: (b) => ({
+    query: `mutation { setCreditLimit(input: { accountId: "${b.account}", amount: "1.00" }) { creditLimit { amount } } }`,
+  }),
+  recordUsage: (b) => ({
+    query: `mutation { recordUsage(input: { records: [{ serviceId: "${b.service}", externalId: "tenant-isolation",
+      kind: TRAFFIC, occurredAt: "2026-01-01T00:00:00Z", volumeMb: 1, cost: "1.00" }] }) { recorded } }`,
+  }),
+  runBilling: 'operator staff only, and bills every company by design: the roles test refuses it to the rest',
   confirmPayment: (b) => ({
     query: `mutation { confirmPayment(input: { paymentId: "${b.payment}", code: "123456" }) { payment { id } } }`,
   }),
@@ -144,6 +167,8 @@ describe('tenant isolation: company A against every field taking an id of compan
           tokenB,
         )
       ).data?.requestDocument.document.id as string,
+      invoice: (await sql('billing', 'SELECT id FROM invoices WHERE company_id = $1 LIMIT 1'))[0].id,
+      service: b.accounts[0].services[0].id,
       payment: (
         await system.query<{ createPayment: { payment: { id: string } } }>(
           `mutation { createPayment(input: { accountId: "${b.accounts[0].id}", amount: "10.00", method: INVOICE,

@@ -236,7 +236,7 @@ export type Query = {
   document?: Maybe<Document>;
   /** Checks a document's signature: is this file the operator's, unchanged? Anyone signed in may ask. */
   verifyDocument: DocumentVerification;
-  /** An invoice by id, if the caller may see it. */
+  /** An invoice by id; NOT_FOUND when the caller may not see it. */
   invoice?: Maybe<Invoice>;
   /** A payment; NOT_FOUND unless the caller may see its account. */
   payment: Payment;
@@ -466,7 +466,7 @@ export type SetAutoTopUpPayload = {
 
 /** Which month runBilling bills. */
 export type RunBillingInput = {
-  /** The month, "YYYY-MM"; it must be over. */
+  /** The month, "YYYY-MM" (at most 7 characters); it must be over. */
   month: Scalars['String']['input'];
 };
 

@@ -25,7 +25,12 @@ const usagePage = (rows: UsageRow[], first: number) =>
 /** Monthly invoices and the usage billed in them. */
 export const invoiceResolvers = (billing: Billing) => ({
   Query: {
-    invoice: async (_: unknown, { id }: QueryInvoiceArgs, ctx: Context) => ctx.loaders.invoice.load(id),
+    // NOT_FOUND, like ledgerEntry and payment: an invoice the caller may not see does not exist for them.
+    async invoice(_: unknown, { id }: QueryInvoiceArgs, ctx: Context) {
+      const invoice = await ctx.loaders.invoice.load(id);
+      if (!invoice) throw notFound('Invoice');
+      return invoice;
+    },
   },
   PersonalAccount: {
     async invoices(account: AccountRef, args: PersonalAccountInvoicesArgs, ctx: Context) {
