@@ -8,6 +8,7 @@ import {
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { companyStream, publishMany } from '@kabinet/kit';
 import { eventually, testClock } from '@kabinet/kit/testing';
+import { payByCard } from '../src/payments';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const plan = demoPlan([
@@ -279,6 +280,65 @@ describe('the monthly billing run, through the gateway', () => {
     const due = (await march())?.amountDue.amount as string;
     expect((await pay(due, 'invoice-rest')).errors).toBeUndefined();
     expect(await march()).toMatchObject({ state: 'SETTLED', amountDue: { amount: '0.00' } });
+  });
+
+  it('pays an invoice by card, naming it: the payment goes to its account and settles it', async () => {
+    const other = await system.login(b.admin.login, DEMO_PASSWORD);
+    const theirs = (
+      await system.query<{ personalAccount: { invoices: { edges: { node: Invoice }[] } } }>(
+        INVOICES,
+        { id: b.accounts[0].id },
+        other,
+      )
+    ).data?.personalAccount.invoices.edges
+      .map((e) => e.node)
+      .find((i) => i.month === '2030-03') as Invoice;
+    const pay = (token: string, input: Record<string, unknown>) =>
+      system.query<{
+        createPayment: {
+          payment: { paymentUrl: string; account: { id: string }; invoice: { number: string } };
+        };
+      }>(
+        `mutation ($i: CreatePaymentInput!) { createPayment(input: $i) { payment {
+           paymentUrl account { id } invoice { number } } } }`,
+        { i: { method: 'CARD', idempotencyKey: `invoice-${randomUUID()}`, ...input } },
+        token,
+      );
+    expect((await pay(admin, { invoiceId: theirs.id, amount: '1.00' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const both = await pay(other, { invoiceId: theirs.id, accountId: b.accounts[0].id, amount: '1.00' });
+    expect(both.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'accountId' }],
+    });
+    const neither = await pay(other, { amount: '1.00' });
+    expect(neither.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'accountId' }],
+    });
+
+    const created = await pay(other, { invoiceId: theirs.id, amount: theirs.amountDue.amount });
+    expect(created.errors).toBeUndefined();
+    const payment = created.data?.createPayment.payment;
+    expect(payment).toMatchObject({ account: { id: b.accounts[0].id }, invoice: { number: theirs.number } });
+    expect((await payByCard(payment?.paymentUrl as string, '4242424242424242')).ok).toBe(true);
+    await eventually(async () => {
+      const list = await system.query<{ personalAccount: { invoices: { edges: { node: Invoice }[] } } }>(
+        INVOICES,
+        { id: b.accounts[0].id },
+        other,
+      );
+      return (
+        list.data?.personalAccount.invoices.edges.find((e) => e.node.id === theirs.id)?.node.state ===
+        'SETTLED'
+      );
+    }, 'the card payment settled the invoice');
+    const again = await pay(other, { invoiceId: theirs.id, amount: '1.00' });
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'invoiceId' }],
+    });
   });
 
   it("shows an invoice only to its company's users", async () => {

@@ -1094,6 +1094,8 @@ export type Payment = {
   id: Scalars['ID']['output'];
   /** The account the money goes to. */
   account: PersonalAccount;
+  /** The monthly invoice paid, when the payer named one. */
+  invoice?: Maybe<Invoice>;
   /** How it is paid. */
   method: PaymentMethod;
   /** Where it is. */
@@ -1189,8 +1191,10 @@ export type PaymentEdge = {
 
 /** A payment to start. */
 export type CreatePaymentInput = {
-  /** The personal account to pay into. */
-  accountId: Scalars['ID']['input'];
+  /** The personal account to pay into; or name invoiceId instead. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** A monthly invoice to pay (its account is paid into); or name accountId instead. NOT_FOUND when the caller may not see it; BAD_USER_INPUT when nothing is owed on it. */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
   /** Positive amount, at most two decimals, e.g. "1500.00". */
   amount: Scalars['Decimal']['input'];
   /** By card or by bank invoice. */
@@ -2077,6 +2081,7 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['PaymentState'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

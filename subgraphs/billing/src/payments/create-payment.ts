@@ -9,6 +9,8 @@ import { readPayment } from './rows';
 
 export interface NewPayment {
   accountId: string;
+  /** The monthly invoice paid, if the payer named one (its account is `accountId`). */
+  invoiceId: string | null;
   amountMinor: bigint;
   method: PaymentMethod;
   idempotencyKey: string;
@@ -27,7 +29,10 @@ async function visibleAccount(tx: EntityManager, viewer: Viewer, accountId: stri
 }
 
 /** What the acquirer shows the payer. */
-const descriptionOf = (payment: Payment) => `Пополнение лицевого счёта, платёж ${payment.id.slice(0, 8)}`;
+const descriptionOf = (payment: Payment) =>
+  payment.invoiceId
+    ? `Оплата счёта, платёж ${payment.id.slice(0, 8)}`
+    : `Пополнение лицевого счёта, платёж ${payment.id.slice(0, 8)}`;
 
 /**
  * Opens the acquirer's session for a card payment that has none yet, and keeps its URL. Outside any
@@ -67,7 +72,12 @@ export async function createPayment(
       tx,
       `createPayment:${viewer.userId}`,
       input.idempotencyKey,
-      { accountId: input.accountId, amountMinor: String(input.amountMinor), method: input.method },
+      {
+        accountId: input.accountId,
+        invoiceId: input.invoiceId,
+        amountMinor: String(input.amountMinor),
+        method: input.method,
+      },
       async () => {
         const account = await visibleAccount(tx, viewer, input.accountId);
         const now = billing.clock.now();
@@ -75,8 +85,8 @@ export async function createPayment(
         const card = input.method === 'CARD';
         await tx.query(
           `INSERT INTO payments (id, account_id, company_id, method, state, amount_minor, currency, idempotency_key,
-             created_by, invoice_number, created_at, expires_at)
-           VALUES ($1, $2, $3, $4, 'PENDING', $5, $6, $7, $8, $9, $10, $11)`,
+             created_by, invoice_number, created_at, expires_at, invoice_id)
+           VALUES ($1, $2, $3, $4, 'PENDING', $5, $6, $7, $8, $9, $10, $11, $12)`,
           [
             id,
             account.accountId,
@@ -89,6 +99,7 @@ export async function createPayment(
             card ? null : await nextNumber(tx, INVOICE_SERIES, now),
             now,
             card ? new Date(now.getTime() + CARD_PAYMENT_TTL_MS) : null,
+            input.invoiceId,
           ],
         );
         return { paymentId: id };

@@ -5,7 +5,7 @@ import type { Payment } from '../data/entities';
 export const PAYMENT_COLUMNS = `id, account_id AS "accountId", company_id AS "companyId", method, state,
   amount_minor::text AS "amountMinor", currency, idempotency_key AS "idempotencyKey", created_by AS "createdBy",
   acquirer_reference AS "acquirerReference", payment_url AS "paymentUrl", needs_confirmation AS "needsConfirmation",
-  card_mask AS "cardMask", card_token AS "cardToken", invoice_number AS "invoiceNumber",
+  card_mask AS "cardMask", card_token AS "cardToken", invoice_id AS "invoiceId", invoice_number AS "invoiceNumber",
   receipt_number AS "receiptNumber", ledger_entry_id AS "ledgerEntryId", failure_reason AS "failureReason",
   created_at AS "createdAt", expires_at AS "expiresAt", completed_at AS "completedAt"`;
 

@@ -53,6 +53,15 @@ async function visiblePayment(billing: Billing, ctx: Context, id: string) {
   return ctx.loaders.payment.load(id);
 }
 
+/** An invoice the caller may see with something still owed on it; NOT_FOUND or BAD_USER_INPUT otherwise. */
+async function payableInvoice(ctx: Context, invoiceId: string) {
+  const invoice = await ctx.loaders.invoice.load(invoiceId);
+  if (!invoice) throw notFound('Invoice');
+  if (BigInt(invoice.dueMinor) === 0n)
+    assertValid([{ field: 'invoiceId', message: 'nothing is owed on it' }]);
+  return invoice;
+}
+
 /** Payments: createPayment, confirmPayment, payment(id), PersonalAccount.payments. */
 export const paymentResolvers = (billing: Billing) => ({
   Query: {
@@ -64,10 +73,19 @@ export const paymentResolvers = (billing: Billing) => ({
   Mutation: {
     async createPayment(_: unknown, { input }: MutationCreatePaymentArgs, ctx: Context) {
       const viewer = requireRole(ctx.viewer, ['ADMIN', 'ACCOUNTANT']);
-      assertValid([...amountProblems(input.amount), ...keyProblems(input.idempotencyKey)]);
-      if (!isUuid(input.accountId)) throw notFound('Personal account');
+      assertValid([
+        ...amountProblems(input.amount),
+        ...keyProblems(input.idempotencyKey),
+        ...(!input.accountId === !input.invoiceId
+          ? [{ field: 'accountId', message: 'name the account or the invoice to pay, one of them' }]
+          : []),
+      ]);
+      const invoice = input.invoiceId ? await payableInvoice(ctx, input.invoiceId) : null;
+      const accountId = invoice?.accountId ?? (input.accountId as string);
+      if (!isUuid(accountId)) throw notFound('Personal account');
       const payment = await createPayment(billing, ctx.db, viewer, {
-        accountId: input.accountId,
+        accountId,
+        invoiceId: invoice?.id ?? null,
         amountMinor: parseMinor(input.amount),
         method: input.method,
         idempotencyKey: input.idempotencyKey,
@@ -126,6 +144,8 @@ export const paymentResolvers = (billing: Billing) => ({
       return (await ctx.loaders.payment.load(ref.id)) ?? notFound('Payment');
     },
     account: (p: Payment) => ({ id: p.accountId }),
+    invoice: (p: Payment, _: unknown, ctx: Context) =>
+      p.invoiceId ? ctx.loaders.invoice.load(p.invoiceId) : null,
     amount: (p: Payment) => money(p.amountMinor, p.currency),
     paymentUrl: (p: Payment) => (p.method === 'CARD' && p.state === 'PENDING' ? p.paymentUrl : null),
     bankInvoice(p: Payment) {

@@ -62,6 +62,10 @@ export class Payment {
   cardToken: string | null;
 
   /** The bank invoice's number (INVOICE), e.g. "СЧ-2026-000123": a registry line naming it settles the payment. */
+  /** The monthly invoice the payment is for, when the payer named one. */
+  @Column('uuid', { name: 'invoice_id', nullable: true })
+  invoiceId: string | null;
+
   @Column('text', { name: 'invoice_number', nullable: true })
   invoiceNumber: string | null;
 

@@ -11,6 +11,7 @@ import { DocumentSubscriptions1765210000000 } from './1765210000000-document-sub
 import { ExportFiles1765220000000 } from './1765220000000-export-files';
 import { Credit1765300000000 } from './1765300000000-credit';
 import { AutoTopUp1765310000000 } from './1765310000000-auto-top-up';
+import { InvoicePayments1765400000000 } from './1765400000000-invoice-payments';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -28,4 +29,5 @@ export const migrations = [
   ExportFiles1765220000000,
   Credit1765300000000,
   AutoTopUp1765310000000,
+  InvoicePayments1765400000000,
 ];
