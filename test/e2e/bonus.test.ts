@@ -129,4 +129,29 @@ describe('bonus points, through the gateway', () => {
     const ownBalance = (await bonus(other)).balance;
     expect(ownBalance).toBeGreaterThanOrEqual(0);
   });
+
+  it('earns points once for each monthly invoice delivered by e-mail instead of on paper', async () => {
+    const subscribed = await system.query(
+      `mutation ($i: SubscribeToDocumentsInput!) { subscribeToDocuments(input: $i) { subscription { id } } }`,
+      { i: { accountId: account.id, types: ['INVOICE'], email: 'invoices@a.example' } },
+      admin,
+    );
+    expect(subscribed.errors).toBeUndefined();
+    const run = await system.query<{ runBilling: { invoicesIssued: number } }>(
+      'mutation { runBilling(input: { month: "2025-01" }) { invoicesIssued } }',
+      {},
+      operator,
+    );
+    expect(run.data?.runBilling.invoicesIssued).toBeGreaterThan(0);
+    const earned = await eventually(async () => {
+      const entry = (await bonus()).entries.edges.find((e) => e.node.kind === 'E_INVOICE')?.node;
+      return entry;
+    }, 'the e-mailed invoice earned its points');
+    expect(earned).toMatchObject({
+      points: 50,
+      description: expect.stringMatching(/^Электронный счёт 202501-\d{6}$/),
+    });
+    // The other account of the company has no subscription: its invoice earns nothing.
+    expect((await bonus()).entries.edges.filter((e) => e.node.kind === 'E_INVOICE')).toHaveLength(1);
+  });
 });

@@ -26,14 +26,17 @@ const NAMES = [
   'декабрь',
 ];
 
+/** The month after a month "YYYY-MM". */
+export function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
 /** "2030-03" → its instants and length; BAD_USER_INPUT on `field` for anything else. */
 export function billingMonth(month: string, field = 'month'): BillingMonth {
-  const parts = MONTH.exec(month);
-  if (!parts) throw badInput([{ field, message: 'must be a month "YYYY-MM"' }]);
-  const [year, number] = [Number(parts[1]), Number(parts[2])];
-  const next = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+  if (!MONTH.test(month)) throw badInput([{ field, message: 'must be a month "YYYY-MM"' }]);
   const start = moscowMidnight(`${month}-01`);
-  const finish = moscowMidnight(`${next}-01`);
+  const finish = moscowMidnight(`${nextMonth(month)}-01`);
   return { month, start, finish, days: Math.round((finish.getTime() - start.getTime()) / 86_400_000) };
 }
 

@@ -8,6 +8,9 @@ export type BonusKind = 'PAYMENT' | 'E_INVOICE' | 'PROFILE' | 'REDEMPTION';
 /** One point per this many kopecks paid: a point for every 5 roubles. */
 export const KOPECKS_PER_POINT = 500n;
 
+/** Points for each monthly invoice delivered electronically (a document subscription) rather than on paper. */
+export const E_INVOICE_POINTS = 50n;
+
 export interface Award {
   companyId: string;
   kind: BonusKind;

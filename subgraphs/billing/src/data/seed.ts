@@ -1,5 +1,6 @@
 import { type DemoPlan, moscowMidnight, seedAccountTree, stableId } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { nextMonth } from '../billing-run/month';
 import { runBilling } from '../billing-run/run';
 import { closeTerm, servicesActivated } from '../billing-run/services';
 import { seedDocumentData } from '../documents/requisites';
@@ -38,9 +39,6 @@ function pastMonths(count: number): string[] {
       .slice(0, 7),
   );
 }
-
-const nextMonth = (month: string) =>
-  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 15)).toISOString().slice(0, 7);
 
 /** Billing's accounts (with a credit limit) and billed services of the plan; returns the accounts new here. */
 async function seedAccounts(tx: EntityManager, plan: DemoPlan): Promise<Set<string>> {

@@ -1,13 +1,29 @@
-import { INVOICE_ISSUED, parseEvent } from '@kabinet/contracts';
+import { INVOICE_ISSUED, type InvoiceIssuedPayload, parseEvent } from '@kabinet/contracts';
 import { addDays, type Logger, startConsumer } from '@kabinet/kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { nextMonth } from '../billing-run/month';
+import { award, E_INVOICE_POINTS } from '../bonus/points';
 
 /** The last day of a month "YYYY-MM". */
-const lastDay = (month: string) => {
-  const [year, number] = month.split('-').map(Number);
-  const next = number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
-};
+const lastDay = (month: string) => addDays(`${nextMonth(month)}-01`, -1);
+
+/** Bonus points for an invoice delivered electronically: once per invoice, however many addresses get it. */
+async function awardElectronicInvoice(tx: EntityManager, invoice: InvoiceIssuedPayload) {
+  const [subscribed]: { companyId: string }[] = await tx.query(
+    `SELECT company_id AS "companyId" FROM document_subscriptions
+     WHERE account_id = $1 AND 'INVOICE' = ANY(types) AND created_at <= $2 LIMIT 1`,
+    [invoice.accountId, invoice.issuedAt],
+  );
+  if (!subscribed) return;
+  await award(tx, {
+    companyId: subscribed.companyId,
+    kind: 'E_INVOICE',
+    points: E_INVOICE_POINTS,
+    reference: invoice.invoiceId,
+    description: `Электронный счёт ${invoice.number}`,
+    at: new Date(invoice.issuedAt),
+  });
+}
 
 /**
  * Monthly document subscriptions: when the billing run issues an account's invoice, each subscription of the
@@ -34,6 +50,7 @@ export const issuedInvoices = ({ db, log }: { db: DataSource; log: Logger }) => 
          WHERE s.account_id = $1 AND s.created_at <= $4`,
         [invoice.accountId, `${invoice.month}-01`, lastDay(invoice.month), invoice.issuedAt],
       );
+      await awardElectronicInvoice(tx, invoice);
     },
   }),
 ];
