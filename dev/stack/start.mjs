@@ -107,7 +107,7 @@ try {
       : []),
     `  database:  ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL on port ${database.port}`}`,
     `  logs:      ${relative(process.cwd(), logDir)}/`,
-    ...(traffic ? [`  demo traffic: a payment or charge every ${trafficMs} ms, orders moving along`] : []),
+    ...(traffic ? [`  demo traffic: a payment or a call every ${trafficMs} ms, orders moving along`] : []),
     'Press Ctrl-C to stop.',
   ];
   console.log(lines.join('\n'));

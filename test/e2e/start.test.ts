@@ -160,7 +160,7 @@ describe('npm start', () => {
 
   it('keeps a dashboard alive with DEMO_TRAFFIC=1', async () => {
     const run = await launch(database.url, dataDir, { DEMO_TRAFFIC: '1', DEMO_TRAFFIC_INTERVAL_MS: '100' });
-    expect(run.output()).toContain('demo traffic: a payment or charge every 100 ms');
+    expect(run.output()).toContain('demo traffic: a payment or a call every 100 ms');
     const loggedIn = await postGraphQL<{ login: { accessToken: string } }>(
       run.gatewayUrl,
       'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
