@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '@kabinet/kit';
+import { type Clock, type Logger, repeatEvery } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { previousMonth } from './month';
 import { runBilling } from './run';
@@ -22,7 +22,6 @@ export function startBillingSchedule({
   clock: Clock;
   pollMs?: number;
 }) {
-  let running: Promise<void> | null = null;
   const pass = async () => {
     const now = clock.now();
     const month = previousMonth(now);
@@ -34,17 +33,5 @@ export function startBillingSchedule({
       'monthly billing run completed',
     );
   };
-  const timer = setInterval(() => {
-    running ??= pass()
-      .catch((error) => log.error({ err: error }, 'monthly billing run failed; will retry'))
-      .finally(() => {
-        running = null;
-      });
-  }, pollMs);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatEvery(pollMs, pass, { log, name: 'monthly billing run' });
 }

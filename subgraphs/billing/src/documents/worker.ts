@@ -1,5 +1,12 @@
 import { DOCUMENT_READY, type DocumentReadyPayload } from '@kabinet/contracts';
-import { backgroundTransaction, companyStream, type Logger, publishMany, sendMessage } from '@kabinet/kit';
+import {
+  backgroundTransaction,
+  companyStream,
+  type Logger,
+  publishMany,
+  repeatEvery,
+  sendMessage,
+} from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Billing } from '../runtime';
 import type { DocumentSubject } from './content';
@@ -94,7 +101,6 @@ async function produce(billing: Billing, tx: EntityManager, d: DocumentRecord, l
  * (kept for staff; the customer sees FAILED and may ask again).
  */
 export function documentWorker(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
-  let running: Promise<void> | null = null;
   const next = (tx: EntityManager): Promise<DocumentRecord[]> =>
     tx.query(
       `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.status = 'PENDING'
@@ -125,19 +131,11 @@ export function documentWorker(billing: Billing, { db, log }: { db: DataSource; 
       return true;
     }
   };
-  const timer = setInterval(() => {
-    running ??= (async () => {
+  return repeatEvery(
+    POLL_MS,
+    async () => {
       while (await produceOne());
-    })()
-      .catch((error) => log.error({ err: error }, 'document worker pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  }, POLL_MS);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
     },
-  };
+    { log, name: 'document worker' },
+  );
 }

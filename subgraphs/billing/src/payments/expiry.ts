@@ -1,4 +1,4 @@
-import { backgroundTransaction, type Logger } from '@kabinet/kit';
+import { backgroundTransaction, type Logger, repeatEvery } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Payment } from '../data/entities';
 import type { Billing } from '../runtime';
@@ -46,17 +46,9 @@ export function expireBeforeRead(request: object, db: DataSource, billing: Billi
  * them, so their PaymentFailed goes out (reads expire them too, at once).
  */
 export function expirySweep(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = backgroundTransaction(db, (tx) => expireDue(tx, billing.clock.now())).catch((err) =>
-      log.warn({ err }, 'payment expiry sweep failed'),
-    );
-  }, billing.paymentExpirySweepMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatEvery(
+    billing.paymentExpirySweepMs,
+    () => backgroundTransaction(db, (tx) => expireDue(tx, billing.clock.now())),
+    { log, name: 'payment expiry sweep' },
+  );
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Logger } from '../core/logger';
 
 /** Whether a statement ran in a `backgroundTransaction` (the database's statement counter skips those). */
 export const isBackground = (runner?: QueryRunner) => runner?.data?.background === true;
@@ -18,4 +19,34 @@ export async function backgroundTransaction<T>(
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * Background work repeated every `intervalMs` until stopped (relays, workers, sweeps, schedules): a pass never
+ * overlaps the one before, a failed pass is logged and the next interval tries again, and `stop` waits for a
+ * pass under way.
+ */
+export function repeatEvery(
+  intervalMs: number,
+  pass: () => Promise<unknown>,
+  { log, name }: { log: Logger; name: string },
+): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    running ??= pass()
+      .then(
+        () => undefined,
+        (error) => log.error({ err: error, worker: name }, 'background pass failed'),
+      )
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../core/logger';
-import { backgroundTransaction } from '../events/background';
+import { backgroundTransaction, repeatEvery } from '../events/background';
 
 const BATCH = 20;
 const POLL_MS = 500;
@@ -15,7 +15,6 @@ const MAX_ATTEMPTS = 12;
  * several replicas never send one message at the same time.
  */
 export function startMessageRelay({ db, log, url }: { db: DataSource; log: Logger; url: string }) {
-  let running: Promise<void> | null = null;
   const pass = () =>
     backgroundTransaction(db, async (tx) => {
       const due: { id: string; channel: string; recipient: string; body: string; attempts: number }[] =
@@ -48,19 +47,7 @@ export function startMessageRelay({ db, log, url }: { db: DataSource; log: Logge
         }
       }
     });
-  const timer = setInterval(() => {
-    running ??= pass()
-      .catch((error) => log.error({ err: error }, 'message relay pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  }, POLL_MS);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatEvery(POLL_MS, pass, { log, name: 'message relay' });
 }
 
 /** null when the provider took the message, else why not. */
