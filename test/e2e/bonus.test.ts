@@ -154,4 +154,45 @@ describe('bonus points, through the gateway', () => {
     // The other account of the company has no subscription: its invoice earns nothing.
     expect((await bonus()).entries.edges.filter((e) => e.node.kind === 'E_INVOICE')).toHaveLength(1);
   });
+
+  it('earns points once per company for a profile with both contacts confirmed', async () => {
+    const confirm = async (contact: { email: string } | { phone: string }, token: string) => {
+      const asked = await system.query<{ requestContactChange: { id: string } }>(
+        'mutation ($i: ContactChangeInput!) { requestContactChange(input: $i) { id } }',
+        { i: contact },
+        token,
+      );
+      expect(asked.errors).toBeUndefined();
+      const [{ body }] = await system.subgraphs.identity.db.dataSource.query(
+        'SELECT body FROM outgoing_messages WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+        [Object.values(contact)[0]],
+      );
+      const code = /\d{6}/.exec(body)?.[0];
+      const confirmed = await system.query(
+        `mutation { confirmContactChange(challengeId: "${asked.data?.requestContactChange.id}", code: "${code}") { id } }`,
+        {},
+        token,
+      );
+      expect(confirmed.errors).toBeUndefined();
+    };
+    const profilePoints = async () => (await bonus()).entries.edges.filter((e) => e.node.kind === 'PROFILE');
+    await confirm({ email: 'admin@a.example' }, admin);
+    await confirm({ phone: '+79001234567' }, admin);
+    const [earned] = await eventually(async () => {
+      const found = await profilePoints();
+      return found.length > 0 && found;
+    }, 'the complete profile earned its points');
+    expect(earned.node).toMatchObject({ points: 100 });
+    // Completing it again (a new phone) earns nothing more. Company B's profile, completed after it, is the
+    // marker: events are handled in order, so once B has its points, A's second completion was handled too.
+    await confirm({ phone: '+79001234568' }, admin);
+    const other = await system.login(b.admin.login, DEMO_PASSWORD);
+    await confirm({ email: 'admin@b.example' }, other);
+    await confirm({ phone: '+79007654321' }, other);
+    await eventually(
+      async () => (await bonus(other)).entries.edges.some((e) => e.node.kind === 'PROFILE'),
+      "company B's complete profile earned its points",
+    );
+    expect(await profilePoints()).toHaveLength(1);
+  });
 });

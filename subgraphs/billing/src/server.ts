@@ -23,6 +23,7 @@ import {
 import { openedAccounts } from './events/accounts-opened';
 import { bonusAwards } from './events/bonus-awards';
 import { approvedCompanies } from './events/companies-approved';
+import { profileAwards } from './events/profile-awards';
 import { createLoaders, type Loaders } from './loaders';
 import { type PaymentOptions, paymentRoutes, paymentsRuntime, paymentWorkers } from './payments/runtime';
 import { createResolvers } from './resolvers';
@@ -62,6 +63,7 @@ export const billingSubgraph = (options: BillingOptions = {}): SubgraphDefinitio
       ...creditWorkers(billing, deps),
       ...billingRunWorkers(billing, deps),
       ...bonusAwards(deps),
+      ...profileAwards(deps),
     ],
     http: [...paymentRoutes(billing), ...documentRoutes(billing)],
     prepare: (deps) => prepareDocuments(billing, deps),

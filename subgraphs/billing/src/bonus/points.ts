@@ -11,6 +11,9 @@ export const KOPECKS_PER_POINT = 500n;
 /** Points for each monthly invoice delivered electronically (a document subscription) rather than on paper. */
 export const E_INVOICE_POINTS = 50n;
 
+/** Points, once per company, for a user's profile with both contacts confirmed. */
+export const PROFILE_POINTS = 100n;
+
 export interface Award {
   companyId: string;
   kind: BonusKind;

@@ -582,7 +582,7 @@ export type Company = {
   amountDue: Money;
   /** Charges over a period summed per bucket, largest first: ready for a chart. Only accounts the caller may see. */
   expenses: Array<ExpenseBucket>;
-  /** The company's bonus points: earned by paying (a point per 5 roubles), spent on rewards. */
+  /** The company's bonus points: earned by paying (a point per 5 roubles), by e-invoices and a complete profile; spent on rewards. */
   bonus: BonusProgram;
 };
 
@@ -615,9 +615,9 @@ export type BonusProgramEntriesArgs = {
 export type BonusEntryKind =
   /** A payment: a point per 5 roubles. */
   | 'PAYMENT'
-  /** An invoice delivered electronically. */
+  /** A monthly invoice delivered by e-mail (a document subscription): 50 points. */
   | 'E_INVOICE'
-  /** A complete company profile. */
+  /** A user's profile with both e-mail and phone confirmed: 100 points, once per company. */
   | 'PROFILE'
   /** Points spent on a reward. */
   | 'REDEMPTION';

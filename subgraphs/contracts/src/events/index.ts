@@ -18,6 +18,7 @@ import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
+import { PROFILE_COMPLETED, profileCompleted } from './profile-completed';
 import { PROMISED_PAYMENT_DUE, promisedPaymentDue } from './promised-payment-due';
 import {
   SERVICE_ACTIVATED,
@@ -42,6 +43,7 @@ export * from './invoice-issued';
 export * from './order-status-changed';
 export * from './payment-failed';
 export * from './payment-succeeded';
+export * from './profile-completed';
 export * from './promised-payment-due';
 export * from './service-lifecycle';
 
@@ -55,6 +57,7 @@ export const EVENT_PAYLOADS = {
   [BALANCE_CHANGED]: balanceChanged,
   [DOCUMENT_READY]: documentReady,
   [INVOICE_ISSUED]: invoiceIssued,
+  [PROFILE_COMPLETED]: profileCompleted,
   [SERVICE_ACTIVATED]: serviceActivated,
   [SERVICE_TARIFF_CHANGED]: serviceTariffChanged,
   [SERVICE_SUSPENDED]: serviceSuspended,

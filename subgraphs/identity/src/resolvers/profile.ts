@@ -6,6 +6,7 @@ import { User } from '../data/entities';
 import type { ContactChangeInput } from '../generated/schema';
 import { actingUser } from '../users/acting-user';
 import { EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '../users/contact-formats';
+import { announceIfComplete } from '../users/profile-completed';
 import type { Context } from './context';
 
 export const profileResolvers = {
@@ -52,6 +53,7 @@ export const profileResolvers = {
           ? { phone: challenge.details.phone }
           : { email: challenge.details.email };
         await tx.getRepository(User).update({ id: user.id }, change);
+        await announceIfComplete(tx, { ...user, ...change });
         return { ...user, ...change };
       }),
     setSmsLogin: (_: unknown, args: { enabled: boolean }, ctx: Context) =>
