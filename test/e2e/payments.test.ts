@@ -94,6 +94,23 @@ describe('payments through the gateway', () => {
     );
     expect(list.data?.personalAccount.payments.edges[0].node).toEqual({ id: payment.id, state: 'SUCCEEDED' });
     expect(await eventsOf(payment.id)).toEqual([PAYMENT_SUCCEEDED]);
+    // The day's statement shows it, and it is the account's last payment.
+    const statement = await system.query<{
+      personalAccount: {
+        lastPayment: { amount: { amount: string } };
+        statement: { payments: { amount: string }; operations: { edges: { node: { kind: string } }[] } };
+      };
+    }>(
+      `query ($id: ID!) { personalAccount(id: $id) { lastPayment { amount { amount } }
+         statement(period: { from: "2026-11-30", to: "2026-11-30" }) { payments { amount }
+           operations(first: 1) { edges { node { kind } } } } } }`,
+      { id: account },
+      admin,
+    );
+    expect(statement.data?.personalAccount).toEqual({
+      lastPayment: { amount: { amount: '1500.00' } },
+      statement: { payments: { amount: '1500.00' }, operations: { edges: [{ node: { kind: 'PAYMENT' } }] } },
+    });
     // Only UUIDs leave the gateway: nothing else names a payment page.
     const origin = new URL(system.gatewayUrl).origin;
     for (const path of ['/pay/not-a-payment', '/pay/..%2Fgraphql', `/pay/${payment.id}x`]) {
