@@ -93,6 +93,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const verify = refusingRevoked(createTokenVerifier(options.verificationKeys), revocations);
 
   const app = express();
+  app.disable('x-powered-by'); // nothing tells an outsider what answers
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: federatedExecutor(federation, sources),

@@ -54,6 +54,28 @@ describe('the gateway boundary against an outside attacker', () => {
   });
 
   it.each([
+    ['POST', '/graphql'],
+    ['GET', '/health'],
+    ['GET', '/files/3f1c2a4e-8b7d-4c1e-9a55-2a8f1f0b9c11?token=1.x'],
+    ['GET', '/pay/3f1c2a4e-8b7d-4c1e-9a55-2a8f1f0b9c11'],
+  ])(
+    'does not say what answers %s %s (no X-Powered-By, from the gateway or a subgraph behind it)',
+    async (method, path) => {
+      const answer = await raw(
+        system.gatewayUrl,
+        method,
+        path,
+        method === 'POST' ? '{"query":"{ __typename }"}' : '',
+        {
+          'content-type': 'application/json',
+        },
+      );
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.headers['x-powered-by']).toBeUndefined();
+    },
+  );
+
+  it.each([
     ['PUT', '/uploads/3f1c2a4e-8b7d-4c1e-9a55-2a8f1f0b9c11?token=x'],
     ['POST', '/graphql'],
     ['GET', '/health'],

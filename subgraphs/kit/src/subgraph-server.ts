@@ -80,6 +80,7 @@ export async function createSubgraphServer<L>(
   };
 
   const app = express();
+  app.disable('x-powered-by'); // nothing tells an outsider what answers
   const httpServer = createHttpServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>>(
