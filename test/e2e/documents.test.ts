@@ -618,6 +618,12 @@ describe('signed documents through the gateway', () => {
     );
     expect(letters).toHaveLength(2);
     expect(letters.map((l) => l.body).join('\n')).toContain('с 01.02.2030 по 28.02.2030');
+    // The e-mailed invoice counts as sent (an unpaid one shows SENT rather than NEW).
+    const [invoice] = await system.subgraphs.billing.db.dataSource.query(
+      `SELECT sent_at IS NOT NULL AS sent FROM invoices WHERE account_id = $1 AND month = '2030-02'`,
+      [other.id],
+    );
+    expect(invoice).toEqual({ sent: true });
     // Only the subscribed account's documents were made.
     const others = await system.subgraphs.billing.db.dataSource.query(
       `SELECT count(*)::int AS n FROM documents WHERE period_from = '2030-02-01' AND account_id <> $1`,

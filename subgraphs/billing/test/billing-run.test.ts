@@ -1,5 +1,6 @@
 import { demoPlan } from '@kabinet/dev';
 import { eventually, type RunningSubgraph, startSubgraph, testClock } from '@kabinet/kit/testing';
+import { type InvoiceRow, invoiceState } from '../src/billing-run/invoices';
 import { prorate } from '../src/billing-run/lines';
 import { runBilling } from '../src/billing-run/run';
 import { billingSubgraph } from '../src/server';
@@ -111,5 +112,17 @@ describe('the monthly billing run', () => {
     expect((await charges('февраль 2030')).n).toBeGreaterThan(0);
     // March is not over: the schedule leaves it alone.
     expect(await charges('март 2030')).toEqual({ n: 0, total: '0' });
+  });
+});
+
+describe('where an invoice stands', () => {
+  const invoice = (dueMinor: string, sentAt: Date | null) =>
+    ({ totalMinor: '1000', dueMinor, dueDate: '2030-04-20', sentAt }) as InvoiceRow;
+  it('is NEW until sent, SENT once e-mailed, PARTIALLY_PAID, SETTLED, and OVERDUE past its due date', () => {
+    expect(invoiceState(invoice('1000', null), '2030-04-01')).toBe('NEW');
+    expect(invoiceState(invoice('1000', new Date()), '2030-04-01')).toBe('SENT');
+    expect(invoiceState(invoice('400', new Date()), '2030-04-20')).toBe('PARTIALLY_PAID');
+    expect(invoiceState(invoice('400', null), '2030-04-21')).toBe('OVERDUE');
+    expect(invoiceState(invoice('0', null), '2030-05-01')).toBe('SETTLED');
   });
 });

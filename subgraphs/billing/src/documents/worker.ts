@@ -39,6 +39,19 @@ async function subjectOf(tx: EntityManager, d: DocumentRecord): Promise<Document
   };
 }
 
+/** The account's monthly invoices of the period, e-mailed now: they are SENT (kept from the first sending). */
+const markInvoicesSent = (
+  tx: EntityManager,
+  accountId: string,
+  period: { from: string; to: string },
+  now: Date,
+) =>
+  tx.query(
+    `UPDATE invoices SET sent_at = $4 WHERE account_id = $1 AND sent_at IS NULL
+       AND month BETWEEN to_char($2::date, 'YYYY-MM') AND to_char($3::date, 'YYYY-MM')`,
+    [accountId, period.from, period.to, now],
+  );
+
 /**
  * Produces one pending document in `tx`: its content from its source, the file in its format, the operator's
  * signature over the file's SHA-256, READY with a DocumentReady event; when an e-mail was asked for, the letter
@@ -74,6 +87,7 @@ async function produce(billing: Billing, tx: EntityManager, d: DocumentRecord, l
       text: documentLetter(ready, link, expiresAt),
     });
     status = 'SENT';
+    if (d.type === 'INVOICE' && d.accountId) await markInvoicesSent(tx, d.accountId, d.period, now);
   }
   await tx.query(
     `UPDATE documents SET status = $2, file_id = $3, sha256 = $4, signature = $5, key_id = $6, ready_at = $7
