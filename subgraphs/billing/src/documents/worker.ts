@@ -52,98 +52,122 @@ const markInvoicesSent = (
     [accountId, period.from, period.to, now],
   );
 
+/** How long a worker may take to produce a leased document before another may take it over. */
+const LEASE = "interval '5 minutes'";
+
 /**
- * Produces one pending document in `tx`: its content from its source, the file in its format, the operator's
- * signature over the file's SHA-256, READY with a DocumentReady event; when an e-mail was asked for, the letter
- * with a download link goes to the message outbox in the same transaction, and the document is SENT.
+ * Reads what a document says, in one read-only snapshot: a read-only transaction takes no transaction id, so
+ * no durable consumer waits for it (they see only what is older than every open transaction that has one).
  */
-async function produce(billing: Billing, tx: EntityManager, d: DocumentRecord, log: Logger) {
+const readContent = (db: DataSource, d: DocumentRecord) =>
+  backgroundTransaction(db, async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const subject = await subjectOf(tx, d);
+    return { subject, content: await DOCUMENT_SOURCES[d.type].build(tx, subject, d.period) };
+  });
+
+/**
+ * Produces one leased document: its content read in a snapshot, the file rendered outside any transaction (the
+ * slow part), then in one short transaction the stored file, the operator's signature over its SHA-256, READY
+ * with a DocumentReady event — and, when an e-mail was asked for, the letter with a download link in the
+ * message outbox, and SENT. A document another worker finished meanwhile is left as it is.
+ */
+async function produce(billing: Billing, db: DataSource, d: DocumentRecord, log: Logger) {
   const now = billing.clock.now();
   const { signer } = billing.documents;
-  const subject = await subjectOf(tx, d);
-  const content = await DOCUMENT_SOURCES[d.type].build(tx, subject, d.period);
+  const { subject, content } = await readContent(db, d);
   const bytes = await render(d.format, content, subject, { now, keyId: signer.keyId });
-  const file = await storeFile(
-    tx,
-    { companyId: d.companyId, filename: filenameOf(d), contentType: CONTENT_TYPES[d.format], content: bytes },
-    now,
-  );
-  const signature = signer.sign(file.sha256);
-  await recordSigningKey(tx, signer);
-  const ready: DocumentRecord = {
-    ...d,
-    fileId: file.id,
-    sha256: file.sha256,
-    signature,
-    keyId: signer.keyId,
-  };
-  let status: 'READY' | 'SENT' = 'READY';
-  if (d.email) {
-    const expiresAt = new Date(now.getTime() + EMAILED_URL_DAYS * 86_400_000);
-    const link = billing.documents.publicUrl() + downloadPath(signer.urlKey, file.id, expiresAt);
-    await sendMessage(tx, log, {
-      channel: 'EMAIL',
-      to: d.email,
-      text: documentLetter(ready, link, expiresAt),
-    });
-    status = 'SENT';
-    if (d.type === 'INVOICE' && d.accountId) await markInvoicesSent(tx, d.accountId, d.period, now);
-  }
-  await tx.query(
-    `UPDATE documents SET status = $2, file_id = $3, sha256 = $4, signature = $5, key_id = $6, ready_at = $7
-     WHERE id = $1`,
-    [d.id, status, file.id, file.sha256, signature, signer.keyId, now],
-  );
-  const payload: DocumentReadyPayload = {
-    documentId: d.id,
-    companyId: d.companyId,
-    accountId: d.accountId,
-    type: d.type,
-    format: d.format,
-    sha256: file.sha256,
-    keyId: signer.keyId,
-  };
-  await publishMany(tx, [
-    { stream: companyStream(d.companyId), type: DOCUMENT_READY, companyId: d.companyId, payload },
-  ]);
-  log.info({ document: d.id, type: d.type, format: d.format, size: bytes.length, status }, 'document ready');
+  await backgroundTransaction(db, async (tx) => {
+    const [still] = await tx.query(
+      `SELECT 1 FROM documents WHERE id = $1 AND status = 'PENDING' FOR UPDATE`,
+      [d.id],
+    );
+    if (!still) return;
+    const file = await storeFile(
+      tx,
+      {
+        companyId: d.companyId,
+        filename: filenameOf(d),
+        contentType: CONTENT_TYPES[d.format],
+        content: bytes,
+      },
+      now,
+    );
+    const signature = signer.sign(file.sha256);
+    await recordSigningKey(tx, signer);
+    const ready: DocumentRecord = {
+      ...d,
+      fileId: file.id,
+      sha256: file.sha256,
+      signature,
+      keyId: signer.keyId,
+    };
+    let status: 'READY' | 'SENT' = 'READY';
+    if (d.email) {
+      const expiresAt = new Date(now.getTime() + EMAILED_URL_DAYS * 86_400_000);
+      const link = billing.documents.publicUrl() + downloadPath(signer.urlKey, file.id, expiresAt);
+      await sendMessage(tx, log, {
+        channel: 'EMAIL',
+        to: d.email,
+        text: documentLetter(ready, link, expiresAt),
+      });
+      status = 'SENT';
+      if (d.type === 'INVOICE' && d.accountId) await markInvoicesSent(tx, d.accountId, d.period, now);
+    }
+    await tx.query(
+      `UPDATE documents SET status = $2, file_id = $3, sha256 = $4, signature = $5, key_id = $6, ready_at = $7
+       WHERE id = $1`,
+      [d.id, status, file.id, file.sha256, signature, signer.keyId, now],
+    );
+    const payload: DocumentReadyPayload = {
+      documentId: d.id,
+      companyId: d.companyId,
+      accountId: d.accountId,
+      type: d.type,
+      format: d.format,
+      sha256: file.sha256,
+      keyId: signer.keyId,
+    };
+    await publishMany(tx, [
+      { stream: companyStream(d.companyId), type: DOCUMENT_READY, companyId: d.companyId, payload },
+    ]);
+    log.info(
+      { document: d.id, type: d.type, format: d.format, size: bytes.length, status },
+      'document ready',
+    );
+  });
 }
 
 /**
- * Produces requested documents one at a time, each in its own transaction; a pending row is locked while it
- * is produced, so replicas share the work. A document that cannot be produced is FAILED with the reason
- * (kept for staff; the customer sees FAILED and may ask again).
+ * Produces requested documents one at a time. Each is first leased in a short transaction (so replicas share
+ * the work, and one left by a crashed worker is taken again once its lease ends), then produced. A document that
+ * cannot be produced is FAILED with the reason (kept for staff; the customer sees FAILED and may ask again).
  */
 export function documentWorker(billing: Billing, { db, log }: { db: DataSource; log: Logger }) {
-  const next = (tx: EntityManager): Promise<DocumentRecord[]> =>
-    tx.query(
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.status = 'PENDING'
-       ORDER BY d.created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+  const lease = async (): Promise<DocumentRecord | null> => {
+    const [rows]: [DocumentRecord[], number] = await backgroundTransaction(db, (tx) =>
+      tx.query(
+        `UPDATE documents d SET leased_until = now() + ${LEASE}
+         WHERE d.id = (SELECT id FROM documents WHERE status = 'PENDING' AND (leased_until IS NULL OR leased_until < now())
+                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+         RETURNING ${DOCUMENT_COLUMNS}`,
+      ),
     );
+    return rows[0] ?? null;
+  };
   const produceOne = async (): Promise<boolean> => {
-    let failed: { id: string; error: unknown } | null = null;
+    const d = await lease();
+    if (!d) return false;
     try {
-      return await backgroundTransaction(db, async (tx) => {
-        const [d] = await next(tx);
-        if (!d) return false;
-        try {
-          await produce(billing, tx, d, log);
-        } catch (error) {
-          failed = { id: d.id, error };
-          throw error;
-        }
-        return true;
-      });
+      await produce(billing, db, d, log);
     } catch (error) {
-      if (!failed) throw error;
-      const { id } = failed;
-      log.error({ err: error, document: id }, 'document not produced');
+      log.error({ err: error, document: d.id }, 'document not produced');
       await db.query(
         `UPDATE documents SET status = 'FAILED', failure = $2 WHERE id = $1 AND status = 'PENDING'`,
-        [id, String((error as Error)?.message ?? error).slice(0, 500)],
+        [d.id, String((error as Error)?.message ?? error).slice(0, 500)],
       );
-      return true;
     }
+    return true;
   };
   return repeatEvery(
     POLL_MS,

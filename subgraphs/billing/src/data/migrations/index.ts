@@ -12,6 +12,7 @@ import { ExportFiles1765220000000 } from './1765220000000-export-files';
 import { Credit1765300000000 } from './1765300000000-credit';
 import { AutoTopUp1765310000000 } from './1765310000000-auto-top-up';
 import { InvoicePayments1765400000000 } from './1765400000000-invoice-payments';
+import { DocumentLeases1765410000000 } from './1765410000000-document-leases';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -30,4 +31,5 @@ export const migrations = [
   Credit1765300000000,
   AutoTopUp1765310000000,
   InvoicePayments1765400000000,
+  DocumentLeases1765410000000,
 ];
