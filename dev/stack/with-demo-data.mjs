@@ -20,7 +20,7 @@ try {
   const definition =
     name === 'identity'
       ? server.identitySubgraph({ signToken: noSigning })
-      : (server.subgraph ?? server.billingSubgraph());
+      : (server.subgraph ?? server[`${name}Subgraph`]());
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
   await seedDemo(process.env.DATABASE_URL, [definition], demoPlanFromEnv(), log);
 } catch (error) {

@@ -146,6 +146,14 @@ const RULES: Record<
     allowed: ['ADMIN', 'ACCOUNTANT'],
     call: `mutation { confirmPayment(input: { paymentId: "${uuid}", code: "123456" }) { payment { id } } }`,
   },
+  changeTariff: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { changeTariff(input: { serviceId: "${uuid}", tariffId: "${uuid}" }) { service { id } } }`,
+  },
+  terminateService: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { terminateService(input: { serviceId: "${uuid}" }) { service { id } } }`,
+  },
   runBilling: {
     allowed: ['OPERATOR'],
     call: 'mutation { runBilling(input: { month: "2000-01" }) { accountsBilled } }',

@@ -105,6 +105,12 @@ const CASES: Record<
     query: `mutation { recordUsage(input: { records: [{ serviceId: "${b.service}", externalId: "tenant-isolation",
       kind: TRAFFIC, occurredAt: "2026-01-01T00:00:00Z", volumeMb: 1, cost: "1.00" }] }) { recorded } }`,
   }),
+  changeTariff: (b) => ({
+    query: `mutation { changeTariff(input: { serviceId: "${b.service}", tariffId: "${b.service}" }) { service { id } } }`,
+  }),
+  terminateService: (b) => ({
+    query: `mutation { terminateService(input: { serviceId: "${b.service}" }) { service { id } } }`,
+  }),
   runBilling: 'operator staff only, and bills every company by design: the roles test refuses it to the rest',
   confirmPayment: (b) => ({
     query: `mutation { confirmPayment(input: { paymentId: "${b.payment}", code: "123456" }) { payment { id } } }`,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraph as accounts } from '@kabinet/accounts';
 import { billingSubgraph } from '@kabinet/billing';
-import { subgraph as catalog } from '@kabinet/catalog';
+import { catalogSubgraph } from '@kabinet/catalog';
 import { demoPlan } from '@kabinet/dev';
 import { createGateway, type GatewayOptions } from '@kabinet/gateway';
 import { identitySubgraph } from '@kabinet/identity';
@@ -140,7 +140,7 @@ export async function startSystem(
       billingSchedulePollMs,
       documentSigning,
     }),
-    catalog,
+    catalogSubgraph({ clock }),
     support,
   ] as unknown as SubgraphDefinition<unknown>[];
 

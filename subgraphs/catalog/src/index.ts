@@ -1,4 +1,4 @@
 import { runSubgraph } from '@kabinet/kit';
-import { subgraph } from './server';
+import { catalogSubgraph } from './server';
 
-runSubgraph('catalog', () => subgraph);
+runSubgraph('catalog', () => catalogSubgraph());

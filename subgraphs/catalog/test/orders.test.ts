@@ -5,7 +5,7 @@ import { type RunningSubgraph, startSubgraph, streamHead } from '@kabinet/kit/te
 import type DataLoader from 'dataloader';
 import type { Loaders } from '../src/loaders';
 import { changeStatus } from '../src/orders/change-status';
-import { subgraph } from '../src/server';
+import { catalogSubgraph } from '../src/server';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
 const [a] = plan.companies;
@@ -32,6 +32,7 @@ describe('catalog: orderStatusChanged', () => {
   };
   let catalog: RunningSubgraph;
   beforeAll(async () => {
+    const subgraph = catalogSubgraph();
     catalog = await startSubgraph(
       { ...subgraph, createLoaders: (db, viewer) => recording(subgraph.createLoaders(db, viewer)) },
       plan,

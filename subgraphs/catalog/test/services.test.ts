@@ -1,6 +1,6 @@
 import { demoPlan } from '@kabinet/dev';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
-import { subgraph } from '../src/server';
+import { catalogSubgraph } from '../src/server';
 
 const plan = demoPlan([
   { key: 'a', name: 'ООО «А»', accounts: 6 },
@@ -14,7 +14,7 @@ type Services = { _entities: { services: { tariff: { code: string } }[] }[] };
 describe('catalog subgraph', () => {
   let catalog: RunningSubgraph;
   beforeAll(async () => {
-    catalog = await startSubgraph(subgraph, plan);
+    catalog = await startSubgraph(catalogSubgraph(), plan);
   });
   afterAll(() => catalog?.stop());
 

@@ -194,11 +194,33 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Moves an order along its workflow (operator staff). PRECONDITION_FAILED for a move the workflow does not allow. */
   updateOrderStatus: UpdateOrderStatusPayload;
+  /**
+   * Moves a connected service to another tariff of the same kind, from now (company ADMIN; operator staff).
+   * Billing charges each tariff for its days of the month. PRECONDITION_FAILED for a service that is not ACTIVE
+   * (suspended for debt, frozen, disconnected); BAD_USER_INPUT on tariffId for a tariff not on sale, of another
+   * kind, or the one the service has.
+   */
+  changeTariff: ChangeServicePayload;
+  /**
+   * Disconnects a service for good, from now (company ADMIN; operator staff): billing charges it up to this day.
+   * PRECONDITION_FAILED when it is disconnected already.
+   */
+  terminateService: ChangeServicePayload;
 };
 
 
 export type MutationUpdateOrderStatusArgs = {
   input: UpdateOrderStatusInput;
+};
+
+
+export type MutationChangeTariffArgs = {
+  input: ChangeTariffInput;
+};
+
+
+export type MutationTerminateServiceArgs = {
+  input: TerminateServiceInput;
 };
 
 export type Subscription = {
@@ -217,6 +239,27 @@ export type SubscriptionOrderStatusChangedArgs = {
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new tariff for a connected service. */
+export type ChangeTariffInput = {
+  /** The connected service. */
+  serviceId: Scalars['ID']['input'];
+  /** A tariff on sale, of the same kind as the service's. */
+  tariffId: Scalars['ID']['input'];
+};
+
+/** A service to disconnect. */
+export type TerminateServiceInput = {
+  /** The connected service. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** Result of a change of a connected service. */
+export type ChangeServicePayload = {
+  __typename?: 'ChangeServicePayload';
+  /** The service after the change. */
+  service: Service;
 };
 
 export type Link__Purpose =
@@ -349,6 +392,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ChangeTariffInput: ChangeTariffInput;
+  TerminateServiceInput: TerminateServiceInput;
+  ChangeServicePayload: ResolverTypeWrapper<ChangeServicePayload>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -376,6 +422,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  ChangeTariffInput: ChangeTariffInput;
+  TerminateServiceInput: TerminateServiceInput;
+  ChangeServicePayload: ChangeServicePayload;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -561,10 +610,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   updateOrderStatus?: Resolver<ResolversTypes['UpdateOrderStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'input'>>;
+  changeTariff?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationChangeTariffArgs, 'input'>>;
+  terminateService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationTerminateServiceArgs, 'input'>>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   orderStatusChanged?: SubscriptionResolver<ResolversTypes['OrderStatusChange'], "orderStatusChanged", ParentType, ContextType, Partial<SubscriptionOrderStatusChangedArgs>>;
+};
+
+export type ChangeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeServicePayload'] = ResolversParentTypes['ChangeServicePayload']> = {
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -600,6 +655,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  ChangeServicePayload?: ChangeServicePayloadResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -2,8 +2,11 @@ import {
   SERVICE_ACTIVATED,
   SERVICE_RESUMED,
   SERVICE_SUSPENDED,
+  SERVICE_TARIFF_CHANGED,
+  SERVICE_TERMINATED,
   type ServiceActivatedPayload,
   type ServiceKind,
+  type ServiceTariffChangedPayload,
 } from '@kabinet/contracts';
 import { companyStream, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
@@ -13,7 +16,7 @@ import type { EntityManager } from 'typeorm';
  * these events alone. Changes go through here, so none is made without its event.
  */
 
-interface ServiceRef {
+export interface ServiceRef {
   id: string;
   accountId: string;
   companyId: string;
@@ -99,3 +102,24 @@ export async function resumeAccountServices(tx: EntityManager, accountId: string
     resumed.map((service) => eventOf(SERVICE_RESUMED, service, at)),
   );
 }
+
+/** Announces a service moved to another tariff at `at`. */
+export const announceTariffChanged = (
+  tx: EntityManager,
+  service: ServiceRef,
+  tariff: { id: string; code: string; name: string; kind: ServiceKind; monthlyFeeMinor: string },
+  at: Date,
+) =>
+  publishMany(tx, [
+    eventOf(SERVICE_TARIFF_CHANGED, service, at, {
+      tariffId: tariff.id,
+      tariffCode: tariff.code,
+      tariffName: tariff.name,
+      serviceKind: tariff.kind,
+      monthlyFeeMinor: tariff.monthlyFeeMinor,
+    } satisfies Partial<ServiceTariffChangedPayload>),
+  ]);
+
+/** Announces a service disconnected for good at `at`. */
+export const announceTerminated = (tx: EntityManager, service: ServiceRef, at: Date) =>
+  publishMany(tx, [eventOf(SERVICE_TERMINATED, service, at)]);

@@ -1,0 +1,7 @@
+import type { Clock } from '@kabinet/kit';
+
+/** What catalog's resolvers and workers share, built once from `CatalogOptions`. */
+export interface Catalog {
+  /** When a change of a service takes effect (billing prorates by it); tests move a test clock. */
+  clock: Clock;
+}
