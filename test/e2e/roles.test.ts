@@ -154,6 +154,14 @@ const RULES: Record<
     allowed: ['ADMIN', 'OPERATOR'],
     call: `mutation { terminateService(input: { serviceId: "${uuid}" }) { service { id } } }`,
   },
+  suspendService: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'OPERATOR'],
+    call: `mutation { suspendService(input: { serviceId: "${uuid}", resumeOn: "2030-01-01" }) { service { id } } }`,
+  },
+  resumeService: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'OPERATOR'],
+    call: `mutation { resumeService(input: { serviceId: "${uuid}" }) { service { id } } }`,
+  },
   runBilling: {
     allowed: ['OPERATOR'],
     call: 'mutation { runBilling(input: { month: "2000-01" }) { accountsBilled } }',

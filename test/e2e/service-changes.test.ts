@@ -159,4 +159,90 @@ describe('customers change their services themselves, and billing charges what t
       tariff: { code: 'NET-500' },
     });
   });
+
+  it('freezes a service for some days: not charged while frozen, working again by itself on its day', async () => {
+    const [, second] = a.accounts;
+    const frozenInternet = second.services[1]; // NET-500
+    const SUSPEND = `mutation ($i: SuspendServiceInput!) { suspendService(input: $i) { service { id status } } }`;
+    const RESUME = `mutation ($i: ResumeServiceInput!) { resumeService(input: $i) { service { id status } } }`;
+    clock.set(new Date('2030-04-10T09:00:00Z'));
+    const tooLong = await system.query(
+      SUSPEND,
+      { i: { serviceId: frozenInternet.id, resumeOn: '2030-07-10' } },
+      admin,
+    );
+    expect(tooLong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'resumeOn' }],
+    });
+    const past = await system.query(
+      SUSPEND,
+      { i: { serviceId: frozenInternet.id, resumeOn: '2030-04-10' } },
+      admin,
+    );
+    expect(past.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'resumeOn' }],
+    });
+    const notFrozen = await system.query(RESUME, { i: { serviceId: frozenInternet.id } }, admin);
+    expect(notFrozen.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+
+    const frozen = await system.query(
+      SUSPEND,
+      { i: { serviceId: frozenInternet.id, resumeOn: '2030-04-20' } },
+      admin,
+    );
+    expect(frozen.data).toEqual({
+      suspendService: { service: { id: frozenInternet.id, status: 'SUSPENDED' } },
+    });
+    const again = await system.query(
+      SUSPEND,
+      { i: { serviceId: frozenInternet.id, resumeOn: '2030-04-25' } },
+      admin,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+
+    const status = async () =>
+      (
+        await system.query<{ personalAccount: { services: { id: string; status: string }[] } }>(
+          `{ personalAccount(id: "${second.id}") { services { id status } } }`,
+          {},
+          admin,
+        )
+      ).data?.personalAccount.services.find((s) => s.id === frozenInternet.id)?.status;
+    clock.set(new Date('2030-04-19T21:30:00Z')); // half past midnight of the 20th in Moscow
+    await eventually(async () => (await status()) === 'ACTIVE', 'the freeze ended on its day');
+
+    const billing = system.subgraphs.billing.db.dataSource;
+    await eventually(
+      async () =>
+        (
+          await billing.query('SELECT 1 FROM service_terms WHERE service_id = $1 AND starts_at >= $2', [
+            frozenInternet.id,
+            '2030-04-01',
+          ])
+        ).length === 1,
+      'billing has followed the freeze and its end',
+    );
+    clock.set(new Date('2030-05-01T06:00:00Z'));
+    await system.query(
+      `mutation { runBilling(input: { month: "2030-04" }) { accountsBilled } }`,
+      {},
+      operator,
+    );
+    const lines = await system.query<{
+      personalAccount: {
+        invoices: { edges: { node: { lines: { service: { id: string }; days: number }[] } }[] };
+      };
+    }>(
+      `{ personalAccount(id: "${second.id}") { invoices(first: 1) { edges { node { lines { service { id } days } } } } } }`,
+      {},
+      admin,
+    );
+    const internetDays = lines.data?.personalAccount.invoices.edges[0].node.lines
+      .filter((l) => l.service.id === frozenInternet.id)
+      .map((l) => l.days)
+      .sort((x, y) => x - y);
+    expect(internetDays).toEqual([9, 11]); // the 1st to the 9th, and the 20th to the 30th
+  });
 });

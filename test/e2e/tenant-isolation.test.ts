@@ -111,6 +111,12 @@ const CASES: Record<
   terminateService: (b) => ({
     query: `mutation { terminateService(input: { serviceId: "${b.service}" }) { service { id } } }`,
   }),
+  suspendService: (b) => ({
+    query: `mutation { suspendService(input: { serviceId: "${b.service}", resumeOn: "2099-01-10" }) { service { id } } }`,
+  }),
+  resumeService: (b) => ({
+    query: `mutation { resumeService(input: { serviceId: "${b.service}" }) { service { id } } }`,
+  }),
   runBilling: 'operator staff only, and bills every company by design: the roles test refuses it to the rest',
   confirmPayment: (b) => ({
     query: `mutation { confirmPayment(input: { paymentId: "${b.payment}", code: "123456" }) { payment { id } } }`,

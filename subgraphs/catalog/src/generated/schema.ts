@@ -16,6 +16,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** An instant, ISO 8601 with an offset. */
   DateTime: { input: Date; output: Date; }
+  /** A calendar date, ISO 8601 "YYYY-MM-DD". */
+  Date: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -206,6 +208,14 @@ export type Mutation = {
    * PRECONDITION_FAILED when it is disconnected already.
    */
   terminateService: ChangeServicePayload;
+  /**
+   * Freezes a service from now until a day (company ADMIN or ACCOUNTANT; operator staff): SUSPENDED, not
+   * charged, and working again from `resumeOn` by itself. At most 90 days in any year per service (BAD_USER_INPUT
+   * on resumeOn, saying how many are left); PRECONDITION_FAILED for a service that is not ACTIVE.
+   */
+  suspendService: ChangeServicePayload;
+  /** Ends a freeze early (company ADMIN or ACCOUNTANT; operator staff). PRECONDITION_FAILED for a service not frozen by the customer (one suspended for debt resumes when paid). */
+  resumeService: ChangeServicePayload;
 };
 
 
@@ -221,6 +231,16 @@ export type MutationChangeTariffArgs = {
 
 export type MutationTerminateServiceArgs = {
   input: TerminateServiceInput;
+};
+
+
+export type MutationSuspendServiceArgs = {
+  input: SuspendServiceInput;
+};
+
+
+export type MutationResumeServiceArgs = {
+  input: ResumeServiceInput;
 };
 
 export type Subscription = {
@@ -239,6 +259,20 @@ export type SubscriptionOrderStatusChangedArgs = {
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A service to freeze. */
+export type SuspendServiceInput = {
+  /** The connected service. */
+  serviceId: Scalars['ID']['input'];
+  /** The day (Moscow) it works again: after today, within the 90 days a year a service may be frozen. */
+  resumeOn: Scalars['Date']['input'];
+};
+
+/** A frozen service to resume. */
+export type ResumeServiceInput = {
+  /** The connected service. */
+  serviceId: Scalars['ID']['input'];
 };
 
 /** A new tariff for a connected service. */
@@ -389,9 +423,12 @@ export type ResolversTypes = {
   Currency: Currency;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuspendServiceInput: SuspendServiceInput;
+  ResumeServiceInput: ResumeServiceInput;
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ResolverTypeWrapper<ChangeServicePayload>;
@@ -419,9 +456,12 @@ export type ResolversParentTypes = {
   Money: Money;
   Decimal: Scalars['Decimal']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Date: Scalars['Date']['output'];
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  SuspendServiceInput: SuspendServiceInput;
+  ResumeServiceInput: ResumeServiceInput;
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ChangeServicePayload;
@@ -603,6 +643,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   tariffs?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType, Partial<QueryTariffsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -612,6 +656,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateOrderStatus?: Resolver<ResolversTypes['UpdateOrderStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'input'>>;
   changeTariff?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationChangeTariffArgs, 'input'>>;
   terminateService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationTerminateServiceArgs, 'input'>>;
+  suspendService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationSuspendServiceArgs, 'input'>>;
+  resumeService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationResumeServiceArgs, 'input'>>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -652,6 +698,7 @@ export type Resolvers<ContextType = Context> = {
   Money?: MoneyResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Date?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -9,7 +9,11 @@ import { announceTariffChanged, announceTerminated } from './lifecycle';
  */
 
 /** The service, locked; NOT_FOUND when it is not one the caller (already checked to see it) may change. */
-async function lockService(tx: EntityManager, serviceId: string, scope: string | null): Promise<Service> {
+export async function lockService(
+  tx: EntityManager,
+  serviceId: string,
+  scope: string | null,
+): Promise<Service> {
   const service = await tx
     .getRepository(Service)
     .createQueryBuilder('s')

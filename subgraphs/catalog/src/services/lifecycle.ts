@@ -97,11 +97,15 @@ export async function resumeAccountServices(tx: EntityManager, accountId: string
      WHERE account_id = $1 AND status = 'SUSPENDED' AND suspended_for = $2 RETURNING ${SERVICE_REF}`,
     [accountId, reason],
   );
-  await publishMany(
-    tx,
-    resumed.map((service) => eventOf(SERVICE_RESUMED, service, at)),
-  );
+  await announceResumed(tx, resumed, at);
 }
+
+/** Announces services as resumed at `at`. */
+export const announceResumed = (tx: EntityManager, services: ServiceRef[], at: Date) =>
+  publishMany(
+    tx,
+    services.map((service) => eventOf(SERVICE_RESUMED, service, at)),
+  );
 
 /** Announces a service moved to another tariff at `at`. */
 export const announceTariffChanged = (
