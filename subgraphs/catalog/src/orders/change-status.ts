@@ -2,14 +2,15 @@ import { ORDER_STATUS_CHANGED, type OrderStatusChangedPayload } from '@kabinet/c
 import { companyStream, isUuid, notFound, preconditionFailed, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
+import { connectOrderedService } from './connect-service';
 import { canMove, NEXT } from './workflow';
 
-/** The event every order status change publishes; subscriptions are built from it alone. */
 /** Moves an order along its workflow and publishes OrderStatusChanged, in the caller's transaction. */
 export async function changeStatus(
   tx: EntityManager,
   scope: string | null,
   input: { orderId: string; status: OrderStatus; reason: string | null },
+  changedAt: Date,
 ) {
   if (!isUuid(input.orderId)) throw notFound('Order');
   const order = await tx
@@ -25,7 +26,6 @@ export async function changeStatus(
       [{ field: 'status', message: 'not allowed from the current status' }],
     );
   }
-  const changedAt = new Date();
   await tx
     .getRepository(Order)
     .update(order.id, { status: input.status, statusReason: input.reason, updatedAt: changedAt });
@@ -37,6 +37,7 @@ export async function changeStatus(
     reason: input.reason,
     changedAt: changedAt.toISOString(),
   };
+  if (input.status === 'COMPLETED') await connectOrderedService(tx, order, changedAt);
   const event = await publish(tx, {
     stream: companyStream(order.companyId),
     type: ORDER_STATUS_CHANGED,

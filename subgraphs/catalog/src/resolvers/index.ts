@@ -7,4 +7,9 @@ import { serviceChangeResolvers } from './service-changes';
 import { tariffResolvers } from './tariff';
 
 export const createResolvers = (catalog: Catalog) =>
-  mergeResolvers<Loaders>(tariffResolvers, serviceResolvers, serviceChangeResolvers(catalog), orderResolvers);
+  mergeResolvers<Loaders>(
+    tariffResolvers,
+    serviceResolvers,
+    serviceChangeResolvers(catalog),
+    orderResolvers(catalog),
+  );

@@ -13,9 +13,10 @@ import { In } from 'typeorm';
 import { Order } from '../data/entities';
 import type { MutationUpdateOrderStatusArgs, SubscriptionOrderStatusChangedArgs } from '../generated/schema';
 import { changeStatus } from '../orders/change-status';
+import type { Catalog } from '../runtime';
 import type { Context } from './context';
 
-export const orderResolvers = {
+export const orderResolvers = (catalog: Catalog) => ({
   Query: {
     order: async (_: unknown, args: { id: string }, ctx: Context) =>
       (await ctx.loaders.order.load(args.id)) ?? notFound('Order'),
@@ -25,11 +26,12 @@ export const orderResolvers = {
       requireRole(ctx.viewer, ['OPERATOR', 'MANAGER']);
       assertValid(textProblems('reason', input.reason, { max: TEXT_MAX.comment }));
       return ctx.db.transaction((tx) =>
-        changeStatus(tx, null, {
-          orderId: input.orderId,
-          status: input.status,
-          reason: input.reason?.trim() || null,
-        }),
+        changeStatus(
+          tx,
+          null,
+          { orderId: input.orderId, status: input.status, reason: input.reason?.trim() || null },
+          catalog.clock.now(),
+        ),
       );
     },
   },
@@ -84,4 +86,4 @@ export const orderResolvers = {
     order: async (change: { order: { id: string } }, _args: unknown, ctx: Context) =>
       (await ctx.loaders.order.load(change.order.id)) ?? notFound('Order'),
   },
-};
+});
