@@ -57,7 +57,8 @@ describe('catalog: orderStatusChanged', () => {
       admin,
     );
     await catalog.db.dataSource.transaction(async (tx) => {
-      for (const orderId of ids) await changeStatus(tx, null, { orderId, status: 'PENDING', reason: null });
+      for (const orderId of ids)
+        await changeStatus(tx, null, { orderId, status: 'PENDING', reason: null }, new Date());
     });
     await live.waitFor(EVENTS, 60_000);
     expect(live.results.map((r) => r.data?.orderStatusChanged)).toEqual(
