@@ -1,4 +1,4 @@
-import { type Clock, type Logger, repeatEvery } from '@kabinet/kit';
+import { backgroundTransaction, type Clock, type Logger, repeatEvery } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { previousMonth } from './month';
 import { runBilling } from './run';
@@ -25,7 +25,9 @@ export function startBillingSchedule({
   const pass = async () => {
     const now = clock.now();
     const month = previousMonth(now);
-    const [done] = await db.query('SELECT 1 FROM billed_months WHERE month = $1', [month]);
+    const [done] = await backgroundTransaction(db, (tx) =>
+      tx.query('SELECT 1 FROM billed_months WHERE month = $1', [month]),
+    );
     if (done) return;
     const result = await runBilling(db, month, now);
     log.info(
