@@ -301,4 +301,61 @@ describe('customers change their services themselves, and billing charges what t
       { service: { id }, days: 21 }, // the 11th to the 31st
     ]);
   });
+
+  it('keeps a service whose freeze ends while the account is over its credit limit suspended, until paid', async () => {
+    const [theirAccount] = b.accounts;
+    const [theirPhone, theirInternet] = theirAccount.services;
+    const other = await system.login(b.admin.login, DEMO_PASSWORD);
+    const status = async (serviceId: string) =>
+      (
+        await system.query<{ personalAccount: { services: { id: string; status: string }[] } }>(
+          `{ personalAccount(id: "${theirAccount.id}") { services { id status } } }`,
+          {},
+          other,
+        )
+      ).data?.personalAccount.services.find((s) => s.id === serviceId)?.status;
+    const post = (kind: string, key: string) =>
+      system.query(
+        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { balance { amount } } }',
+        {
+          i: {
+            accountId: theirAccount.id,
+            kind,
+            amount: '1000000.00',
+            description: 'Проверка',
+            idempotencyKey: key,
+          },
+        },
+        operator,
+      );
+    clock.set(new Date('2030-06-05T09:00:00Z'));
+    const frozen = await system.query(
+      `mutation ($i: SuspendServiceInput!) { suspendService(input: $i) { service { status } } }`,
+      { i: { serviceId: theirInternet.id, resumeOn: '2030-06-10' } },
+      other,
+    );
+    expect(frozen.errors).toBeUndefined();
+    expect((await post('CHARGE', 'over-the-limit')).errors).toBeUndefined();
+    await eventually(async () => (await status(theirPhone.id)) === 'SUSPENDED', 'suspended for the debt');
+
+    clock.set(new Date('2030-06-09T21:30:00Z')); // the 10th in Moscow: the freeze ends
+    const catalogDb = system.subgraphs.catalog.db.dataSource;
+    await eventually(
+      async () =>
+        (
+          await catalogDb.query(
+            'SELECT 1 FROM service_freezes WHERE service_id = $1 AND ended_at IS NOT NULL',
+            [theirInternet.id],
+          )
+        ).length === 1,
+      'the freeze ended',
+    );
+    expect(await status(theirInternet.id)).toBe('SUSPENDED');
+
+    expect((await post('PAYMENT', 'debt-paid')).errors).toBeUndefined();
+    await eventually(
+      async () => (await status(theirInternet.id)) === 'ACTIVE' && (await status(theirPhone.id)) === 'ACTIVE',
+      'both work again once the debt is paid',
+    );
+  });
 });

@@ -22,9 +22,14 @@ export const creditLimitSuspensions = ({ db, log }: { db: DataSource; log: Logge
       // Services stop and start being billed from the moment billing saw the limit crossed, not when we read it.
       if (event.type === CREDIT_LIMIT_EXCEEDED) {
         const { accountId, occurredAt } = parseEvent(CREDIT_LIMIT_EXCEEDED, event.payload);
+        await tx.query(
+          'INSERT INTO accounts_over_credit_limit (account_id) VALUES ($1) ON CONFLICT DO NOTHING',
+          [accountId],
+        );
         await suspendAccountServices(tx, accountId, CREDIT_LIMIT_SUSPENSION, new Date(occurredAt));
       } else {
         const { accountId, occurredAt } = parseEvent(CREDIT_RESTORED, event.payload);
+        await tx.query('DELETE FROM accounts_over_credit_limit WHERE account_id = $1', [accountId]);
         await resumeAccountServices(tx, accountId, CREDIT_LIMIT_SUSPENSION, new Date(occurredAt));
       }
     },

@@ -11,6 +11,7 @@ import {
 } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Service } from '../data/entities';
+import { CREDIT_LIMIT_SUSPENSION } from '../events/credit-limits';
 import { lockService } from './changes';
 import { announceResumed, announceSuspended } from './lifecycle';
 
@@ -69,7 +70,10 @@ export async function freezeService(
   return { ...service, status: 'SUSPENDED', suspendedFor: FREEZE };
 }
 
-/** Ends a service's freeze now (asked early, or its day has come); a service suspended otherwise stays so. */
+/**
+ * Ends a service's freeze now (asked early, or its day has come). On an account over its credit limit it stays
+ * suspended, for the debt now, until billing says the debt is paid.
+ */
 export async function unfreezeService(
   tx: EntityManager,
   scope: string | null,
@@ -89,6 +93,17 @@ export async function unfreezeService(
     service.id,
     now,
   ]);
+  const [overLimit] = await tx.query('SELECT 1 FROM accounts_over_credit_limit WHERE account_id = $1', [
+    service.accountId,
+  ]);
+  if (overLimit) {
+    // Still not billed, and not working: it resumes with the account's other services once the debt is paid.
+    await tx.query('UPDATE services SET suspended_for = $2 WHERE id = $1', [
+      service.id,
+      CREDIT_LIMIT_SUSPENSION,
+    ]);
+    return { ...service, suspendedFor: CREDIT_LIMIT_SUSPENSION };
+  }
   await tx.query(`UPDATE services SET status = 'ACTIVE', suspended_for = NULL WHERE id = $1`, [service.id]);
   await announceResumed(tx, [service], now);
   return { ...service, status: 'ACTIVE', suspendedFor: null };

@@ -3,6 +3,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { Orders1764200000000 } from './1764200000000-orders';
 import { SuspensionReason1765350000000 } from './1765350000000-suspension-reason';
 import { Freezes1765360000000 } from './1765360000000-freezes';
+import { AccountsOverLimit1765370000000 } from './1765370000000-accounts-over-limit';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAccountTree1765000000000,
   SuspensionReason1765350000000,
   Freezes1765360000000,
+  AccountsOverLimit1765370000000,
 ];
