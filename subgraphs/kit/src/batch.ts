@@ -12,3 +12,15 @@ export function alignMany<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) =
   for (const row of rows) byKey.get(keyOf(row))?.push(row);
   return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/** The keys of a batch in groups that one statement can serve (same period, page size…), in first-seen order. */
+export function groupKeys<K>(keys: readonly K[], groupOf: (key: K) => string): K[][] {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const group = groupOf(key);
+    const members = groups.get(group);
+    if (members) members.push(key);
+    else groups.set(group, [key]);
+  }
+  return [...groups.values()];
+}

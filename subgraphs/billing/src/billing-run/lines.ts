@@ -1,3 +1,4 @@
+import { groupKeys } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { type BillingMonth, monthName } from './month';
 
@@ -124,7 +125,5 @@ export async function monthLines(
     ...(await setupLines(tx, accountIds, m)),
     ...(await usageLines(tx, accountIds, m)),
   ];
-  const byAccount = new Map<string, InvoiceLine[]>();
-  for (const line of lines) byAccount.set(line.accountId, [...(byAccount.get(line.accountId) ?? []), line]);
-  return byAccount;
+  return new Map(groupKeys(lines, (line) => line.accountId).map((own) => [own[0].accountId, own]));
 }

@@ -1,4 +1,4 @@
-import { companyScopeSql, isUuid, type PeriodRange, type Viewer } from '@kabinet/kit';
+import { companyScopeSql, groupKeys, isUuid, type PeriodRange, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ExpenseGrouping } from '../generated/schema';
@@ -58,12 +58,7 @@ export const expensesLoader = (db: DataSource, viewer: Viewer | null) =>
   new DataLoader<ExpensesKey, ExpenseRow[], string>(
     async (keys) => {
       const found = new Map<string, ExpenseRow[]>();
-      const groups = new Map<string, ExpensesKey[]>();
-      for (const key of keys) {
-        const group = expensesKey({ ...key, companyId: '' });
-        groups.set(group, [...(groups.get(group) ?? []), key]);
-      }
-      for (const group of groups.values()) {
+      for (const group of groupKeys(keys, (key) => expensesKey({ ...key, companyId: '' }))) {
         const { from, until, groupBy } = group[0];
         const scope = companyScopeSql(viewer, { company: 'e.company_id', account: 'e.account_id' }, 4);
         const rows: { companyId: string; key: string; charged: string }[] = await db.query(

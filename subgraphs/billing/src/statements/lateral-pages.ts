@@ -1,4 +1,4 @@
-import { decodeCursor, isUuid } from '@kabinet/kit';
+import { decodeCursor, groupKeys, isUuid } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 
 /** A page asked for: of one owner's list (an account's entries, invoices, usage), after a cursor. */
@@ -33,9 +33,7 @@ export function lateralPages<K extends PageKey, R>(
   return new DataLoader<K, R[], string>(
     async (keys) => {
       const found = new Map<string, R[]>();
-      const groups = new Map<string, K[]>();
-      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
-      for (const group of groups.values()) {
+      for (const group of groupKeys(keys, groupOf)) {
         const cursors = group.map((k) => decodeCursor(k.after, ['timestamp', 'uuid']));
         const rows = await fetch(group, [
           group.map((k) => (isUuid(k.ownerId) ? k.ownerId : null)),

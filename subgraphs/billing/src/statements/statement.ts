@@ -1,4 +1,11 @@
-import { companyScopeSql, isUuid, type PeriodRange, toConnection, type Viewer } from '@kabinet/kit';
+import {
+  companyScopeSql,
+  groupKeys,
+  isUuid,
+  type PeriodRange,
+  toConnection,
+  type Viewer,
+} from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { afterCursor, lateralPages, type PageKey } from './lateral-pages';
@@ -21,13 +28,6 @@ export interface StatementTotals {
 const rangeKey = (k: PeriodRange) => `${k.from.toISOString()}/${k.until.toISOString()}`;
 const statementKey = (k: StatementKey) => `${k.accountId}@${rangeKey(k)}`;
 
-/** Groups keys that share a period: one statement per period, however many accounts. */
-function byPeriod<K extends PeriodRange>(keys: readonly K[]): K[][] {
-  const groups = new Map<string, K[]>();
-  for (const key of keys) groups.set(rangeKey(key), [...(groups.get(rangeKey(key)) ?? []), key]);
-  return [...groups.values()];
-}
-
 /**
  * Statement totals per account and period: the opening balance and the period's sums by kind in one pass
  * over the account's entries up to the period's end. Signs follow the ledger (a reversal nets out its kind).
@@ -37,7 +37,7 @@ export const statementLoader = (db: DataSource, viewer: Viewer | null) =>
   new DataLoader<StatementKey, StatementTotals | null, string>(
     async (keys) => {
       const found = new Map<string, StatementTotals>();
-      for (const group of byPeriod(keys)) {
+      for (const group of groupKeys(keys, rangeKey)) {
         const { from, until } = group[0];
         const scope = companyScopeSql(viewer, { company: 'a.company_id', account: 'a.account_id' }, 4);
         const rows: Record<
