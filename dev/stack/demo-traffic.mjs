@@ -1,14 +1,17 @@
 // DEMO_TRAFFIC=1: a staff robot that keeps the demo alive through the public graph — payments on random
-// accounts, calls on their telephony (usage the next billing run charges), orders moving along their workflow —
-// so live dashboards have something to show.
+// accounts, calls on their telephony (usage the next billing run charges), and the technician's part of every
+// order (feasibility, accepting, starting work once the customer booked a visit, finishing it) — so live
+// dashboards have something to show and an order a customer places moves by itself.
 import { randomUUID } from 'node:crypto';
 
-const NEXT = {
-  ACKNOWLEDGED: 'IN_PROGRESS',
-  IN_PROGRESS: 'COMPLETED',
-  PENDING: 'IN_PROGRESS',
-  HELD: 'IN_PROGRESS',
+/** The technician's step for an order in each status; SCHEDULING waits for the customer to book a visit. */
+const STEP = {
+  ACKNOWLEDGED: () => 'START_FEASIBILITY_CHECK',
+  FEASIBILITY_CHECK: () => 'ACCEPT',
+  SCHEDULING: (order) => (order.visit ? 'START_WORK' : null),
+  IN_PROGRESS: () => 'FINISH_WORK',
 };
+const stepOf = (order) => STEP[order.status]?.(order) ?? null;
 
 async function call(url, token, query, variables = {}) {
   const response = await fetch(url, {
@@ -42,11 +45,18 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
           { id: node.id },
         )
       ).company.personalAccounts.edges.map((e) => e.node);
-    const services = await read('services { id tariff { kind } }');
-    const orders = new Map((await read('orders { id status }')).map((a) => [a.id, a.orders]));
-    accounts.push(...services.map((a) => ({ ...a, orders: orders.get(a.id) ?? [] })));
+    accounts.push(...(await read('services { id tariff { kind } }')));
   }
-  const orders = accounts.flatMap((a) => a.orders).filter((o) => NEXT[o.status]);
+  // Orders are read afresh, a company at a time, so orders placed since the start move too.
+  const ordersOf = async (companyId) =>
+    (
+      await call(
+        gatewayUrl,
+        token,
+        'query ($id: ID!) { company(id: $id) { personalAccounts(first: 100) { edges { node { orders { id status visit { id } } } } } } }',
+        { id: companyId },
+      )
+    ).company.personalAccounts.edges.flatMap((e) => e.node.orders);
   let tick = 0;
   const timer = setInterval(async () => {
     tick++;
@@ -91,15 +101,17 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
           },
         );
       }
-      const order = tick % 5 === 0 ? orders.find((o) => NEXT[o.status]) : undefined;
-      if (order) {
-        order.status = NEXT[order.status];
-        await call(
-          gatewayUrl,
-          token,
-          'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }',
-          { input: { orderId: order.id, status: order.status, reason: 'Демонстрационный поток' } },
-        );
+      if (tick % 5 === 0) {
+        const company = companies.edges[(tick / 5) % companies.edges.length].node;
+        const order = (await ordersOf(company.id)).find(stepOf);
+        if (order) {
+          await call(
+            gatewayUrl,
+            token,
+            'mutation ($input: AdvanceOrderInput!) { advanceOrder(input: $input) { sequence } }',
+            { input: { orderId: order.id, step: stepOf(order), reason: 'Техник демонстрационного потока' } },
+          );
+        }
       }
     } catch (error) {
       onError(error);

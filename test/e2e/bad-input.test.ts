@@ -238,8 +238,8 @@ describe('bad input gets coded errors and writes nothing', () => {
     );
     expect(post.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const move = await system.query(
-      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }',
-      { input: { orderId: 'nope', status: 'COMPLETED' } },
+      'mutation ($input: AdvanceOrderInput!) { advanceOrder(input: $input) { sequence } }',
+      { input: { orderId: 'nope', step: 'FINISH_WORK' } },
       staff,
     );
     expect(move.errors?.[0].extensions?.code).toBe('NOT_FOUND');

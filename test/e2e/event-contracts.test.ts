@@ -60,10 +60,18 @@ describe('event contracts', () => {
       { id: alpha.accounts[0].id },
       admin,
     );
-    const completed = await system.query(
-      'mutation ($i: UpdateOrderStatusInput!) { updateOrderStatus(input: $i) { sequence } }',
-      { i: { orderId: orders.data?.personalAccount.orders[0].id, status: 'COMPLETED' } },
+    // The seeded order is IN_PROGRESS: work finished, then confirmed, which connects a service.
+    const orderId = orders.data?.personalAccount.orders[0].id;
+    const finished = await system.query(
+      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { sequence } }',
+      { i: { orderId, step: 'FINISH_WORK' } },
       operator,
+    );
+    expect(finished.errors).toBeUndefined();
+    const completed = await system.query(
+      'mutation ($i: OrderIdInput!) { confirmOrderExecution(input: $i) { sequence } }',
+      { i: { orderId } },
+      admin,
     );
     expect([created, moved, paid, completed].map((r) => r.errors)).toEqual([
       undefined,

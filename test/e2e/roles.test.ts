@@ -74,10 +74,85 @@ const RULES: Record<
     call: 'mutation ($i: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $i) { sequence } }',
     variables: { i: [entry] },
   },
-  updateOrderStatus: {
+  advanceOrder: {
     allowed: BACK_OFFICE,
-    call: 'mutation ($i: UpdateOrderStatusInput!) { updateOrderStatus(input: $i) { __typename } }',
-    variables: { i: { orderId: uuid, status: 'COMPLETED' } },
+    call: 'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { __typename } }',
+    variables: { i: { orderId: uuid, step: 'FINISH_WORK' } },
+  },
+  placeOrder: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: 'mutation ($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename } }',
+    variables: {
+      i: {
+        accountId: uuid,
+        items: [{ tariffId: uuid, address: { region: 'MOSCOW', line: 'x' } }],
+        contact: { name: 'x', phone: '+79001234567' },
+      },
+    },
+  },
+  chooseVisitSlot: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: `mutation { chooseVisitSlot(input: { orderId: "${uuid}", slotId: "x" }) { __typename } }`,
+  },
+  confirmOrderExecution: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: `mutation { confirmOrderExecution(input: { orderId: "${uuid}" }) { __typename } }`,
+  },
+  returnOrderToWork: {
+    allowed: ['ADMIN', 'ACCOUNTANT'],
+    call: `mutation { returnOrderToWork(input: { orderId: "${uuid}", reason: "x" }) { __typename } }`,
+  },
+  cancelOrder: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { cancelOrder(input: { orderId: "${uuid}" }) { __typename } }`,
+  },
+  connectOption: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { connectOption(input: { serviceId: "${uuid}", optionId: "${uuid}" }) { service { id } } }`,
+  },
+  disconnectOption: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'OPERATOR'],
+    call: `mutation { disconnectOption(input: { serviceId: "${uuid}", optionId: "${uuid}" }) { service { id } } }`,
+  },
+  createTariff: {
+    allowed: BACK_OFFICE,
+    call: `mutation { createTariff(input: { code: "X", name: "", description: "", kind: INTERNET, monthlyFee: "1.00", setupFee: "0", regions: [] }) { __typename } }`,
+  },
+  launchTariff: {
+    allowed: BACK_OFFICE,
+    call: `mutation { launchTariff(input: { tariffId: "${uuid}" }) { __typename } }`,
+  },
+  retireTariff: {
+    allowed: BACK_OFFICE,
+    call: `mutation { retireTariff(input: { tariffId: "${uuid}" }) { __typename } }`,
+  },
+  createOption: {
+    allowed: BACK_OFFICE,
+    call: `mutation { createOption(input: { code: "X", name: "", description: "", monthlyFee: "1.00", tariffIds: [] }) { __typename } }`,
+  },
+  retireOption: {
+    allowed: BACK_OFFICE,
+    call: `mutation { retireOption(input: { optionId: "${uuid}" }) { __typename } }`,
+  },
+  reserveFreephoneNumber: {
+    allowed: ['ADMIN'],
+    call: 'mutation { reserveFreephoneNumber(input: { number: "x" }) { __typename } }',
+  },
+  orderFreephoneNumber: {
+    allowed: ['ADMIN'],
+    call: `mutation { orderFreephoneNumber(input: { number: "x", accountId: "${uuid}", applicant: { fullName: "x", phone: "x" } }) { __typename } }`,
+  },
+  chooseFreephoneTariff: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { chooseFreephoneTariff(input: { serviceId: "${uuid}", tariffId: "${uuid}" }) { __typename } }`,
+  },
+  orderCloudStorage: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { orderCloudStorage(input: { accountId: "${uuid}", name: "x", quotaGb: 100 }) { __typename } }`,
+  },
+  resizeCloudStorage: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: `mutation { resizeCloudStorage(input: { serviceId: "${uuid}", quotaGb: 100 }) { __typename } }`,
   },
   inviteUser: {
     allowed: ADMINS_AND_BACK_OFFICE,

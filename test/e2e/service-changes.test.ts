@@ -246,62 +246,6 @@ describe('customers change their services themselves, and billing charges what t
     expect(internetDays).toEqual([9, 11]); // the 1st to the 9th, and the 20th to the 30th
   });
 
-  it('connects what a completed order ordered: a new ACTIVE service, billed from the day of completion', async () => {
-    const orders = await system.query<{
-      personalAccount: { orders: { id: string; status: string; tariff: { code: string } }[] };
-    }>(`{ personalAccount(id: "${account.id}") { orders { id status tariff { code } } } }`, {}, admin);
-    const order = orders.data?.personalAccount.orders.find((o) => o.status === 'IN_PROGRESS');
-    expect(order?.tariff.code).toBe('NET-500');
-    clock.set(new Date('2030-05-11T09:00:00Z'));
-    const completed = await system.query(
-      'mutation ($i: UpdateOrderStatusInput!) { updateOrderStatus(input: $i) { order { status } } }',
-      { i: { orderId: order?.id, status: 'COMPLETED', reason: 'Подключено' } },
-      operator,
-    );
-    expect(completed.errors).toBeUndefined();
-    const services = await system.query<{
-      personalAccount: {
-        services: { id: string; status: string; activatedAt: string; tariff: { code: string } }[];
-      };
-    }>(
-      `{ personalAccount(id: "${account.id}") { services { id status activatedAt tariff { code } } } }`,
-      {},
-      admin,
-    );
-    const connected = services.data?.personalAccount.services.filter(
-      (s) => s.activatedAt === '2030-05-11T09:00:00.000Z',
-    );
-    expect(connected).toEqual([expect.objectContaining({ status: 'ACTIVE', tariff: { code: 'NET-500' } })]);
-    const id = connected?.[0].id as string;
-
-    const billing = system.subgraphs.billing.db.dataSource;
-    await eventually(
-      async () =>
-        (await billing.query('SELECT 1 FROM billed_services WHERE service_id = $1', [id])).length === 1,
-      'billing knows the new service',
-    );
-    clock.set(new Date('2030-06-01T06:00:00Z'));
-    await system.query(
-      `mutation { runBilling(input: { month: "2030-05" }) { accountsBilled } }`,
-      {},
-      operator,
-    );
-    const invoice = await system.query<{
-      personalAccount: {
-        invoices: { edges: { node: { lines: { service: { id: string }; days: number }[] } }[] };
-      };
-    }>(
-      `{ personalAccount(id: "${account.id}") { invoices(first: 1) { edges { node { lines { service { id } days } } } } } }`,
-      {},
-      admin,
-    );
-    expect(
-      invoice.data?.personalAccount.invoices.edges[0].node.lines.filter((l) => l.service.id === id),
-    ).toEqual([
-      { service: { id }, days: 21 }, // the 11th to the 31st
-    ]);
-  });
-
   it('keeps a service whose freeze ends while the account is over its credit limit suspended, until paid', async () => {
     const [theirAccount] = b.accounts;
     const [theirPhone, theirInternet] = theirAccount.services;

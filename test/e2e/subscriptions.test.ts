@@ -205,19 +205,19 @@ describe('federated subscriptions through the gateway', () => {
         { after: await system.streamHead(b.id, 'catalog') },
       );
     const MOVE =
-      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { order { status } sequence } }';
+      'mutation ($input: AdvanceOrderInput!) { advanceOrder(input: $input) { order { status } sequence } }';
     const backwards = await system.query(
       MOVE,
-      { input: { orderId: order.id, status: 'ACKNOWLEDGED' } },
+      { input: { orderId: order.id, step: 'START_FEASIBILITY_CHECK' } },
       operator,
     );
     expect(backwards.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
-    const byCustomer = await system.query(MOVE, { input: { orderId: order.id, status: 'CANCELLED' } }, token);
+    const byCustomer = await system.query(MOVE, { input: { orderId: order.id, step: 'FINISH_WORK' } }, token);
     expect(byCustomer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // The move that succeeds is also the marker: had a refused one published anything, it would come first.
     const done = await system.query(
       MOVE,
-      { input: { orderId: order.id, status: 'COMPLETED', reason: 'Подключено' } },
+      { input: { orderId: order.id, step: 'FINISH_WORK', reason: 'Подключено' } },
       operator,
     );
     expect(done.errors).toBeUndefined();
@@ -225,14 +225,14 @@ describe('federated subscriptions through the gateway', () => {
     expect(watching.results.map((r) => r.data?.orderStatusChanged)).toEqual([
       expect.objectContaining({
         previousStatus: 'IN_PROGRESS',
-        status: 'COMPLETED',
+        status: 'AWAITING_CONFIRMATION',
         reason: 'Подключено',
         order: { tariff: { name: 'Интернет 500 Мбит/с' }, account: { number: account.number } },
       }),
     ]);
     const fromTheEnd = await system.query(
       MOVE,
-      { input: { orderId: order.id, status: 'IN_PROGRESS' } },
+      { input: { orderId: order.id, step: 'FINISH_WORK' } },
       operator,
     );
     expect(fromTheEnd.errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
@@ -243,11 +243,11 @@ describe('federated subscriptions through the gateway', () => {
       [b.id],
     );
     expect(
-      (await system.query(MOVE, { input: { orderId: theirs.id, status: 'PENDING' } }, operator)).errors,
+      (await system.query(MOVE, { input: { orderId: theirs.id, step: 'FINISH_WORK' } }, operator)).errors,
     ).toBeUndefined();
     await otherCompany.waitFor(1);
     expect(otherCompany.results.map((r) => r.data?.orderStatusChanged)).toEqual([
-      { status: 'PENDING', order: { id: theirs.id } },
+      { status: 'AWAITING_CONFIRMATION', order: { id: theirs.id } },
     ]);
   });
 
@@ -272,25 +272,28 @@ describe('federated subscriptions through the gateway', () => {
       'subscription ($after: Int) { balanceChanged(companyWide: true, after: $after) { balance { amount } account { balance { amount } } } }',
       { after: await system.streamHead(c.id) },
     );
-    const MOVE =
-      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }';
-    for (const [status, reason] of [
-      ['PENDING', 'Ждём оборудование'],
-      ['IN_PROGRESS', 'Оборудование получено'],
-    ]) {
-      const moved = await system.query(MOVE, { input: { orderId, status, reason } }, operator);
-      expect(moved.errors).toBeUndefined();
-    }
+    const finished = await system.query(
+      'mutation ($input: AdvanceOrderInput!) { advanceOrder(input: $input) { sequence } }',
+      { input: { orderId, step: 'FINISH_WORK', reason: 'Линия проложена' } },
+      operator,
+    );
+    expect(finished.errors).toBeUndefined();
+    const returned = await system.query(
+      'mutation ($input: ReturnOrderToWorkInput!) { returnOrderToWork(input: $input) { sequence } }',
+      { input: { orderId, reason: 'Нет сигнала в переговорной' } },
+      token,
+    );
+    expect(returned.errors).toBeUndefined();
     for (const amount of ['100.00', '200.00'])
       expect((await pay(c.accounts[0].id, amount)).errors).toBeUndefined();
     await orders.waitFor(2);
     await balances.waitFor(2);
     expect(orders.results.map((r) => r.data?.orderStatusChanged)).toEqual([
       {
-        status: 'PENDING',
+        status: 'AWAITING_CONFIRMATION',
         order: {
-          status: 'PENDING',
-          statusReason: 'Ждём оборудование',
+          status: 'AWAITING_CONFIRMATION',
+          statusReason: 'Линия проложена',
           tariff: { name: 'Интернет 500 Мбит/с' },
         },
       },
@@ -298,7 +301,7 @@ describe('federated subscriptions through the gateway', () => {
         status: 'IN_PROGRESS',
         order: {
           status: 'IN_PROGRESS',
-          statusReason: 'Оборудование получено',
+          statusReason: 'Нет сигнала в переговорной',
           tariff: { name: 'Интернет 500 Мбит/с' },
         },
       },

@@ -19,6 +19,7 @@ interface TheirIds {
   payment: string;
   invoice: string;
   service: string;
+  freephoneNumber: string;
 }
 
 /**
@@ -51,7 +52,51 @@ const CASES: Record<
   createCompany: 'staff only (roles test)',
   postLedgerEntry: 'staff only (roles test)',
   postLedgerEntries: 'staff only (roles test)',
-  updateOrderStatus: 'staff only (roles test)',
+  advanceOrder: 'staff only (roles test)',
+  createTariff: 'staff only (roles test)',
+  launchTariff: 'staff only (roles test)',
+  retireTariff: 'staff only (roles test)',
+  createOption: 'staff only (roles test)',
+  retireOption: 'staff only (roles test)',
+  tariff: 'the catalog is public',
+  reserveFreephoneNumber:
+    'holds a free number for the caller; one another company holds is a CONFLICT (freephone test)',
+  availableVisitSlots: (b) => ({ query: `{ availableVisitSlots(orderId: "${b.order}") { id } }` }),
+  placeOrder: (b) => ({
+    query: `mutation { placeOrder(input: { accountId: "${b.account}", contact: { name: "А", phone: "+79001234567" },
+      items: [{ tariffId: "${b.service}", address: { region: MOSCOW, line: "x" } }] }) { order { id } } }`,
+  }),
+  chooseVisitSlot: (b) => ({
+    query: `mutation { chooseVisitSlot(input: { orderId: "${b.order}", slotId: "x" }) { order { id } } }`,
+  }),
+  confirmOrderExecution: (b) => ({
+    query: `mutation { confirmOrderExecution(input: { orderId: "${b.order}" }) { order { id } } }`,
+  }),
+  returnOrderToWork: (b) => ({
+    query: `mutation { returnOrderToWork(input: { orderId: "${b.order}", reason: "x" }) { order { id } } }`,
+  }),
+  cancelOrder: (b) => ({
+    query: `mutation { cancelOrder(input: { orderId: "${b.order}" }) { order { id } } }`,
+  }),
+  connectOption: (b) => ({
+    query: `mutation { connectOption(input: { serviceId: "${b.service}", optionId: "${b.service}" }) { service { id } } }`,
+  }),
+  disconnectOption: (b) => ({
+    query: `mutation { disconnectOption(input: { serviceId: "${b.service}", optionId: "${b.service}" }) { service { id } } }`,
+  }),
+  orderFreephoneNumber: (b) => ({
+    query: `mutation { orderFreephoneNumber(input: { number: "${b.freephoneNumber}", accountId: "${b.account}",
+      applicant: { fullName: "А", phone: "+79001234567" } }) { service { id } } }`,
+  }),
+  chooseFreephoneTariff: (b) => ({
+    query: `mutation { chooseFreephoneTariff(input: { serviceId: "${b.service}", tariffId: "${b.service}" }) { service { id } } }`,
+  }),
+  orderCloudStorage: (b) => ({
+    query: `mutation { orderCloudStorage(input: { accountId: "${b.account}", name: "x", quotaGb: 100 }) { service { id } } }`,
+  }),
+  resizeCloudStorage: (b) => ({
+    query: `mutation { resizeCloudStorage(input: { serviceId: "${b.service}", quotaGb: 100 }) { service { id } } }`,
+  }),
   reviewRegistrationApplication: 'staff only (roles test)',
   login: 'takes credentials, not ids',
   changePassword: "the caller's own password, or a challenge only its login produced",
@@ -181,6 +226,13 @@ describe('tenant isolation: company A against every field taking an id of compan
       ).data?.requestDocument.document.id as string,
       invoice: (await sql('billing', 'SELECT id FROM invoices WHERE company_id = $1 LIMIT 1'))[0].id,
       service: b.accounts[0].services[0].id,
+      freephoneNumber: (
+        await system.query<{ reserveFreephoneNumber: { number: { number: string } } }>(
+          'mutation { reserveFreephoneNumber(input: { number: "88007777777" }) { number { number } } }',
+          {},
+          tokenB,
+        )
+      ).data?.reserveFreephoneNumber.number.number as string,
       payment: (
         await system.query<{ createPayment: { payment: { id: string } } }>(
           `mutation { createPayment(input: { accountId: "${b.accounts[0].id}", amount: "10.00", method: INVOICE,

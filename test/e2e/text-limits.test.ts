@@ -135,8 +135,8 @@ describe('text limits: every free text of a mutation is bounded, names keep thei
       'SELECT id, status, status_reason AS "reason", updated_at AS "updatedAt" FROM orders LIMIT 1',
     );
     const moved = await system.query(
-      'mutation ($input: UpdateOrderStatusInput!) { updateOrderStatus(input: $input) { sequence } }',
-      { input: { orderId: order.id, status: 'CANCELLED', reason: 'x'.repeat(2001) } },
+      'mutation ($input: AdvanceOrderInput!) { advanceOrder(input: $input) { sequence } }',
+      { input: { orderId: order.id, step: 'CANCEL', reason: 'x'.repeat(2001) } },
       staff,
     );
     expect(moved.errors?.[0].extensions).toMatchObject({

@@ -140,7 +140,7 @@ export async function startSystem(
       billingSchedulePollMs,
       documentSigning,
     }),
-    catalogSubgraph({ clock, freezePollMs: 100 }),
+    catalogSubgraph({ clock, pollMs: 100 }),
     support,
   ] as unknown as SubgraphDefinition<unknown>[];
 

@@ -13,22 +13,24 @@ import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { creditLimitSuspensions } from './events/credit-limits';
 import { createLoaders, type Loaders } from './loaders';
+import { autoCompleteOrders } from './orders/auto-complete';
 import { createResolvers } from './resolvers';
 import type { Catalog } from './runtime';
+import { dueWork } from './services/due-work';
 import { freezeEnds } from './services/freezes';
 
 /** What a catalog deployment is configured with; each has a default. */
 export interface CatalogOptions {
   /** When changes of services take effect (tests move a test clock). */
   clock?: Clock;
-  /** How often frozen services whose day has come are resumed (default a minute). */
-  freezePollMs?: number;
+  /** How often work due by the clock is looked for (default a minute). */
+  pollMs?: number;
 }
 
 export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinition<Loaders> => {
   const catalog: Catalog = {
     clock: options.clock ?? systemClock,
-    freezePollMs: options.freezePollMs ?? 60_000,
+    pollMs: options.pollMs ?? 60_000,
   };
   return {
     name: 'catalog',
@@ -41,7 +43,9 @@ export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinitio
     workers: (deps) => [
       accountTreeProjection(deps, 'catalog'),
       ...creditLimitSuspensions(deps),
-      freezeEnds(deps, catalog.clock, catalog.freezePollMs),
+      freezeEnds(deps, catalog.clock, catalog.pollMs),
+      dueWork(deps, catalog.clock, catalog.pollMs),
+      autoCompleteOrders(deps, catalog.clock, catalog.pollMs),
     ],
   };
 };

@@ -4,7 +4,7 @@ import type { Viewer } from '@kabinet/kit';
 import { type RunningSubgraph, startSubgraph, streamHead } from '@kabinet/kit/testing';
 import type DataLoader from 'dataloader';
 import type { Loaders } from '../src/loaders';
-import { changeStatus } from '../src/orders/change-status';
+import { lockOrder, moveOrder } from '../src/orders/move';
 import { catalogSubgraph } from '../src/server';
 
 const plan = demoPlan([{ key: 'a', name: 'ООО «А»', accounts: 1 }]);
@@ -57,12 +57,22 @@ describe('catalog: orderStatusChanged', () => {
       admin,
     );
     await catalog.db.dataSource.transaction(async (tx) => {
-      for (const orderId of ids)
-        await changeStatus(tx, null, { orderId, status: 'PENDING', reason: null }, new Date());
+      for (const orderId of ids) {
+        const order = await lockOrder(tx, orderId, null);
+        await moveOrder(
+          tx,
+          order,
+          { status: 'AWAITING_CONFIRMATION', actor: { kind: 'STAFF', id: null }, reason: null },
+          new Date(),
+        );
+      }
     });
     await live.waitFor(EVENTS, 60_000);
     expect(live.results.map((r) => r.data?.orderStatusChanged)).toEqual(
-      ids.map((id) => ({ status: 'PENDING', order: { id, status: 'PENDING', tariff: { code: 'NET-500' } } })),
+      ids.map((id) => ({
+        status: 'AWAITING_CONFIRMATION',
+        order: { id, status: 'AWAITING_CONFIRMATION', tariff: { code: 'NET-500' } },
+      })),
     );
     // One order and its tariff per event; loaders that lived as long as the subscription held all 1,000.
     expect(Math.max(...loaded.slice(firstLoaders).map((keys) => keys.size))).toBe(2);

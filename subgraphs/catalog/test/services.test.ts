@@ -41,15 +41,60 @@ describe('catalog subgraph', () => {
     expect(result.data?._entities[0].services).toEqual([]);
   });
 
-  it('offers the public tariff catalog, filtered by kind', async () => {
-    const all = await catalog.call<{ tariffs: { code: string }[] }>('{ tariffs { code } }');
-    expect(all.data?.tariffs.map((t) => t.code).sort()).toEqual(plan.tariffs.map((t) => t.code).sort());
-    const internet = await catalog.call<{ tariffs: { code: string; monthlyFee: { amount: string } }[] }>(
-      '{ tariffs(kind: INTERNET) { code monthlyFee { amount } } }',
+  type Page = {
+    tariffs: {
+      edges: { node: Record<string, unknown> }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
+  const codes = (page?: Page | null) => page?.tariffs.edges.map((e) => e.node.code);
+
+  it('offers the public catalog: only launched tariffs, by name, filtered by kind, region and words, a page at a time', async () => {
+    const internet = await catalog.call<Page>(
+      '{ tariffs(filter: { kind: INTERNET }) { edges { node { code monthlyFee { amount } setupFee { amount } options { code } } } } }',
     );
-    expect(internet.data?.tariffs).toEqual([
-      { code: 'NET-100', monthlyFee: { amount: '2500.00' } },
-      { code: 'NET-500', monthlyFee: { amount: '5900.00' } },
-    ]);
+    expect(internet.data?.tariffs.edges.map((e) => e.node)).toEqual([
+      {
+        code: 'NET-100',
+        monthlyFee: { amount: '2500.00' },
+        setupFee: { amount: '3000.00' },
+        options: [{ code: 'ANTIVIRUS' }, { code: 'STATIC-IP' }],
+      },
+      {
+        code: 'NET-500',
+        monthlyFee: { amount: '5900.00' },
+        setupFee: { amount: '3000.00' },
+        options: [{ code: 'ANTIVIRUS' }, { code: 'FIREWALL-PRO' }, { code: 'STATIC-IP' }],
+      },
+    ]); // NET-50-OLD is retired: not on sale
+    const inNovosibirsk = await catalog.call<Page>(
+      '{ tariffs(filter: { kind: INTERNET, region: NOVOSIBIRSK }) { edges { node { code } } } }',
+    );
+    expect(codes(inNovosibirsk.data)).toEqual(['NET-100']);
+    const searched = await catalog.call<Page>(
+      '{ tariffs(filter: { search: "конференц" }) { edges { node { code } } } }',
+    );
+    expect(codes(searched.data)).toEqual(['CONF-50']);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data?: Page | null } = await catalog.call<Page>(
+        'query ($after: String) { tariffs(first: 3, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      seen.push(...(codes(page.data) as string[]));
+      if (!page.data?.tariffs.pageInfo.hasNextPage) break;
+      after = page.data.tariffs.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(12); // the demo plan's 6 and the catalog's 6 launched
+    expect(new Set(seen).size).toBe(12);
+    expect(seen).not.toContain('NET-50-OLD');
+    expect(seen).not.toContain('8800-TEST');
+    const made = await catalog.call('{ tariffs(after: "bm90IGEgY3Vyc29y") { edges { cursor } } }');
+    expect(made.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 });

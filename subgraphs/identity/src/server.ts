@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   accountTreeProjection,
   createSubgraphServer,
+  LOGIN_FORMAT,
   type Logger,
   loadSchema,
   pem,
@@ -21,7 +22,6 @@ import { auditCollectors } from './events/audit-collector';
 import { createLoaders, type Loaders } from './loaders';
 import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
-import { LOGIN_FORMAT } from './users/contact-formats';
 import { ensureFirstOperator, type FirstOperator } from './users/first-operator';
 
 /** Identity is the one subgraph that signs access tokens, so it alone holds the private key. */

@@ -1,4 +1,4 @@
-import { assertValid, forbidden, unauthenticated } from './core/errors';
+import { assertValid, forbidden, notFound, unauthenticated } from './core/errors';
 import { isUuid } from './core/uuid';
 import { isStaff, type Role, type Viewer } from './core/viewer';
 
@@ -66,4 +66,11 @@ export function companyActedOn(
   }
   if (!named || !isUuid(named)) assertValid([{ field, message: 'staff must name the company' }]);
   return named as string;
+}
+
+/** A company as the gateway refers to it: a company user reaches only their own, whatever reference is passed. */
+export function visibleCompany<T extends { id: string }>(company: T, viewer: Viewer | null): T {
+  const scope = companyScope(viewer);
+  if (scope !== null && scope !== company.id) throw notFound('Company');
+  return company;
 }

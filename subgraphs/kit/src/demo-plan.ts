@@ -1,3 +1,5 @@
+import type { ServiceKind } from '@kabinet/contracts';
+
 /**
  * The shape of a demo world: what a subgraph's `seed` hook writes (see `SubgraphDefinition.seed`). Types
  * only: the demo world itself — companies, accounts, tariffs, news, staff, the password — is the development
@@ -8,7 +10,7 @@ export interface DemoTariff {
   id: string;
   code: string;
   name: string;
-  kind: 'TELEPHONY' | 'INTERNET' | 'FREEPHONE' | 'CLOUD_STORAGE';
+  kind: ServiceKind;
   monthlyFeeMinor: number;
 }
 

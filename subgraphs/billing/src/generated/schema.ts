@@ -960,10 +960,18 @@ export type ServiceKind =
   | 'TELEPHONY'
   /** Internet access. */
   | 'INTERNET'
+  /** Corporate mobile lines. */
+  | 'MOBILE'
+  /** A virtual PBX. */
+  | 'VIRTUAL_PBX'
   /** A toll-free 8-800 number. */
   | 'FREEPHONE'
   /** Cloud file storage. */
-  | 'CLOUD_STORAGE';
+  | 'CLOUD_STORAGE'
+  /** Video surveillance. */
+  | 'VIDEO_SURVEILLANCE'
+  /** Web conferences. */
+  | 'WEB_CONFERENCE';
 
 /** Charges summed for one bucket of Company.expenses. */
 export type ExpenseBucket = {

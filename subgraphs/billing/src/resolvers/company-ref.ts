@@ -1,4 +1,4 @@
-import { companyScope, notFound } from '@kabinet/kit';
+import { visibleCompany as visibleToViewer } from '@kabinet/kit';
 import type { Context } from './context';
 
 /** A Company as the gateway refers to it. */
@@ -7,8 +7,5 @@ export interface CompanyRef {
 }
 
 /** A company user reaches only their own company here, whatever reference the gateway passes on. */
-export function visibleCompany(company: CompanyRef, ctx: Context): CompanyRef {
-  const scope = companyScope(ctx.viewer);
-  if (scope !== null && scope !== company.id) throw notFound('Company');
-  return company;
-}
+export const visibleCompany = (company: CompanyRef, ctx: Context): CompanyRef =>
+  visibleToViewer(company, ctx.viewer);

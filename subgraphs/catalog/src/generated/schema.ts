@@ -31,10 +31,51 @@ export type ServiceKind =
   | 'TELEPHONY'
   /** Internet access. */
   | 'INTERNET'
+  /** Corporate mobile lines. */
+  | 'MOBILE'
+  /** A virtual PBX. */
+  | 'VIRTUAL_PBX'
   /** A toll-free 8-800 number. */
   | 'FREEPHONE'
   /** Cloud file storage. */
-  | 'CLOUD_STORAGE';
+  | 'CLOUD_STORAGE'
+  /** Video surveillance. */
+  | 'VIDEO_SURVEILLANCE'
+  /** Web conferences. */
+  | 'WEB_CONFERENCE';
+
+/** A region the operator serves. */
+export type Region =
+  /** Moscow and its region. */
+  | 'MOSCOW'
+  /** Saint Petersburg and Leningrad region. */
+  | 'SAINT_PETERSBURG'
+  /** Kazan. */
+  | 'KAZAN'
+  /** Novosibirsk. */
+  | 'NOVOSIBIRSK'
+  /** Yekaterinburg. */
+  | 'YEKATERINBURG';
+
+/** Where an offering is in its life. */
+export type OfferingStatus =
+  /** Being prepared by staff: not shown to customers. */
+  | 'DRAFT'
+  /** On sale. */
+  | 'LAUNCHED'
+  /** No longer sold; services that have it keep it. */
+  | 'RETIRED';
+
+/** A volume a tariff includes each month. */
+export type IncludedVolume = {
+  __typename?: 'IncludedVolume';
+  /** What, e.g. "Минуты по России". */
+  name: Scalars['String']['output'];
+  /** How much. */
+  amount: Scalars['Int']['output'];
+  /** Unit: MIN, GB, PCS... */
+  unit: Scalars['String']['output'];
+};
 
 /** A tariff plan from the operator's catalog. */
 export type Tariff = {
@@ -45,10 +86,49 @@ export type Tariff = {
   code: Scalars['String']['output'];
   /** Name shown to customers. */
   name: Scalars['String']['output'];
+  /** What the customer gets, in a sentence or two. */
+  description: Scalars['String']['output'];
   /** What the tariff provides. */
   kind: ServiceKind;
-  /** Subscription fee per month. */
+  /** Subscription fee per month (0 for plans priced by quota: see storagePlan). */
   monthlyFee: Money;
+  /** Charged once when a service on the tariff is connected. */
+  setupFee: Money;
+  /** Volumes included each month. */
+  included: Array<IncludedVolume>;
+  /** Regions where it is sold. */
+  regions: Array<Region>;
+  /** Whether it is on sale. */
+  status: OfferingStatus;
+  /** First day it is sold, if limited. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day it is sold, if limited. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Options the tariff allows, on sale, by name. */
+  options: Array<ServiceOption>;
+  /** For cloud storage priced by quota: the range and tiers; null otherwise. */
+  storagePlan?: Maybe<StoragePlan>;
+};
+
+/** An option a service may have on top of its tariff. */
+export type ServiceOption = {
+  __typename?: 'ServiceOption';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Catalog code, e.g. STATIC-IP. */
+  code: Scalars['String']['output'];
+  /** Name shown to customers. */
+  name: Scalars['String']['output'];
+  /** What it adds. */
+  description: Scalars['String']['output'];
+  /** The kind of service it is for. */
+  kind: ServiceKind;
+  /** Added to the service's monthly cost. */
+  monthlyFee: Money;
+  /** Options sharing a group exclude each other; null when it combines with any. */
+  exclusiveGroup?: Maybe<Scalars['String']['output']>;
+  /** Whether it is on sale. */
+  status: OfferingStatus;
 };
 
 /** Lifecycle of a connected service (after TMF637 product inventory states). */
@@ -57,24 +137,85 @@ export type ServiceStatus =
   | 'PENDING_ACTIVE'
   /** Provided and billed. */
   | 'ACTIVE'
-  /** Paused; not provided. */
+  /** Paused; not provided, not billed (see suspendedFor). */
   | 'SUSPENDED'
+  /** Works and is billed until its disconnection date (see plannedChanges). */
+  | 'PENDING_TERMINATE'
   /** Disconnected for good. */
   | 'TERMINATED';
+
+/** Why a service is suspended. */
+export type SuspensionReason =
+  /** The customer froze it (suspendService) until a day. */
+  | 'FREEZE'
+  /** The account is over its credit limit: it works again once the debt is paid. */
+  | 'DEBT'
+  /** Suspended by the operator. */
+  | 'OPERATOR';
 
 /** A product connected on a personal account, on a tariff. */
 export type Service = {
   __typename?: 'Service';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** What it provides. */
+  kind: ServiceKind;
+  /** What the customer knows it by: the phone number, line address or storage name. */
+  identifier?: Maybe<Scalars['String']['output']>;
   /** Current status. */
   status: ServiceStatus;
+  /** Why it is suspended; null unless SUSPENDED. */
+  suspendedFor?: Maybe<SuspensionReason>;
   /** The tariff the service runs on. */
   tariff: Tariff;
+  /** Options connected on it. */
+  options: Array<ServiceOption>;
+  /** What it costs a month in all: the tariff (or quota), options and number category. */
+  monthlyCost: Money;
   /** The personal account the service is billed to. */
   account: PersonalAccount;
   /** When the service was activated. */
   activatedAt: Scalars['DateTime']['output'];
+  /** When it was disconnected, if it was. */
+  terminatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Changes asked for a later day, soonest first. */
+  plannedChanges: Array<PlannedChange>;
+  /** 8-800: the last day of the free test period, while it runs. */
+  testPeriodEndsOn?: Maybe<Scalars['Date']['output']>;
+  /** Cloud storage: the quota (GB). */
+  quotaGb?: Maybe<Scalars['Int']['output']>;
+  /** Cloud storage: the space used (GB). */
+  usedGb?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a planned change does. */
+export type PlannedChangeKind =
+  /** Moves to another tariff. */
+  | 'TARIFF'
+  /** Sets a smaller storage quota. */
+  | 'QUOTA'
+  /** Disconnects the service. */
+  | 'TERMINATE';
+
+/** A change of a service asked for a later day. */
+export type PlannedChange = {
+  __typename?: 'PlannedChange';
+  /** What it does. */
+  kind: PlannedChangeKind;
+  /** The day (Moscow) it takes effect, at its start. */
+  effectiveOn: Scalars['Date']['output'];
+  /** TARIFF: the new tariff. */
+  tariff?: Maybe<Tariff>;
+  /** QUOTA: the new quota in GB. */
+  quotaGb?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which services to list. */
+export type ServiceFilter = {
+  /** Only of this kind. */
+  kind?: InputMaybe<ServiceKind>;
+  /** Only in this status (default: all but TERMINATED). */
+  status?: InputMaybe<ServiceStatus>;
 };
 
 /** A personal account, as the catalog sees it: what is connected on it and what is ordered. */
@@ -82,82 +223,38 @@ export type PersonalAccount = {
   __typename?: 'PersonalAccount';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Services connected on the account (not terminated ones), oldest first. */
+  /** Services connected on the account, oldest first: not terminated ones, or those the filter asks for. */
   services: Array<Service>;
   /** Orders placed on the account, newest first. */
   orders: Array<Order>;
 };
 
-/** Where an order is in its workflow (after TMF622 product order states). */
-export type OrderStatus =
-  /** Received and checked; work has not started. */
-  | 'ACKNOWLEDGED'
-  /** Being carried out. */
-  | 'IN_PROGRESS'
-  /** Waiting for the customer (e.g. to confirm a technician visit). */
-  | 'PENDING'
-  /** Paused by the operator. */
-  | 'HELD'
-  /** Done: the service is connected. */
-  | 'COMPLETED'
-  /** Could not be carried out. */
-  | 'FAILED'
-  /** Cancelled before completion. */
-  | 'CANCELLED';
 
-/** An order to connect a tariff on a personal account. */
-export type Order = {
-  __typename?: 'Order';
+/** A personal account, as the catalog sees it: what is connected on it and what is ordered. */
+export type PersonalAccountServicesArgs = {
+  filter?: InputMaybe<ServiceFilter>;
+};
+
+/** The services of one kind, for the "by service type" view. */
+export type ServicesOfKind = {
+  __typename?: 'ServicesOfKind';
+  /** The kind. */
+  kind: ServiceKind;
+  /** How many (not terminated) the company has on accounts the caller may see. */
+  count: Scalars['Int']['output'];
+  /** What they cost a month together. */
+  monthlyCost: Money;
+  /** The services, oldest first; at most 100 (the account's services list has all). */
+  services: Array<Service>;
+};
+
+/** A company, as the catalog sees it. */
+export type Company = {
+  __typename?: 'Company';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Where the order is in its workflow. */
-  status: OrderStatus;
-  /** Why it reached its current status, when the operator said. */
-  statusReason?: Maybe<Scalars['String']['output']>;
-  /** The tariff ordered. */
-  tariff: Tariff;
-  /** The personal account the order is for. */
-  account: PersonalAccount;
-  /** When the order was placed. */
-  createdAt: Scalars['DateTime']['output'];
-  /** When its status last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-/** A change of an order's status, delivered live to subscribers. */
-export type OrderStatusChange = {
-  __typename?: 'OrderStatusChange';
-  /** Position in the company's event stream, always increasing; events you do not receive (other accounts, other kinds) take the numbers between. Pass the last one seen as `after` to resume. */
-  sequence: Scalars['Int']['output'];
-  /** The order. */
-  order: Order;
-  /** The status before the change. */
-  previousStatus: OrderStatus;
-  /** The status after the change. */
-  status: OrderStatus;
-  /** Why, when the operator said. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** When the status changed. */
-  changedAt: Scalars['DateTime']['output'];
-};
-
-/** A move of an order along its workflow. */
-export type UpdateOrderStatusInput = {
-  /** The order. */
-  orderId: Scalars['ID']['input'];
-  /** The new status; must be allowed from the current one. */
-  status: OrderStatus;
-  /** Why, shown to the customer: at most 2000 characters. */
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of updateOrderStatus. */
-export type UpdateOrderStatusPayload = {
-  __typename?: 'UpdateOrderStatusPayload';
-  /** The order after the change. */
-  order: Order;
-  /** Position of the resulting OrderStatusChange in the company's event stream. */
-  sequence: Scalars['Int']['output'];
+  /** The company's services grouped by kind (kinds it has none of are left out), on accounts the caller may see. */
+  services: Array<ServicesOfKind>;
 };
 
 /** An amount of money: exact, in a currency. */
@@ -174,16 +271,54 @@ export type Currency =
   /** Russian rouble. */
   | 'RUB';
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Cursor of the last edge of this page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** The tariffs on offer, optionally of one kind, ordered by name. Public. */
-  tariffs: Array<Tariff>;
+  /** A tariff by id (retired ones too; drafts for staff only). Public. */
+  tariff?: Maybe<Tariff>;
+  /** Free 8-800 numbers, by number; "show another" is the next page. Signed-in company users and staff. */
+  availableFreephoneNumbers: FreephoneNumberConnection;
+  /** The tariffs on sale, by name, filtered; a page at a time (at most 100). Public. */
+  tariffs: TariffConnection;
+  /** Every offering in every status, for staff managing the catalog (OPERATOR, MANAGER). */
+  catalogOfferings: Array<Tariff>;
   /** An order by id, if the caller may see it. */
   order?: Maybe<Order>;
+  /** The technician visit windows an order in SCHEDULING may book, soonest first (empty in another status). */
+  availableVisitSlots: Array<VisitSlot>;
+  /** The monthly price of a cloud storage quota, with its breakdown by tier. Public. BAD_USER_INPUT on quotaGb outside the plan's range. */
+  quoteCloudStorage: StorageQuote;
+};
+
+
+export type QueryTariffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAvailableFreephoneNumbersArgs = {
+  filter?: InputMaybe<FreephoneNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryTariffsArgs = {
+  filter?: InputMaybe<TariffFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCatalogOfferingsArgs = {
   kind?: InputMaybe<ServiceKind>;
 };
 
@@ -192,20 +327,66 @@ export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryAvailableVisitSlotsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuoteCloudStorageArgs = {
+  quotaGb: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Moves an order along its workflow (operator staff). PRECONDITION_FAILED for a move the workflow does not allow. */
-  updateOrderStatus: UpdateOrderStatusPayload;
   /**
-   * Moves a connected service to another tariff of the same kind, from now (company ADMIN; operator staff).
-   * Billing charges each tariff for its days of the month. PRECONDITION_FAILED for a service that is not ACTIVE
-   * (suspended for debt, frozen, disconnected); BAD_USER_INPUT on tariffId for a tariff not on sale, of another
-   * kind, or the one the service has.
+   * Orders tariffs on a personal account (company ADMIN; operator staff for the company). Every problem of every
+   * item is named at once (BAD_USER_INPUT, e.g. `items.0.options.1`): a tariff not on sale or retired, not sold in
+   * the address's region, options unknown, not allowed on the tariff or excluding each other. The order starts
+   * ACKNOWLEDGED; staff check feasibility next.
+   */
+  placeOrder: OrderPayload;
+  /** Books a technician visit window for an order in SCHEDULING (company ADMIN or ACCOUNTANT). CONFLICT on slotId when another order has just taken it; BAD_USER_INPUT for a slot in the past or not this order's. */
+  chooseVisitSlot: OrderPayload;
+  /** Accepts the work of an order AWAITING_CONFIRMATION (company ADMIN or ACCOUNTANT): COMPLETED, and the services are connected and billed from now. */
+  confirmOrderExecution: OrderPayload;
+  /** Returns the work of an order AWAITING_CONFIRMATION with a reason (company ADMIN or ACCOUNTANT): back IN_PROGRESS. */
+  returnOrderToWork: OrderPayload;
+  /** Cancels an order before work starts (company ADMIN). PRECONDITION_FAILED once IN_PROGRESS. */
+  cancelOrder: OrderPayload;
+  /** Moves an order a staff step along its workflow (OPERATOR, MANAGER). PRECONDITION_FAILED for a step the workflow does not allow now. */
+  advanceOrder: OrderPayload;
+  /** Holds a free number for the caller's company for 15 minutes (company ADMIN). CONFLICT on number when another company holds or has it. */
+  reserveFreephoneNumber: FreephoneReservationPayload;
+  /**
+   * Connects a number the company has reserved on an account, on a free 7-day test period (company ADMIN). A
+   * day before it ends the applicant is reminded by SMS; by its end choose a tariff (chooseFreephoneTariff) or the
+   * number goes back to the pool. PRECONDITION_FAILED on number when the reservation expired or is not the
+   * company's.
+   */
+  orderFreephoneNumber: ChangeServicePayload;
+  /** Ends an 8-800 test period with a tariff: the number is the company's, charged from now with its category's price (company ADMIN). */
+  chooseFreephoneTariff: ChangeServicePayload;
+  /** Adds an offering as a DRAFT (OPERATOR, MANAGER). BAD_USER_INPUT naming the field: a code in use, a negative fee, no regions. */
+  createTariff: TariffPayload;
+  /** Puts a DRAFT offering on sale (OPERATOR, MANAGER). PRECONDITION_FAILED unless it is a DRAFT. */
+  launchTariff: TariffPayload;
+  /** Takes an offering off sale (OPERATOR, MANAGER): services that have it keep it. PRECONDITION_FAILED unless LAUNCHED. */
+  retireTariff: TariffPayload;
+  /** Adds an option, on sale at once, allowed on the tariffs named (OPERATOR, MANAGER). */
+  createOption: ServiceOptionPayload;
+  /** Takes an option off sale (OPERATOR, MANAGER): services that have it keep it. */
+  retireOption: ServiceOptionPayload;
+  /**
+   * Moves a connected service to another tariff of the same kind, from now or from the next month (company
+   * ADMIN; operator staff). Billing charges each tariff for its days of the month. PRECONDITION_FAILED for a
+   * service that is not ACTIVE (suspended for debt, frozen, disconnected); BAD_USER_INPUT on tariffId for a tariff
+   * not on sale, of another kind, not sold in the service's region, not allowing its options, or the one it has.
    */
   changeTariff: ChangeServicePayload;
   /**
-   * Disconnects a service for good, from now (company ADMIN; operator staff): billing charges it up to this day.
-   * PRECONDITION_FAILED when it is disconnected already.
+   * Disconnects a service for good, now or on a notice date (company ADMIN; operator staff): billing charges it
+   * up to that day; until then it is PENDING_TERMINATE. PRECONDITION_FAILED when it is disconnected already.
    */
   terminateService: ChangeServicePayload;
   /**
@@ -216,11 +397,91 @@ export type Mutation = {
   suspendService: ChangeServicePayload;
   /** Ends a freeze early (company ADMIN or ACCOUNTANT; operator staff). PRECONDITION_FAILED for a service not frozen by the customer (one suspended for debt resumes when paid). */
   resumeService: ChangeServicePayload;
+  /**
+   * Connects an option on an ACTIVE service from now (company ADMIN; operator staff); billing charges it by day.
+   * BAD_USER_INPUT on optionId for an option not on sale, not allowed on the tariff, connected already, or
+   * excluding one the service has.
+   */
+  connectOption: ChangeServicePayload;
+  /** Disconnects an option from now (company ADMIN or ACCOUNTANT: it costs nothing; operator staff). */
+  disconnectOption: ChangeServicePayload;
+  /** Connects cloud storage with a quota on an account, ACTIVE and billed from now (company ADMIN). */
+  orderCloudStorage: ChangeServicePayload;
+  /**
+   * Changes a storage quota (company ADMIN): raising applies now, billed by day; lowering applies from the next
+   * month (plannedChanges), refused below the space used. BAD_USER_INPUT on quotaGb.
+   */
+  resizeCloudStorage: ChangeServicePayload;
 };
 
 
-export type MutationUpdateOrderStatusArgs = {
-  input: UpdateOrderStatusInput;
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
+export type MutationChooseVisitSlotArgs = {
+  input: ChooseVisitSlotInput;
+};
+
+
+export type MutationConfirmOrderExecutionArgs = {
+  input: OrderIdInput;
+};
+
+
+export type MutationReturnOrderToWorkArgs = {
+  input: ReturnOrderToWorkInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
+export type MutationAdvanceOrderArgs = {
+  input: AdvanceOrderInput;
+};
+
+
+export type MutationReserveFreephoneNumberArgs = {
+  input: ReserveFreephoneNumberInput;
+};
+
+
+export type MutationOrderFreephoneNumberArgs = {
+  input: OrderFreephoneNumberInput;
+};
+
+
+export type MutationChooseFreephoneTariffArgs = {
+  input: ChooseFreephoneTariffInput;
+};
+
+
+export type MutationCreateTariffArgs = {
+  input: CreateTariffInput;
+};
+
+
+export type MutationLaunchTariffArgs = {
+  input: TariffIdInput;
+};
+
+
+export type MutationRetireTariffArgs = {
+  input: TariffIdInput;
+};
+
+
+export type MutationCreateOptionArgs = {
+  input: CreateOptionInput;
+};
+
+
+export type MutationRetireOptionArgs = {
+  input: OptionIdInput;
 };
 
 
@@ -243,6 +504,424 @@ export type MutationResumeServiceArgs = {
   input: ResumeServiceInput;
 };
 
+
+export type MutationConnectOptionArgs = {
+  input: ServiceOptionInput;
+};
+
+
+export type MutationDisconnectOptionArgs = {
+  input: ServiceOptionInput;
+};
+
+
+export type MutationOrderCloudStorageArgs = {
+  input: OrderCloudStorageInput;
+};
+
+
+export type MutationResizeCloudStorageArgs = {
+  input: ResizeCloudStorageInput;
+};
+
+/** How beautiful a number is: the category sets its monthly price on top of the tariff. */
+export type FreephoneCategory =
+  /** At most two distinct digits, e.g. 8-800-777-77-77. */
+  | 'PLATINUM'
+  /** Mirrored, or four repeated digits at the end. */
+  | 'GOLD'
+  /** Three repeated digits, or a run of four, at the end. */
+  | 'SILVER'
+  /** Any other. */
+  | 'STANDARD';
+
+/** Which numbers to list. */
+export type FreephoneNumberFilter = {
+  /** Digits the number contains, e.g. "777" (1 to 7 digits). */
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  /** Only of this category. */
+  category?: InputMaybe<FreephoneCategory>;
+};
+
+/** An 8-800 number on offer. */
+export type FreephoneNumber = {
+  __typename?: 'FreephoneNumber';
+  /** The number, e.g. "88001234567". */
+  number: Scalars['String']['output'];
+  /** Its category. */
+  category: FreephoneCategory;
+  /** What the category adds to the monthly cost. */
+  monthlyPrice: Money;
+};
+
+/** A page of numbers. */
+export type FreephoneNumberConnection = {
+  __typename?: 'FreephoneNumberConnection';
+  /** The numbers of the page. */
+  edges: Array<FreephoneNumberEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** A number in a page. */
+export type FreephoneNumberEdge = {
+  __typename?: 'FreephoneNumberEdge';
+  /** Pass as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The number. */
+  node: FreephoneNumber;
+};
+
+/** A number to reserve. */
+export type ReserveFreephoneNumberInput = {
+  /** The number, 11 digits from 8800. */
+  number: Scalars['String']['input'];
+};
+
+/** A reservation. */
+export type FreephoneReservationPayload = {
+  __typename?: 'FreephoneReservationPayload';
+  /** The number. */
+  number: FreephoneNumber;
+  /** Until when it is held for the company. */
+  reservedUntil: Scalars['DateTime']['output'];
+};
+
+/** A reserved number to connect. */
+export type OrderFreephoneNumberInput = {
+  /** The number the company reserved: 11 digits from 8800. */
+  number: Scalars['String']['input'];
+  /** The personal account to connect it on. */
+  accountId: Scalars['ID']['input'];
+  /** Who applies for it. */
+  applicant: FreephoneApplicantInput;
+};
+
+/** Who applies for an 8-800 number. */
+export type FreephoneApplicantInput = {
+  /** Full name, 1 to 200 characters. */
+  fullName: Scalars['String']['input'];
+  /** Phone, international format (+79001234567, at most 15 digits); the test period reminder goes here. */
+  phone: Scalars['String']['input'];
+};
+
+/** A tariff for a number in its test period. */
+export type ChooseFreephoneTariffInput = {
+  /** The 8-800 service in its test period. */
+  serviceId: Scalars['ID']['input'];
+  /** An 8-800 tariff on sale. */
+  tariffId: Scalars['ID']['input'];
+};
+
+/** Which tariffs to list. */
+export type TariffFilter = {
+  /** Only of this kind. */
+  kind?: InputMaybe<ServiceKind>;
+  /** Only those sold in this region. */
+  region?: InputMaybe<Region>;
+  /** Only those whose name, code or description contains this (case-insensitive), at most 100 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of tariffs. */
+export type TariffConnection = {
+  __typename?: 'TariffConnection';
+  /** The tariffs of the page. */
+  edges: Array<TariffEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** A tariff in a page. */
+export type TariffEdge = {
+  __typename?: 'TariffEdge';
+  /** Pass as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The tariff. */
+  node: Tariff;
+};
+
+/** A new offering. */
+export type CreateTariffInput = {
+  /** Unique catalog code: 2 to 32 capital letters, digits and dashes. */
+  code: Scalars['String']['input'];
+  /** Name shown to customers, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** What the customer gets, at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** What it provides (cloud storage plans priced by quota are set up by the operator's engineers). */
+  kind: ServiceKind;
+  /** Monthly fee, at least 0, at most two decimals. */
+  monthlyFee: Scalars['Decimal']['input'];
+  /** One-time fee at connection, at least 0. */
+  setupFee: Scalars['Decimal']['input'];
+  /** Where it is sold: at least one region. */
+  regions: Array<Region>;
+};
+
+/** An offering to launch or retire. */
+export type TariffIdInput = {
+  /** The offering. */
+  tariffId: Scalars['ID']['input'];
+};
+
+/** Result of a change of an offering. */
+export type TariffPayload = {
+  __typename?: 'TariffPayload';
+  /** The offering after the change. */
+  tariff: Tariff;
+};
+
+/** A new option. */
+export type CreateOptionInput = {
+  /** Unique catalog code: 2 to 32 capital letters, digits and dashes. */
+  code: Scalars['String']['input'];
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** What it adds, at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** Monthly fee, at least 0. */
+  monthlyFee: Scalars['Decimal']['input'];
+  /** Options sharing a group exclude each other; at most 50 characters. */
+  exclusiveGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Tariffs that allow it: at least one, all of one kind. */
+  tariffIds: Array<Scalars['ID']['input']>;
+};
+
+/** An option to retire. */
+export type OptionIdInput = {
+  /** The option. */
+  optionId: Scalars['ID']['input'];
+};
+
+/** Result of a change of an option. */
+export type ServiceOptionPayload = {
+  __typename?: 'ServiceOptionPayload';
+  /** The option after the change. */
+  option: ServiceOption;
+};
+
+/** Where an order is in its workflow (after TMF622 product order states, with the cabinet's steps). */
+export type OrderStatus =
+  /** Received; staff check it next. */
+  | 'ACKNOWLEDGED'
+  /** Staff check it can be carried out at the address. */
+  | 'FEASIBILITY_CHECK'
+  /** Cannot be carried out (see the reason). */
+  | 'REJECTED'
+  /** Feasible: the customer books a technician visit. */
+  | 'SCHEDULING'
+  /** Being carried out. */
+  | 'IN_PROGRESS'
+  /** Done by the technician: waiting for the customer to confirm or return it (3 days, then confirmed by itself). */
+  | 'AWAITING_CONFIRMATION'
+  /** Confirmed: the services are connected. */
+  | 'COMPLETED'
+  /** Cancelled before work started. */
+  | 'CANCELLED';
+
+/** Who moved an order. */
+export type OrderActor =
+  /** The customer, in the cabinet. */
+  | 'CUSTOMER'
+  /** Operator staff. */
+  | 'STAFF'
+  /** The system itself (e.g. confirmation after 3 days). */
+  | 'SYSTEM';
+
+/** A move of an order along its workflow. */
+export type OrderHistoryEntry = {
+  __typename?: 'OrderHistoryEntry';
+  /** The status before; null for the placing of the order. */
+  previousStatus?: Maybe<OrderStatus>;
+  /** The status after. */
+  status: OrderStatus;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who. */
+  actor: OrderActor;
+  /** Why, when said. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of an order. */
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  /** The tariff ordered. */
+  tariff: Tariff;
+  /** Options ordered with it. */
+  options: Array<ServiceOption>;
+  /** Where. */
+  region: Region;
+  /** The address. */
+  address: Scalars['String']['output'];
+  /** How many services to connect. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A technician visit window. */
+export type VisitSlot = {
+  __typename?: 'VisitSlot';
+  /** Pass to chooseVisitSlot. */
+  id: Scalars['ID']['output'];
+  /** When the technician may arrive, from. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Until. */
+  endsAt: Scalars['DateTime']['output'];
+};
+
+/** An order to connect tariffs on a personal account. */
+export type Order = {
+  __typename?: 'Order';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Where the order is in its workflow. */
+  status: OrderStatus;
+  /** Why it reached its current status, when said. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** The first item's tariff. */
+  tariff: Tariff;
+  /** What is ordered. */
+  items: Array<OrderItem>;
+  /** Who to call about it. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Their phone. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The customer's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The technician visit booked, if any. */
+  visit?: Maybe<VisitSlot>;
+  /** Every move, oldest first. */
+  history: Array<OrderHistoryEntry>;
+  /** The personal account the order is for. */
+  account: PersonalAccount;
+  /** When the order was placed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When its status last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A change of an order's status, delivered live to subscribers. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** Position in the company's event stream, always increasing; events you do not receive (other accounts, other kinds) take the numbers between. Pass the last one seen as `after` to resume. */
+  sequence: Scalars['Int']['output'];
+  /** The order. */
+  order: Order;
+  /** The status before the change. */
+  previousStatus: OrderStatus;
+  /** The status after the change. */
+  status: OrderStatus;
+  /** Why, when said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the status changed. */
+  changedAt: Scalars['DateTime']['output'];
+};
+
+/** An address for an order line. */
+export type AddressInput = {
+  /** The region: the tariff must be sold there. */
+  region: Region;
+  /** Street, building, office: 1 to 500 characters. */
+  line: Scalars['String']['input'];
+};
+
+/** One line of an order. */
+export type OrderItemInput = {
+  /** A tariff on sale, sold in the address's region. */
+  tariffId: Scalars['ID']['input'];
+  /** Options the tariff allows, none twice, none of one exclusive group together. */
+  options?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where to connect it. */
+  address: AddressInput;
+  /** How many services, 1 to 100 (default 1). */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who to call about an order. */
+export type OrderContactInput = {
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Phone, international format (+79001234567, at most 15 digits). */
+  phone: Scalars['String']['input'];
+};
+
+/** An order to place. */
+export type PlaceOrderInput = {
+  /** The personal account to connect on. */
+  accountId: Scalars['ID']['input'];
+  /** What: 1 to 20 lines. */
+  items: Array<OrderItemInput>;
+  /** Who to call. */
+  contact: OrderContactInput;
+  /** Anything the technician should know, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An order. */
+export type OrderIdInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** A visit window for an order. */
+export type ChooseVisitSlotInput = {
+  /** The order, in SCHEDULING. */
+  orderId: Scalars['ID']['input'];
+  /** A window from availableVisitSlots. */
+  slotId: Scalars['ID']['input'];
+};
+
+/** An order to return to work. */
+export type ReturnOrderToWorkInput = {
+  /** The order, AWAITING_CONFIRMATION. */
+  orderId: Scalars['ID']['input'];
+  /** What is wrong: 1 to 2000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** An order to cancel. */
+export type CancelOrderInput = {
+  /** The order, not yet IN_PROGRESS. */
+  orderId: Scalars['ID']['input'];
+  /** Why, at most 2000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A staff step of an order's workflow. */
+export type OrderStep =
+  /** ACKNOWLEDGED → FEASIBILITY_CHECK. */
+  | 'START_FEASIBILITY_CHECK'
+  /** FEASIBILITY_CHECK → REJECTED; a reason is required. */
+  | 'REJECT'
+  /** FEASIBILITY_CHECK → SCHEDULING: feasible, visit windows are offered to the customer. */
+  | 'ACCEPT'
+  /** SCHEDULING → IN_PROGRESS, once a visit is booked. */
+  | 'START_WORK'
+  /** IN_PROGRESS → AWAITING_CONFIRMATION. */
+  | 'FINISH_WORK'
+  /** → CANCELLED, before work starts. */
+  | 'CANCEL';
+
+/** A staff step. */
+export type AdvanceOrderInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** The step. */
+  step: OrderStep;
+  /** Why, shown to the customer: at most 2000 characters; required to REJECT. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a move of an order. */
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  /** The order after the move. */
+  order: Order;
+  /** Position of the resulting OrderStatusChange in the company's event stream; null when no status changed (placing, booking a visit). */
+  sequence?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -259,6 +938,21 @@ export type SubscriptionOrderStatusChangedArgs = {
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** When a tariff change takes effect. */
+export type ChangeEffective =
+  /** At once. */
+  | 'NOW'
+  /** From the first day of the next month (Moscow); planned, shown in plannedChanges. */
+  | 'NEXT_PERIOD';
+
+/** An option of a service. */
+export type ServiceOptionInput = {
+  /** The connected service, ACTIVE. */
+  serviceId: Scalars['ID']['input'];
+  /** The option. */
+  optionId: Scalars['ID']['input'];
 };
 
 /** A service to freeze. */
@@ -281,12 +975,16 @@ export type ChangeTariffInput = {
   serviceId: Scalars['ID']['input'];
   /** A tariff on sale, of the same kind as the service's. */
   tariffId: Scalars['ID']['input'];
+  /** When (default NOW). */
+  effective?: InputMaybe<ChangeEffective>;
 };
 
 /** A service to disconnect. */
 export type TerminateServiceInput = {
   /** The connected service. */
   serviceId: Scalars['ID']['input'];
+  /** The notice date (Moscow), today to a year ahead; absent: now. */
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Result of a change of a connected service. */
@@ -294,6 +992,70 @@ export type ChangeServicePayload = {
   __typename?: 'ChangeServicePayload';
   /** The service after the change. */
   service: Service;
+};
+
+/** How a storage plan prices its quota. */
+export type StoragePlan = {
+  __typename?: 'StoragePlan';
+  /** Smallest quota, GB. */
+  minGb: Scalars['Int']['output'];
+  /** Largest quota, GB. */
+  maxGb: Scalars['Int']['output'];
+  /** Price per GB by tier, ascending. */
+  tiers: Array<StorageTier>;
+};
+
+/** A tier of a storage plan. */
+export type StorageTier = {
+  __typename?: 'StorageTier';
+  /** Upper bound of the tier in GB; null for the last. */
+  upToGb?: Maybe<Scalars['Int']['output']>;
+  /** Price of each GB in it, a month. */
+  pricePerGb: Money;
+};
+
+/** The price of a quota. */
+export type StorageQuote = {
+  __typename?: 'StorageQuote';
+  /** The quota, GB. */
+  quotaGb: Scalars['Int']['output'];
+  /** Monthly price. */
+  monthlyPrice: Money;
+  /** Its share per tier. */
+  lines: Array<StorageQuoteLine>;
+};
+
+/** One tier's share of a quote. */
+export type StorageQuoteLine = {
+  __typename?: 'StorageQuoteLine';
+  /** First GB of the share. */
+  fromGb: Scalars['Int']['output'];
+  /** Last GB. */
+  toGb: Scalars['Int']['output'];
+  /** How many GB. */
+  gb: Scalars['Int']['output'];
+  /** Price of each. */
+  pricePerGb: Money;
+  /** Their price. */
+  amount: Money;
+};
+
+/** Cloud storage to connect. */
+export type OrderCloudStorageInput = {
+  /** The personal account. */
+  accountId: Scalars['ID']['input'];
+  /** Its name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Whole GB within the plan's range. */
+  quotaGb: Scalars['Int']['input'];
+};
+
+/** A new quota. */
+export type ResizeCloudStorageInput = {
+  /** The storage service. */
+  serviceId: Scalars['ID']['input'];
+  /** Whole GB within the plan's range. */
+  quotaGb: Scalars['Int']['input'];
 };
 
 export type Link__Purpose =
@@ -383,8 +1145,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Tariff: Tariff;
+  ServiceOption: ServiceOption;
   Service: Service;
   PersonalAccount: PersonalAccount;
+  Company: Company;
   Order: Order;
 };
 
@@ -393,12 +1157,18 @@ export type FederationReferenceTypes = {
   Tariff:
     ( { __typename: 'Tariff' }
     & GraphQLRecursivePick<FederationTypes['Tariff'], {"id":true}> );
+  ServiceOption:
+    ( { __typename: 'ServiceOption' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOption'], {"id":true}> );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
   PersonalAccount:
     ( { __typename: 'PersonalAccount' }
     & GraphQLRecursivePick<FederationTypes['PersonalAccount'], {"id":true}> );
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -409,29 +1179,80 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ServiceKind: ServiceKind;
+  Region: Region;
+  OfferingStatus: OfferingStatus;
+  IncludedVolume: ResolverTypeWrapper<IncludedVolume>;
   Tariff: ResolverTypeWrapper<Tariff>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ServiceOption: ResolverTypeWrapper<ServiceOption>;
   ServiceStatus: ServiceStatus;
+  SuspensionReason: SuspensionReason;
   Service: ResolverTypeWrapper<Service>;
+  PlannedChangeKind: PlannedChangeKind;
+  PlannedChange: ResolverTypeWrapper<PlannedChange>;
+  ServiceFilter: ServiceFilter;
   PersonalAccount: ResolverTypeWrapper<PersonalAccount>;
-  OrderStatus: OrderStatus;
-  Order: ResolverTypeWrapper<Order>;
-  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
-  UpdateOrderStatusInput: UpdateOrderStatusInput;
-  UpdateOrderStatusPayload: ResolverTypeWrapper<UpdateOrderStatusPayload>;
+  ServicesOfKind: ResolverTypeWrapper<ServicesOfKind>;
+  Company: ResolverTypeWrapper<Company>;
   Money: ResolverTypeWrapper<Money>;
   Currency: Currency;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  FreephoneCategory: FreephoneCategory;
+  FreephoneNumberFilter: FreephoneNumberFilter;
+  FreephoneNumber: ResolverTypeWrapper<FreephoneNumber>;
+  FreephoneNumberConnection: ResolverTypeWrapper<FreephoneNumberConnection>;
+  FreephoneNumberEdge: ResolverTypeWrapper<FreephoneNumberEdge>;
+  ReserveFreephoneNumberInput: ReserveFreephoneNumberInput;
+  FreephoneReservationPayload: ResolverTypeWrapper<FreephoneReservationPayload>;
+  OrderFreephoneNumberInput: OrderFreephoneNumberInput;
+  FreephoneApplicantInput: FreephoneApplicantInput;
+  ChooseFreephoneTariffInput: ChooseFreephoneTariffInput;
+  TariffFilter: TariffFilter;
+  TariffConnection: ResolverTypeWrapper<TariffConnection>;
+  TariffEdge: ResolverTypeWrapper<TariffEdge>;
+  CreateTariffInput: CreateTariffInput;
+  TariffIdInput: TariffIdInput;
+  TariffPayload: ResolverTypeWrapper<TariffPayload>;
+  CreateOptionInput: CreateOptionInput;
+  OptionIdInput: OptionIdInput;
+  ServiceOptionPayload: ResolverTypeWrapper<ServiceOptionPayload>;
+  OrderStatus: OrderStatus;
+  OrderActor: OrderActor;
+  OrderHistoryEntry: ResolverTypeWrapper<OrderHistoryEntry>;
+  OrderItem: ResolverTypeWrapper<OrderItem>;
+  VisitSlot: ResolverTypeWrapper<VisitSlot>;
+  Order: ResolverTypeWrapper<Order>;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  AddressInput: AddressInput;
+  OrderItemInput: OrderItemInput;
+  OrderContactInput: OrderContactInput;
+  PlaceOrderInput: PlaceOrderInput;
+  OrderIdInput: OrderIdInput;
+  ChooseVisitSlotInput: ChooseVisitSlotInput;
+  ReturnOrderToWorkInput: ReturnOrderToWorkInput;
+  CancelOrderInput: CancelOrderInput;
+  OrderStep: OrderStep;
+  AdvanceOrderInput: AdvanceOrderInput;
+  OrderPayload: ResolverTypeWrapper<OrderPayload>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ChangeEffective: ChangeEffective;
+  ServiceOptionInput: ServiceOptionInput;
   SuspendServiceInput: SuspendServiceInput;
   ResumeServiceInput: ResumeServiceInput;
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ResolverTypeWrapper<ChangeServicePayload>;
+  StoragePlan: ResolverTypeWrapper<StoragePlan>;
+  StorageTier: ResolverTypeWrapper<StorageTier>;
+  StorageQuote: ResolverTypeWrapper<StorageQuote>;
+  StorageQuoteLine: ResolverTypeWrapper<StorageQuoteLine>;
+  OrderCloudStorageInput: OrderCloudStorageInput;
+  ResizeCloudStorageInput: ResizeCloudStorageInput;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -445,26 +1266,69 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  IncludedVolume: IncludedVolume;
   Tariff: Tariff | FederationReferenceTypes['Tariff'];
   ID: Scalars['ID']['output'];
+  ServiceOption: ServiceOption | FederationReferenceTypes['ServiceOption'];
   Service: Service | FederationReferenceTypes['Service'];
+  PlannedChange: PlannedChange;
+  ServiceFilter: ServiceFilter;
   PersonalAccount: PersonalAccount | FederationReferenceTypes['PersonalAccount'];
-  Order: Order | FederationReferenceTypes['Order'];
-  OrderStatusChange: OrderStatusChange;
-  UpdateOrderStatusInput: UpdateOrderStatusInput;
-  UpdateOrderStatusPayload: UpdateOrderStatusPayload;
+  ServicesOfKind: ServicesOfKind;
+  Company: Company | FederationReferenceTypes['Company'];
   Money: Money;
+  PageInfo: PageInfo;
   Decimal: Scalars['Decimal']['output'];
   DateTime: Scalars['DateTime']['output'];
   Date: Scalars['Date']['output'];
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
+  FreephoneNumberFilter: FreephoneNumberFilter;
+  FreephoneNumber: FreephoneNumber;
+  FreephoneNumberConnection: FreephoneNumberConnection;
+  FreephoneNumberEdge: FreephoneNumberEdge;
+  ReserveFreephoneNumberInput: ReserveFreephoneNumberInput;
+  FreephoneReservationPayload: FreephoneReservationPayload;
+  OrderFreephoneNumberInput: OrderFreephoneNumberInput;
+  FreephoneApplicantInput: FreephoneApplicantInput;
+  ChooseFreephoneTariffInput: ChooseFreephoneTariffInput;
+  TariffFilter: TariffFilter;
+  TariffConnection: TariffConnection;
+  TariffEdge: TariffEdge;
+  CreateTariffInput: CreateTariffInput;
+  TariffIdInput: TariffIdInput;
+  TariffPayload: TariffPayload;
+  CreateOptionInput: CreateOptionInput;
+  OptionIdInput: OptionIdInput;
+  ServiceOptionPayload: ServiceOptionPayload;
+  OrderHistoryEntry: OrderHistoryEntry;
+  OrderItem: OrderItem;
+  VisitSlot: VisitSlot;
+  Order: Order | FederationReferenceTypes['Order'];
+  OrderStatusChange: OrderStatusChange;
+  AddressInput: AddressInput;
+  OrderItemInput: OrderItemInput;
+  OrderContactInput: OrderContactInput;
+  PlaceOrderInput: PlaceOrderInput;
+  OrderIdInput: OrderIdInput;
+  ChooseVisitSlotInput: ChooseVisitSlotInput;
+  ReturnOrderToWorkInput: ReturnOrderToWorkInput;
+  CancelOrderInput: CancelOrderInput;
+  AdvanceOrderInput: AdvanceOrderInput;
+  OrderPayload: OrderPayload;
   Subscription: Record<PropertyKey, never>;
+  ServiceOptionInput: ServiceOptionInput;
   SuspendServiceInput: SuspendServiceInput;
   ResumeServiceInput: ResumeServiceInput;
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ChangeServicePayload;
+  StoragePlan: StoragePlan;
+  StorageTier: StorageTier;
+  StorageQuote: StorageQuote;
+  StorageQuoteLine: StorageQuoteLine;
+  OrderCloudStorageInput: OrderCloudStorageInput;
+  ResizeCloudStorageInput: ResizeCloudStorageInput;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -580,59 +1444,96 @@ export type Federation__ListSizeDirectiveArgs = {
 
 export type Federation__ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = Federation__ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type IncludedVolumeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncludedVolume'] = ResolversParentTypes['IncludedVolume']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TariffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff'], FederationReferenceType extends FederationReferenceTypes['Tariff'] = FederationReferenceTypes['Tariff']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tariff']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
   monthlyFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  setupFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  included?: Resolver<Array<ResolversTypes['IncludedVolume']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferingStatus'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ServiceOption']>, ParentType, ContextType>;
+  storagePlan?: Resolver<Maybe<ResolversTypes['StoragePlan']>, ParentType, ContextType>;
+};
+
+export type ServiceOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOption'] = ResolversParentTypes['ServiceOption'], FederationReferenceType extends FederationReferenceTypes['ServiceOption'] = FederationReferenceTypes['ServiceOption']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOption']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  monthlyFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  exclusiveGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferingStatus'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  suspendedFor?: Resolver<Maybe<ResolversTypes['SuspensionReason']>, ParentType, ContextType>;
   tariff?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ServiceOption']>, ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
   activatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  terminatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  plannedChanges?: Resolver<Array<ResolversTypes['PlannedChange']>, ParentType, ContextType>;
+  testPeriodEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  quotaGb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  usedGb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlannedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedChange'] = ResolversParentTypes['PlannedChange']> = {
+  kind?: Resolver<ResolversTypes['PlannedChangeKind'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tariff?: Resolver<Maybe<ResolversTypes['Tariff']>, ParentType, ContextType>;
+  quotaGb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PersonalAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAccount'] = ResolversParentTypes['PersonalAccount'], FederationReferenceType extends FederationReferenceTypes['PersonalAccount'] = FederationReferenceTypes['PersonalAccount']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<PersonalAccountServicesArgs>>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
 };
 
-export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ServicesOfKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicesOfKind'] = ResolversParentTypes['ServicesOfKind']> = {
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
-  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  tariff?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
-  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
-  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
-  previousStatus?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type UpdateOrderStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrderStatusPayload'] = ResolversParentTypes['UpdateOrderStatusPayload']> = {
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
-  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServicesOfKind']>, ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -648,16 +1549,130 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  tariffs?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType, Partial<QueryTariffsArgs>>;
+  tariff?: Resolver<Maybe<ResolversTypes['Tariff']>, ParentType, ContextType, RequireFields<QueryTariffArgs, 'id'>>;
+  availableFreephoneNumbers?: Resolver<ResolversTypes['FreephoneNumberConnection'], ParentType, ContextType, Partial<QueryAvailableFreephoneNumbersArgs>>;
+  tariffs?: Resolver<ResolversTypes['TariffConnection'], ParentType, ContextType, Partial<QueryTariffsArgs>>;
+  catalogOfferings?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType, Partial<QueryCatalogOfferingsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  availableVisitSlots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType, RequireFields<QueryAvailableVisitSlotsArgs, 'orderId'>>;
+  quoteCloudStorage?: Resolver<ResolversTypes['StorageQuote'], ParentType, ContextType, RequireFields<QueryQuoteCloudStorageArgs, 'quotaGb'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  updateOrderStatus?: Resolver<ResolversTypes['UpdateOrderStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'input'>>;
+  placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  chooseVisitSlot?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationChooseVisitSlotArgs, 'input'>>;
+  confirmOrderExecution?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationConfirmOrderExecutionArgs, 'input'>>;
+  returnOrderToWork?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationReturnOrderToWorkArgs, 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
+  advanceOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationAdvanceOrderArgs, 'input'>>;
+  reserveFreephoneNumber?: Resolver<ResolversTypes['FreephoneReservationPayload'], ParentType, ContextType, RequireFields<MutationReserveFreephoneNumberArgs, 'input'>>;
+  orderFreephoneNumber?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationOrderFreephoneNumberArgs, 'input'>>;
+  chooseFreephoneTariff?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationChooseFreephoneTariffArgs, 'input'>>;
+  createTariff?: Resolver<ResolversTypes['TariffPayload'], ParentType, ContextType, RequireFields<MutationCreateTariffArgs, 'input'>>;
+  launchTariff?: Resolver<ResolversTypes['TariffPayload'], ParentType, ContextType, RequireFields<MutationLaunchTariffArgs, 'input'>>;
+  retireTariff?: Resolver<ResolversTypes['TariffPayload'], ParentType, ContextType, RequireFields<MutationRetireTariffArgs, 'input'>>;
+  createOption?: Resolver<ResolversTypes['ServiceOptionPayload'], ParentType, ContextType, RequireFields<MutationCreateOptionArgs, 'input'>>;
+  retireOption?: Resolver<ResolversTypes['ServiceOptionPayload'], ParentType, ContextType, RequireFields<MutationRetireOptionArgs, 'input'>>;
   changeTariff?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationChangeTariffArgs, 'input'>>;
   terminateService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationTerminateServiceArgs, 'input'>>;
   suspendService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationSuspendServiceArgs, 'input'>>;
   resumeService?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationResumeServiceArgs, 'input'>>;
+  connectOption?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationConnectOptionArgs, 'input'>>;
+  disconnectOption?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationDisconnectOptionArgs, 'input'>>;
+  orderCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationOrderCloudStorageArgs, 'input'>>;
+  resizeCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationResizeCloudStorageArgs, 'input'>>;
+};
+
+export type FreephoneNumberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneNumber'] = ResolversParentTypes['FreephoneNumber']> = {
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['FreephoneCategory'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type FreephoneNumberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneNumberConnection'] = ResolversParentTypes['FreephoneNumberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FreephoneNumberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FreephoneNumberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneNumberEdge'] = ResolversParentTypes['FreephoneNumberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FreephoneNumber'], ParentType, ContextType>;
+};
+
+export type FreephoneReservationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneReservationPayload'] = ResolversParentTypes['FreephoneReservationPayload']> = {
+  number?: Resolver<ResolversTypes['FreephoneNumber'], ParentType, ContextType>;
+  reservedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TariffConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TariffConnection'] = ResolversParentTypes['TariffConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TariffEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TariffEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TariffEdge'] = ResolversParentTypes['TariffEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
+};
+
+export type TariffPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TariffPayload'] = ResolversParentTypes['TariffPayload']> = {
+  tariff?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
+};
+
+export type ServiceOptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOptionPayload'] = ResolversParentTypes['ServiceOptionPayload']> = {
+  option?: Resolver<ResolversTypes['ServiceOption'], ParentType, ContextType>;
+};
+
+export type OrderHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderHistoryEntry'] = ResolversParentTypes['OrderHistoryEntry']> = {
+  previousStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['OrderActor'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrderItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = {
+  tariff?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ServiceOption']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VisitSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VisitSlot'] = ResolversParentTypes['VisitSlot']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tariff?: Resolver<ResolversTypes['Tariff'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OrderHistoryEntry']>, ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OrderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  sequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -666,6 +1681,31 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 
 export type ChangeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeServicePayload'] = ResolversParentTypes['ChangeServicePayload']> = {
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type StoragePlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoragePlan'] = ResolversParentTypes['StoragePlan']> = {
+  minGb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxGb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['StorageTier']>, ParentType, ContextType>;
+};
+
+export type StorageTierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StorageTier'] = ResolversParentTypes['StorageTier']> = {
+  upToGb?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pricePerGb?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type StorageQuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StorageQuote'] = ResolversParentTypes['StorageQuote']> = {
+  quotaGb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StorageQuoteLine']>, ParentType, ContextType>;
+};
+
+export type StorageQuoteLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StorageQuoteLine'] = ResolversParentTypes['StorageQuoteLine']> = {
+  fromGb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toGb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gb?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerGb?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -689,20 +1729,41 @@ export interface Federation__ContextFieldValueScalarConfig extends GraphQLScalar
 }
 
 export type Resolvers<ContextType = Context> = {
+  IncludedVolume?: IncludedVolumeResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
+  ServiceOption?: ServiceOptionResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  PlannedChange?: PlannedChangeResolvers<ContextType>;
   PersonalAccount?: PersonalAccountResolvers<ContextType>;
-  Order?: OrderResolvers<ContextType>;
-  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
-  UpdateOrderStatusPayload?: UpdateOrderStatusPayloadResolvers<ContextType>;
+  ServicesOfKind?: ServicesOfKindResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  FreephoneNumber?: FreephoneNumberResolvers<ContextType>;
+  FreephoneNumberConnection?: FreephoneNumberConnectionResolvers<ContextType>;
+  FreephoneNumberEdge?: FreephoneNumberEdgeResolvers<ContextType>;
+  FreephoneReservationPayload?: FreephoneReservationPayloadResolvers<ContextType>;
+  TariffConnection?: TariffConnectionResolvers<ContextType>;
+  TariffEdge?: TariffEdgeResolvers<ContextType>;
+  TariffPayload?: TariffPayloadResolvers<ContextType>;
+  ServiceOptionPayload?: ServiceOptionPayloadResolvers<ContextType>;
+  OrderHistoryEntry?: OrderHistoryEntryResolvers<ContextType>;
+  OrderItem?: OrderItemResolvers<ContextType>;
+  VisitSlot?: VisitSlotResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   ChangeServicePayload?: ChangeServicePayloadResolvers<ContextType>;
+  StoragePlan?: StoragePlanResolvers<ContextType>;
+  StorageTier?: StorageTierResolvers<ContextType>;
+  StorageQuote?: StorageQuoteResolvers<ContextType>;
+  StorageQuoteLine?: StorageQuoteLineResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

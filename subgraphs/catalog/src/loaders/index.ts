@@ -1,28 +1,124 @@
-import { alignMany, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
+import { alignMany, groupKeys, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Order, Service, Tariff } from '../data/entities';
+import { Option, Order, Service, type ServiceKind, type ServiceStatus, Tariff } from '../data/entities';
+import { type VisitSlot, visitsOf } from '../orders/visits';
+import { monthlyCosts } from '../services/cost';
+
+/** Services of one account a list asks for: its filter, as a key. */
+export interface ServicesKey {
+  accountId: string;
+  kind: ServiceKind | null;
+  status: ServiceStatus | null;
+}
+
+export interface PlannedChangeRow {
+  serviceId: string;
+  kind: 'TARIFF' | 'QUOTA' | 'TERMINATE';
+  effectiveOn: string;
+  tariffId: string | null;
+  quotaGb: number | null;
+}
+
+export interface OrderItemRow {
+  orderId: string;
+  tariffId: string;
+  optionIds: string[];
+  region: string;
+  address: string;
+  quantity: number;
+}
+
+export interface OrderHistoryRow {
+  orderId: string;
+  previousStatus: string | null;
+  status: string;
+  at: Date;
+  actor: string;
+  reason: string | null;
+}
+
+/** Rows of `sql` (which selects a "key" column from `$1` keys) grouped by key, in key order. */
+const manyBy = <T extends { key: string }>(db: DataSource, sql: string) =>
+  new DataLoader<string, T[]>(async (keys) =>
+    alignMany(keys, await db.query(sql, [keys]), (row: T) => row.key),
+  );
 
 /** Per-request loaders; company data is filtered by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     /** The public catalog: not company data, so not scoped. */
     tariff: rowsById(db, Tariff, viewer, null),
+    option: rowsById(db, Option, viewer, null),
+    optionsOfTariff: manyBy<{ key: string; id: string }>(
+      db,
+      `SELECT t.tariff_id AS key, o.id FROM tariff_options t JOIN options o ON o.id = t.option_id
+       WHERE t.tariff_id = ANY($1::uuid[]) AND o.lifecycle = 'LAUNCHED' ORDER BY o.name, o.id`,
+    ),
 
-    servicesOfAccount: new DataLoader<string, Service[]>(async (accountIds) => {
+    /** Services of accounts, each key its own filter; one statement per distinct filter. */
+    servicesOfAccount: new DataLoader<ServicesKey, Service[], string>(
+      async (keys) => {
+        const found = new Map<string, Service[]>();
+        for (const group of groupKeys(keys, (k) => `${k.kind}|${k.status}`)) {
+          const { kind, status } = group[0];
+          const qb = db
+            .getRepository(Service)
+            .createQueryBuilder('s')
+            .where('s.accountId = ANY(:accountIds)', { accountIds: group.map((k) => k.accountId) })
+            .orderBy('s.activatedAt')
+            .addOrderBy('s.id');
+          if (status) qb.andWhere('s.status = :status', { status });
+          else qb.andWhere("s.status <> 'TERMINATED'");
+          if (kind) qb.innerJoin(Tariff, 't', 't.id = s.tariffId AND t.kind = :kind', { kind });
+          scopeToCompany(qb, viewer, 's.companyId', 's.accountId');
+          const rows = await qb.getMany();
+          for (const key of group)
+            found.set(
+              JSON.stringify(key),
+              rows.filter((s) => s.accountId === key.accountId),
+            );
+        }
+        return keys.map((key) => found.get(JSON.stringify(key)) ?? []);
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+
+    /** A company's services on accounts the caller may see, not terminated, with their kinds. */
+    servicesOfCompany: new DataLoader<string, (Service & { kind: ServiceKind })[]>(async (companyIds) => {
       const qb = db
         .getRepository(Service)
         .createQueryBuilder('s')
-        .where('s.accountId = ANY(:accountIds)', { accountIds })
+        .innerJoin(Tariff, 't', 't.id = s.tariffId')
+        .addSelect('t.kind', 'kind')
+        .where('s.companyId = ANY(:companyIds)', { companyIds })
         .andWhere("s.status <> 'TERMINATED'")
         .orderBy('s.activatedAt')
         .addOrderBy('s.id');
       scopeToCompany(qb, viewer, 's.companyId', 's.accountId');
-      return alignMany(accountIds, await qb.getMany(), (s) => s.accountId);
+      const { entities, raw } = await qb.getRawAndEntities<{ kind: ServiceKind }>();
+      const services = entities.map((service, i) => ({ ...service, kind: raw[i].kind }));
+      return alignMany(companyIds, services, (s) => s.companyId);
     }),
 
-    order: rowsById(db, Order, viewer, 'companyId', 'accountId'),
+    service: rowsById(db, Service, viewer, 'companyId', 'accountId'),
+    optionsOfService: manyBy<{ key: string; id: string }>(
+      db,
+      `SELECT service_id AS key, option_id AS id FROM service_options so JOIN options o ON o.id = so.option_id
+       WHERE service_id = ANY($1::uuid[]) ORDER BY o.name`,
+    ),
+    monthlyCost: new DataLoader<string, bigint>(async (ids) => {
+      const costs = await monthlyCosts(db, ids);
+      return ids.map((id) => costs.get(id) ?? 0n);
+    }),
+    plannedChanges: manyBy<PlannedChangeRow & { key: string }>(
+      db,
+      `SELECT service_id AS key, kind, effective_on::text AS "effectiveOn", tariff_id AS "tariffId",
+         quota_gb AS "quotaGb"
+       FROM planned_changes WHERE service_id = ANY($1::uuid[]) AND applied_at IS NULL ORDER BY effective_on, kind`,
+    ),
 
+    order: rowsById(db, Order, viewer, 'companyId', 'accountId'),
     ordersOfAccount: new DataLoader<string, Order[]>(async (accountIds) => {
       const qb = db
         .getRepository(Order)
@@ -33,8 +129,20 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       scopeToCompany(qb, viewer, 'o.companyId', 'o.accountId');
       return alignMany(accountIds, await qb.getMany(), (o) => o.accountId);
     }),
-
-    service: rowsById(db, Service, viewer, 'companyId', 'accountId'),
+    orderItems: manyBy<OrderItemRow & { key: string }>(
+      db,
+      `SELECT order_id AS key, tariff_id AS "tariffId", option_ids AS "optionIds", region, address, quantity
+       FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY position`,
+    ),
+    orderHistory: manyBy<OrderHistoryRow & { key: string }>(
+      db,
+      `SELECT order_id AS key, previous_status AS "previousStatus", status, at, actor_kind AS actor, reason
+       FROM order_history WHERE order_id = ANY($1::uuid[]) ORDER BY id`,
+    ),
+    visit: new DataLoader<string, VisitSlot | null>(async (orderIds) => {
+      const visits = await visitsOf(db, orderIds);
+      return orderIds.map((id) => visits.get(id) ?? null);
+    }),
   };
 }
 

@@ -1,15 +1,19 @@
 import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import type { Catalog } from '../runtime';
-import { orderResolvers } from './order';
+import { freephoneResolvers } from './freephone';
+import { offeringResolvers } from './offerings';
+import { orderResolvers } from './orders';
 import { serviceResolvers } from './service';
 import { serviceChangeResolvers } from './service-changes';
-import { tariffResolvers } from './tariff';
+import { storageResolvers } from './storage';
 
 export const createResolvers = (catalog: Catalog) =>
   mergeResolvers<Loaders>(
-    tariffResolvers,
+    offeringResolvers,
     serviceResolvers,
     serviceChangeResolvers(catalog),
     orderResolvers(catalog),
+    freephoneResolvers(catalog),
+    storageResolvers(catalog),
   );

@@ -1,67 +1,72 @@
-import { companyScope, isUuid, notFound, requireRole } from '@kabinet/kit';
+import { companyScope, isUuid, type Role, requireRole } from '@kabinet/kit';
+import type { EntityManager } from 'typeorm';
+import type { Service } from '../data/entities';
 import type {
   MutationChangeTariffArgs,
+  MutationConnectOptionArgs,
+  MutationDisconnectOptionArgs,
   MutationResumeServiceArgs,
   MutationSuspendServiceArgs,
   MutationTerminateServiceArgs,
 } from '../generated/schema';
 import type { Catalog } from '../runtime';
-import { changeTariff, terminateService } from '../services/changes';
+import { changeTariff, connectOption, disconnectOption, terminateService } from '../services/changes';
 import { freezeService, unfreezeService } from '../services/freezes';
 import type { Context } from './context';
+import { visibleService } from './visible';
 
-/** Who may change a connected service: the company's administrator, and operator staff for them. */
-const CHANGERS = ['ADMIN', 'OPERATOR'] as const;
-/** Who may freeze one (it costs nothing): the accountant too. */
-const FREEZERS = ['ADMIN', 'ACCOUNTANT', 'OPERATOR'] as const;
+/** Who may make a change that costs money: the company's administrator, and operator staff for them. */
+export const CHANGERS = ['ADMIN', 'OPERATOR'] as const;
+/** Who may make one that costs nothing (a freeze, dropping an option): the accountant too. */
+export const SAVERS = ['ADMIN', 'ACCOUNTANT', 'OPERATOR'] as const;
 
-/** A service the caller may see (their company's, on their access list), or NOT_FOUND. */
-async function visibleService(ctx: Context, serviceId: string) {
-  if (!isUuid(serviceId) || !(await ctx.loaders.service.load(serviceId))) throw notFound('Service');
+/**
+ * Runs a change of a service the caller may see, in one transaction, archived under the company's name (staff's
+ * changes too). `change` gets the caller's company scope (null for staff) and the catalog's now.
+ */
+export async function changeService(
+  ctx: Context,
+  catalog: Catalog,
+  roles: readonly Role[],
+  serviceId: string,
+  change: (tx: EntityManager, scope: string | null, now: Date) => Promise<Service>,
+) {
+  const viewer = requireRole(ctx.viewer, roles);
+  const seen = await visibleService(ctx, serviceId);
+  ctx.audit.companyId = seen.companyId;
+  const service = await ctx.db.transaction((tx) => change(tx, companyScope(viewer), catalog.clock.now()));
+  return { service };
 }
+
+/** An id that is not one of ours names nothing on sale. */
+const known = (id: string) => (isUuid(id) ? id : '00000000-0000-0000-0000-000000000000');
 
 /** Changes customers make to their connected services themselves. */
 export const serviceChangeResolvers = (catalog: Catalog) => ({
   Mutation: {
-    async changeTariff(_: unknown, { input }: MutationChangeTariffArgs, ctx: Context) {
-      const viewer = requireRole(ctx.viewer, CHANGERS);
-      await visibleService(ctx, input.serviceId);
-      const service = await ctx.db.transaction(async (tx) => {
-        const changed = await changeTariff(tx, companyScope(viewer), input, catalog.clock.now());
-        ctx.audit.companyId = changed.companyId; // staff's changes are archived under the company's name
-        return changed;
-      });
-      return { service };
-    },
-    async terminateService(_: unknown, { input }: MutationTerminateServiceArgs, ctx: Context) {
-      const viewer = requireRole(ctx.viewer, CHANGERS);
-      await visibleService(ctx, input.serviceId);
-      const service = await ctx.db.transaction(async (tx) => {
-        const ended = await terminateService(tx, companyScope(viewer), input.serviceId, catalog.clock.now());
-        ctx.audit.companyId = ended.companyId;
-        return ended;
-      });
-      return { service };
-    },
-    async suspendService(_: unknown, { input }: MutationSuspendServiceArgs, ctx: Context) {
-      const viewer = requireRole(ctx.viewer, FREEZERS);
-      await visibleService(ctx, input.serviceId);
-      const service = await ctx.db.transaction(async (tx) => {
-        const frozen = await freezeService(tx, companyScope(viewer), input, catalog.clock.now());
-        ctx.audit.companyId = frozen.companyId;
-        return frozen;
-      });
-      return { service };
-    },
-    async resumeService(_: unknown, { input }: MutationResumeServiceArgs, ctx: Context) {
-      const viewer = requireRole(ctx.viewer, FREEZERS);
-      await visibleService(ctx, input.serviceId);
-      const service = await ctx.db.transaction(async (tx) => {
-        const resumed = await unfreezeService(tx, companyScope(viewer), input.serviceId, catalog.clock.now());
-        ctx.audit.companyId = resumed.companyId;
-        return resumed;
-      });
-      return { service };
-    },
+    changeTariff: (_: unknown, { input }: MutationChangeTariffArgs, ctx: Context) =>
+      changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
+        changeTariff(tx, scope, { ...input, tariffId: known(input.tariffId) }, now),
+      ),
+    terminateService: (_: unknown, { input }: MutationTerminateServiceArgs, ctx: Context) =>
+      changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
+        terminateService(tx, scope, input, now),
+      ),
+    suspendService: (_: unknown, { input }: MutationSuspendServiceArgs, ctx: Context) =>
+      changeService(ctx, catalog, SAVERS, input.serviceId, (tx, scope, now) =>
+        freezeService(tx, scope, input, now),
+      ),
+    resumeService: (_: unknown, { input }: MutationResumeServiceArgs, ctx: Context) =>
+      changeService(ctx, catalog, SAVERS, input.serviceId, (tx, scope, now) =>
+        unfreezeService(tx, scope, input.serviceId, now),
+      ),
+    connectOption: (_: unknown, { input }: MutationConnectOptionArgs, ctx: Context) =>
+      changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
+        connectOption(tx, scope, { ...input, optionId: known(input.optionId) }, now),
+      ),
+    disconnectOption: (_: unknown, { input }: MutationDisconnectOptionArgs, ctx: Context) =>
+      changeService(ctx, catalog, SAVERS, input.serviceId, (tx, scope, now) =>
+        disconnectOption(tx, scope, { ...input, optionId: known(input.optionId) }, now),
+      ),
   },
 });

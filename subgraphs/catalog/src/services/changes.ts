@@ -1,6 +1,7 @@
-import { badInput, notFound, preconditionFailed } from '@kabinet/kit';
+import { randomUUID } from 'node:crypto';
+import { addDays, badInput, moscowDate, moscowMidnight, notFound, preconditionFailed } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { Service, Tariff } from '../data/entities';
+import { Option, Service, Tariff } from '../data/entities';
 import { announceTariffChanged, announceTerminated } from './lifecycle';
 
 /**
@@ -24,7 +25,8 @@ export async function lockService(
   return service;
 }
 
-const mustBeActive = (service: Service) => {
+/** Refuses a change of a service that is not ACTIVE: an account over its credit limit has none. */
+export const mustBeActive = (service: Service) => {
   if (service.status !== 'ACTIVE') {
     throw preconditionFailed(`The service is ${service.status}; only an ACTIVE service can change`, [
       { field: 'serviceId', message: `is ${service.status}` },
@@ -32,48 +34,206 @@ const mustBeActive = (service: Service) => {
   }
 };
 
+/** The first day of the next month (Moscow) after the day of `at`. */
+export const nextPeriodStart = (at: Date) => {
+  const [year, month] = moscowDate(at).split('-').map(Number);
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+};
+
+/** A tariff the service may move to: on sale, of its kind, sold in its region, allowing the options it has. */
+async function checkNewTariff(tx: EntityManager, service: Service, tariffId: string): Promise<Tariff> {
+  const tariffs = tx.getRepository(Tariff);
+  const [current, next] = [
+    await tariffs.findOneBy({ id: service.tariffId }),
+    await tariffs.findOneBy({ id: tariffId }),
+  ];
+  if (next?.lifecycle !== 'LAUNCHED')
+    throw badInput([{ field: 'tariffId', message: 'no such tariff on sale' }]);
+  if (next.id === service.tariffId)
+    throw badInput([{ field: 'tariffId', message: 'is the tariff the service has' }]);
+  if (next.kind !== current?.kind || next.storagePricing) {
+    throw badInput([{ field: 'tariffId', message: `must be a ${current?.kind} tariff, like the service's` }]);
+  }
+  if (service.region && !next.regions.includes(service.region as Tariff['regions'][number])) {
+    throw badInput([
+      { field: 'tariffId', message: `is not sold in ${service.region}, where the service is` },
+    ]);
+  }
+  const disallowed: { name: string }[] = await tx.query(
+    `SELECT o.name FROM service_options so JOIN options o ON o.id = so.option_id
+     WHERE so.service_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM tariff_options t WHERE t.tariff_id = $2 AND t.option_id = so.option_id)`,
+    [service.id, next.id],
+  );
+  if (disallowed.length > 0) {
+    throw badInput([
+      {
+        field: 'tariffId',
+        message: `does not allow ${disallowed.map((o) => o.name).join(', ')}; disconnect first`,
+      },
+    ]);
+  }
+  return next;
+}
+
+/** Moves the service to the tariff from `at` and announces its new cost. */
+export async function applyTariff(tx: EntityManager, service: Service, tariffId: string, at: Date) {
+  await tx.getRepository(Service).update(service.id, { tariffId });
+  await announceTariffChanged(tx, service, at);
+  return { ...service, tariffId };
+}
+
 /**
- * Moves an ACTIVE service to another tariff of the same kind on sale, from `at`. (An account over its credit
- * limit has no ACTIVE service: they are all suspended for the debt, so none can move to a dearer tariff.)
+ * Moves an ACTIVE service to another tariff of its kind: from `now`, or from the first day of the next month
+ * (planned; asking again replaces the plan).
  */
 export async function changeTariff(
   tx: EntityManager,
   scope: string | null,
-  input: { serviceId: string; tariffId: string },
-  at: Date,
+  input: { serviceId: string; tariffId: string; effective?: 'NOW' | 'NEXT_PERIOD' | null },
+  now: Date,
 ): Promise<Service> {
   const service = await lockService(tx, input.serviceId, scope);
   mustBeActive(service);
-  const tariffs = tx.getRepository(Tariff);
-  const [current, next] = [
-    await tariffs.findOneBy({ id: service.tariffId }),
-    await tariffs.findOneBy({ id: input.tariffId }),
-  ];
-  if (!next?.active) throw badInput([{ field: 'tariffId', message: 'no such tariff on sale' }]);
-  if (next.id === service.tariffId)
-    throw badInput([{ field: 'tariffId', message: 'is the tariff the service has' }]);
-  if (next.kind !== current?.kind) {
-    throw badInput([{ field: 'tariffId', message: `must be a ${current?.kind} tariff, like the service's` }]);
-  }
-  await tx.getRepository(Service).update(service.id, { tariffId: next.id });
-  await announceTariffChanged(tx, service, { ...next, monthlyFeeMinor: String(next.monthlyFeeMinor) }, at);
-  return { ...service, tariffId: next.id };
+  const next = await checkNewTariff(tx, service, input.tariffId);
+  if (input.effective !== 'NEXT_PERIOD') return applyTariff(tx, service, next.id, now);
+  await planChange(
+    tx,
+    service.id,
+    { kind: 'TARIFF', effectiveOn: nextPeriodStart(now), tariffId: next.id },
+    now,
+  );
+  return service;
 }
 
-/** Disconnects a service for good from `at`; billing stops charging it from that day. */
+/** Plans a change for a day, replacing the same kind of change planned before. */
+export async function planChange(
+  tx: EntityManager,
+  serviceId: string,
+  change: {
+    kind: 'TARIFF' | 'QUOTA' | 'TERMINATE';
+    effectiveOn: string;
+    tariffId?: string;
+    quotaGb?: number;
+  },
+  now: Date,
+) {
+  await tx.query(`DELETE FROM planned_changes WHERE service_id = $1 AND kind = $2 AND applied_at IS NULL`, [
+    serviceId,
+    change.kind,
+  ]);
+  await tx.query(
+    `INSERT INTO planned_changes (id, service_id, kind, effective_on, tariff_id, quota_gb, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      randomUUID(),
+      serviceId,
+      change.kind,
+      change.effectiveOn,
+      change.tariffId ?? null,
+      change.quotaGb ?? null,
+      now,
+    ],
+  );
+}
+
+/** Disconnects the service for good from `at`; billing stops charging it from that day. */
+export async function endService(tx: EntityManager, service: Service, at: Date): Promise<Service> {
+  await tx
+    .getRepository(Service)
+    .update(service.id, { status: 'TERMINATED', suspendedFor: null, terminatedAt: at });
+  await tx.query('DELETE FROM planned_changes WHERE service_id = $1 AND applied_at IS NULL', [service.id]);
+  await tx.query(
+    `UPDATE freephone_numbers SET state = 'FREE', company_id = NULL, service_id = NULL, reserved_until = NULL
+     WHERE service_id = $1`,
+    [service.id],
+  );
+  await announceTerminated(tx, service, at);
+  return { ...service, status: 'TERMINATED', terminatedAt: at };
+}
+
+/**
+ * Disconnects a service: now, or on the notice date `on` (a Moscow day after today, within a year), until when it
+ * is PENDING_TERMINATE and still works and is billed.
+ */
 export async function terminateService(
   tx: EntityManager,
   scope: string | null,
-  serviceId: string,
-  at: Date,
+  input: { serviceId: string; on?: string | null },
+  now: Date,
 ): Promise<Service> {
-  const service = await lockService(tx, serviceId, scope);
+  const service = await lockService(tx, input.serviceId, scope);
   if (service.status === 'TERMINATED') {
     throw preconditionFailed('The service is disconnected already', [
       { field: 'serviceId', message: 'is TERMINATED' },
     ]);
   }
-  await tx.getRepository(Service).update(service.id, { status: 'TERMINATED', suspendedFor: null });
-  await announceTerminated(tx, service, at);
-  return { ...service, status: 'TERMINATED' };
+  const today = moscowDate(now);
+  if (!input.on || input.on === today) return endService(tx, service, now);
+  if (input.on < today || input.on > addDays(today, 365)) {
+    throw badInput([{ field: 'on', message: 'must be a day from today to a year ahead' }]);
+  }
+  if (service.status !== 'ACTIVE' && service.status !== 'PENDING_TERMINATE') mustBeActive(service);
+  await planChange(tx, service.id, { kind: 'TERMINATE', effectiveOn: input.on }, now);
+  await tx.getRepository(Service).update(service.id, { status: 'PENDING_TERMINATE' });
+  return { ...service, status: 'PENDING_TERMINATE' };
+}
+
+/** The instant a planned change takes effect: the start of its Moscow day. */
+export const effectiveAt = (effectiveOn: string) => moscowMidnight(effectiveOn);
+
+/** Connects an option the tariff allows, from `now`; billing charges it by day from then. */
+export async function connectOption(
+  tx: EntityManager,
+  scope: string | null,
+  input: { serviceId: string; optionId: string },
+  now: Date,
+): Promise<Service> {
+  const service = await lockService(tx, input.serviceId, scope);
+  mustBeActive(service);
+  const option = await tx.getRepository(Option).findOneBy({ id: input.optionId });
+  if (option?.lifecycle !== 'LAUNCHED')
+    throw badInput([{ field: 'optionId', message: 'no such option on sale' }]);
+  const [allowed] = await tx.query('SELECT 1 FROM tariff_options WHERE tariff_id = $1 AND option_id = $2', [
+    service.tariffId,
+    option.id,
+  ]);
+  if (!allowed) throw badInput([{ field: 'optionId', message: "is not allowed on the service's tariff" }]);
+  const clashes: { id: string; name: string }[] = await tx.query(
+    `SELECT o.id, o.name FROM service_options so JOIN options o ON o.id = so.option_id
+     WHERE so.service_id = $1 AND (o.id = $2 OR o.exclusive_group = $3)`,
+    [service.id, option.id, option.exclusiveGroup],
+  );
+  if (clashes.some((c) => c.id === option.id))
+    throw badInput([{ field: 'optionId', message: 'is connected already' }]);
+  if (clashes.length > 0) {
+    throw badInput([
+      { field: 'optionId', message: `cannot be combined with ${clashes.map((c) => c.name).join(', ')}` },
+    ]);
+  }
+  await tx.query('INSERT INTO service_options (service_id, option_id, connected_at) VALUES ($1, $2, $3)', [
+    service.id,
+    option.id,
+    now,
+  ]);
+  await announceTariffChanged(tx, service, now);
+  return service;
+}
+
+/** Disconnects an option from `now`; billing stops charging it from then. */
+export async function disconnectOption(
+  tx: EntityManager,
+  scope: string | null,
+  input: { serviceId: string; optionId: string },
+  now: Date,
+): Promise<Service> {
+  const service = await lockService(tx, input.serviceId, scope);
+  mustBeActive(service);
+  const [, removed]: [unknown, number] = await tx.query(
+    'DELETE FROM service_options WHERE service_id = $1 AND option_id = $2',
+    [service.id, input.optionId],
+  );
+  if (removed === 0) throw badInput([{ field: 'optionId', message: 'is not connected on the service' }]);
+  await announceTariffChanged(tx, service, now);
+  return service;
 }

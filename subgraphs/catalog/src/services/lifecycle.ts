@@ -10,6 +10,7 @@ import {
 } from '@kabinet/contracts';
 import { companyStream, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
+import { monthlyCosts } from './cost';
 
 /**
  * Every change of a service's life is published (see the contracts' service lifecycle): billing bills from
@@ -35,32 +36,46 @@ const eventOf = (type: string, service: ServiceRef, at: Date, extra: Record<stri
   },
 });
 
-/** Announces services as activated, each with its tariff and activation time, e.g. when connected or seeded. */
-export async function announceActivated(tx: EntityManager, serviceIds: string[]): Promise<void> {
-  if (serviceIds.length === 0) return;
-  const rows: (ServiceRef & {
-    activatedAt: Date;
-    tariffId: string;
-    tariffCode: string;
-    tariffName: string;
-    kind: ServiceKind;
-    fee: string;
-  })[] = await tx.query(
+interface TariffOfService extends ServiceRef {
+  activatedAt: Date;
+  tariffId: string;
+  tariffCode: string;
+  tariffName: string;
+  kind: ServiceKind;
+  setupFee: string;
+}
+
+/** The services with their tariffs and what each costs a month in all, as billing is told. */
+async function tariffsOf(tx: EntityManager, serviceIds: string[]) {
+  const rows: TariffOfService[] = await tx.query(
     `SELECT s.id, s.account_id AS "accountId", s.company_id AS "companyId", s.activated_at AS "activatedAt",
-       t.id AS "tariffId", t.code AS "tariffCode", t.name AS "tariffName", t.kind, t.monthly_fee_minor::text AS fee
+       t.id AS "tariffId", t.code AS "tariffCode", t.name AS "tariffName", t.kind,
+       t.setup_fee_minor::text AS "setupFee"
      FROM services s JOIN tariffs t ON t.id = s.tariff_id WHERE s.id = ANY($1::uuid[]) ORDER BY s.id`,
     [serviceIds],
   );
+  const costs = await monthlyCosts(tx, serviceIds);
+  return rows.map((row) => ({
+    row,
+    tariff: {
+      tariffId: row.tariffId,
+      tariffCode: row.tariffCode,
+      tariffName: row.tariffName,
+      serviceKind: row.kind,
+      monthlyFeeMinor: String(costs.get(row.id) ?? 0n),
+    },
+  }));
+}
+
+/** Announces services as activated, each with its tariff, cost and activation time, e.g. when connected or seeded. */
+export async function announceActivated(tx: EntityManager, serviceIds: string[]): Promise<void> {
+  if (serviceIds.length === 0) return;
   await publishMany(
     tx,
-    rows.map((row) =>
+    (await tariffsOf(tx, serviceIds)).map(({ row, tariff }) =>
       eventOf(SERVICE_ACTIVATED, row, row.activatedAt, {
-        tariffId: row.tariffId,
-        tariffCode: row.tariffCode,
-        tariffName: row.tariffName,
-        serviceKind: row.kind,
-        monthlyFeeMinor: row.fee,
-        setupFeeMinor: '0',
+        ...tariff,
+        setupFeeMinor: row.setupFee,
       } satisfies Partial<ServiceActivatedPayload>),
     ),
   );
@@ -107,22 +122,16 @@ export const announceResumed = (tx: EntityManager, services: ServiceRef[], at: D
     services.map((service) => eventOf(SERVICE_RESUMED, service, at)),
   );
 
-/** Announces a service moved to another tariff at `at`. */
-export const announceTariffChanged = (
-  tx: EntityManager,
-  service: ServiceRef,
-  tariff: { id: string; code: string; name: string; kind: ServiceKind; monthlyFeeMinor: string },
-  at: Date,
-) =>
-  publishMany(tx, [
-    eventOf(SERVICE_TARIFF_CHANGED, service, at, {
-      tariffId: tariff.id,
-      tariffCode: tariff.code,
-      tariffName: tariff.name,
-      serviceKind: tariff.kind,
-      monthlyFeeMinor: tariff.monthlyFeeMinor,
-    } satisfies Partial<ServiceTariffChangedPayload>),
+/**
+ * Announces what a service costs from `at`, after its tariff, options or quota changed (already written): billing
+ * charges the old cost up to `at` and the new one after.
+ */
+export async function announceTariffChanged(tx: EntityManager, service: ServiceRef, at: Date) {
+  const [{ tariff }] = await tariffsOf(tx, [service.id]);
+  await publishMany(tx, [
+    eventOf(SERVICE_TARIFF_CHANGED, service, at, tariff satisfies Partial<ServiceTariffChangedPayload>),
   ]);
+}
 
 /** Announces a service disconnected for good at `at`. */
 export const announceTerminated = (tx: EntityManager, service: ServiceRef, at: Date) =>

@@ -4,14 +4,15 @@ import { instant, uuid } from './fields';
 /** Catalog, for every move of an order along its TMF622 workflow. */
 export const ORDER_STATUS_CHANGED = 'OrderStatusChanged';
 
-/** Product order states after TMF622. */
+/** Product order states after TMF622, with the cabinet's feasibility, scheduling and confirmation steps. */
 export const ORDER_STATUSES = [
   'ACKNOWLEDGED',
+  'FEASIBILITY_CHECK',
+  'REJECTED',
+  'SCHEDULING',
   'IN_PROGRESS',
-  'PENDING',
-  'HELD',
+  'AWAITING_CONFIRMATION',
   'COMPLETED',
-  'FAILED',
   'CANCELLED',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

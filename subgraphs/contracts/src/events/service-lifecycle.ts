@@ -13,7 +13,16 @@ export const SERVICE_RESUMED = 'ServiceResumed';
 export const SERVICE_TERMINATED = 'ServiceTerminated';
 
 /** What a tariff provides. */
-export const SERVICE_KINDS = ['TELEPHONY', 'INTERNET', 'FREEPHONE', 'CLOUD_STORAGE'] as const;
+export const SERVICE_KINDS = [
+  'TELEPHONY',
+  'INTERNET',
+  'MOBILE',
+  'VIRTUAL_PBX',
+  'FREEPHONE',
+  'CLOUD_STORAGE',
+  'VIDEO_SURVEILLANCE',
+  'WEB_CONFERENCE',
+] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 const change = {
@@ -23,7 +32,11 @@ const change = {
   at: instant,
 };
 
-/** The tariff a service runs on, as billing charges it. */
+/**
+ * The tariff a service runs on, as billing charges it. `monthlyFeeMinor` is what the service costs a month in
+ * all: the tariff's fee with its options (or, for cloud storage, the price of its quota). A change of options or
+ * quota is announced as a ServiceTariffChanged with the same tariff and the new fee.
+ */
 const tariff = {
   tariffId: uuid,
   tariffCode: z.string(),

@@ -1,14 +1,17 @@
 import {
+  EMAIL_FORMAT,
   type FieldProblem,
+  formatProblems,
   innProblem,
   isUuid,
   kppProblem,
+  LOGIN_FORMAT,
+  PHONE_FORMAT,
   TEXT_MAX,
   type TextRule,
   textProblems,
 } from '@kabinet/kit';
 import type { RegistrationApplicationInput } from '../generated/schema';
-import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from '../users/contact-formats';
 
 const ACCOUNT_NUMBER = /^\d{5,20}$/;
 

@@ -1,4 +1,11 @@
-import { assertValid, requireViewer, type TokenSigner, textProblems, unauthenticated } from '@kabinet/kit';
+import {
+  assertValid,
+  LOGIN_FORMAT,
+  requireViewer,
+  type TokenSigner,
+  textProblems,
+  unauthenticated,
+} from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { attemptFailed, attemptSucceeded, countAttempt } from '../auth/attempts';
 import { completeChallenge } from '../auth/challenges';
@@ -8,7 +15,6 @@ import { refreshSession, revokeSessions } from '../auth/sessions';
 import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserById, findUserByLogin, loginKey } from '../data/users';
 import type { LoginInput } from '../generated/schema';
-import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
 export const loginResolvers = (signToken: TokenSigner) => ({

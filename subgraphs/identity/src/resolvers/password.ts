@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertValid, badInput, type TokenSigner, textProblems } from '@kabinet/kit';
+import { assertValid, badInput, LOGIN_FORMAT, type TokenSigner, textProblems } from '@kabinet/kit';
 import { clearFailures } from '../auth/attempts';
 import { challengeByMessage, completeChallenge, LIFETIME_MINUTES } from '../auth/challenges';
 import { nextLoginStep } from '../auth/next-step';
@@ -11,7 +11,6 @@ import { passwordMatches } from '../data/passwords';
 import { activeUser, findUserByLogin, loginKey, setPassword } from '../data/users';
 import type { ChangePasswordInput, ResetPasswordInput } from '../generated/schema';
 import { actingUser } from '../users/acting-user';
-import { LOGIN_FORMAT } from '../users/contact-formats';
 import type { Context } from './context';
 
 async function assertAcceptable(user: User, password: string) {

@@ -1,11 +1,10 @@
-import { assertValid } from '@kabinet/kit';
+import { assertValid, EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '@kabinet/kit';
 import { challengeByMessage, completeChallenge } from '../auth/challenges';
 import { maskPhone } from '../auth/messages';
 import { throttle } from '../auth/throttle';
 import { User } from '../data/entities';
 import type { ContactChangeInput } from '../generated/schema';
 import { actingUser } from '../users/acting-user';
-import { EMAIL_FORMAT, formatProblems, PHONE_FORMAT } from '../users/contact-formats';
 import { announceIfComplete } from '../users/profile-completed';
 import type { Context } from './context';
 

@@ -3,11 +3,15 @@ import {
   type ChangeContext,
   COMPANY_ROLES,
   companyActedOn,
+  EMAIL_FORMAT,
   type FieldProblem,
   forbidden,
+  formatProblems,
   isStaff,
   isUuid,
+  LOGIN_FORMAT,
   notFound,
+  PHONE_FORMAT,
   preconditionFailed,
   sendMessage,
   TEXT_MAX,
@@ -20,7 +24,6 @@ import { createUserWithOneTimePassword, findUserByLogin } from '../data/users';
 import type { InviteUserInput } from '../generated/schema';
 import { validAccessList } from './access-list';
 import { actingUser } from './acting-user';
-import { EMAIL_FORMAT, formatProblems, LOGIN_FORMAT, PHONE_FORMAT } from './contact-formats';
 
 const USER_MANAGERS = ['ADMIN', 'MANAGER', 'OPERATOR'] as const;
 

@@ -2,6 +2,7 @@
 export * from './channel';
 export * from './clock';
 export * from './config';
+export * from './contact-formats';
 export * from './errors';
 export * from './forwarded';
 export * from './http';

@@ -1,6 +1,32 @@
+import { Option } from './option';
 import { ORDER_STATUSES, Order, type OrderStatus } from './order';
-import { Service, type ServiceStatus } from './service';
-import { type ServiceKind, Tariff } from './tariff';
+import { SERVICE_STATUSES, Service, type ServiceStatus } from './service';
+import {
+  type IncludedVolume,
+  type Lifecycle,
+  REGIONS,
+  type Region,
+  SERVICE_KINDS,
+  type ServiceKind,
+  type StoragePricing,
+  Tariff,
+} from './tariff';
 
-export { ORDER_STATUSES, Order, type OrderStatus, Service, type ServiceKind, type ServiceStatus, Tariff };
-export const entities = [Tariff, Service, Order];
+export {
+  type IncludedVolume,
+  type Lifecycle,
+  Option,
+  ORDER_STATUSES,
+  Order,
+  type OrderStatus,
+  REGIONS,
+  type Region,
+  SERVICE_KINDS,
+  SERVICE_STATUSES,
+  Service,
+  type ServiceKind,
+  type ServiceStatus,
+  type StoragePricing,
+  Tariff,
+};
+export const entities = [Tariff, Option, Service, Order];

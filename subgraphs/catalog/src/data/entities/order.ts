@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export { ORDER_STATUSES, type OrderStatus };
 
-/** An order to connect a tariff on a personal account. */
+/** An order to connect tariffs on a personal account. */
 @Entity({ name: 'orders' })
 export class Order {
   @PrimaryColumn('uuid')
@@ -15,6 +15,7 @@ export class Order {
   @Column('uuid', { name: 'company_id' })
   companyId: string;
 
+  /** The first item's tariff. */
   @Column('uuid', { name: 'tariff_id' })
   tariffId: string;
 
@@ -23,6 +24,15 @@ export class Order {
 
   @Column('text', { name: 'status_reason', nullable: true })
   statusReason: string | null;
+
+  @Column('text', { name: 'contact_name', nullable: true })
+  contactName: string | null;
+
+  @Column('text', { name: 'contact_phone', nullable: true })
+  contactPhone: string | null;
+
+  @Column('text', { nullable: true })
+  comment: string | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

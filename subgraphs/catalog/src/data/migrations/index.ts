@@ -1,9 +1,12 @@
-import { CreateAccountTree1765000000000 } from '@kabinet/kit';
+import { CreateAccountTree1765000000000, CreateOutgoingMessages1765200000001 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Orders1764200000000 } from './1764200000000-orders';
 import { SuspensionReason1765350000000 } from './1765350000000-suspension-reason';
 import { Freezes1765360000000 } from './1765360000000-freezes';
 import { AccountsOverLimit1765370000000 } from './1765370000000-accounts-over-limit';
+import { Offerings1765400000000 } from './1765400000000-offerings';
+import { OrderWorkflow1765410000000 } from './1765410000000-order-workflow';
+import { Freephone1765420000000 } from './1765420000000-freephone';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +16,8 @@ export const migrations = [
   SuspensionReason1765350000000,
   Freezes1765360000000,
   AccountsOverLimit1765370000000,
+  CreateOutgoingMessages1765200000001,
+  Offerings1765400000000,
+  OrderWorkflow1765410000000,
+  Freephone1765420000000,
 ];

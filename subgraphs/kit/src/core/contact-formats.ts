@@ -1,4 +1,5 @@
-import { type FieldProblem, TEXT_MAX, textProblems } from '@kabinet/kit';
+import type { FieldProblem } from './errors';
+import { TEXT_MAX, textProblems } from './text';
 
 /** A shape a login, phone or e-mail must have, and what to tell the user when it does not. */
 export interface Format {
