@@ -61,6 +61,7 @@ async function itemProblems(tx: EntityManager, item: OrderItemInput, path: strin
   );
   const groups = new Map<string, string>();
   optionIds.forEach((id, i) => {
+    if (optionIds.indexOf(id) !== i) return; // named twice: said once above
     const option = options.find((o) => o.id === id);
     const field = `${path}.options.${i}`;
     if (option?.lifecycle !== 'LAUNCHED') problems.push({ field, message: 'no such option on sale' });
