@@ -50,8 +50,15 @@ export async function servicesActivated(tx: EntityManager, services: ActivatedSe
   );
 }
 
-/** Stops billing the service from `at` (suspended, terminated, or before a new fee). */
+/**
+ * Stops billing the service from `at` (suspended, terminated, or before a new fee). A term that began at that very
+ * instant (two changes at once) had no time: it goes, so the next term may begin there.
+ */
 export async function closeTerm(tx: EntityManager, serviceId: string, at: Date): Promise<void> {
+  await tx.query('DELETE FROM service_terms WHERE service_id = $1 AND ends_at IS NULL AND starts_at = $2', [
+    serviceId,
+    at,
+  ]);
   await tx.query(
     `UPDATE service_terms SET ends_at = greatest($2::timestamptz, starts_at)
      WHERE service_id = $1 AND ends_at IS NULL`,
