@@ -97,4 +97,49 @@ describe('catalog subgraph', () => {
       fields: [{ field: 'after' }],
     });
   });
+
+  it('lists an account with 200 services, or 20, in the same number of statements, with all they show', async () => {
+    const LIST = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalAccount {
+      services { id kind identifier status suspendedFor monthlyCost { amount } tariff { code options { code } }
+        options { code monthlyFee { amount } } plannedChanges { kind tariff { code } } } } } }`;
+    const db = catalog.db.dataSource;
+    const statementsFor = async (accountId: string, count: number) => {
+      await db.query(
+        `INSERT INTO services (id, account_id, company_id, tariff_id, status, activated_at, identifier, region)
+         SELECT gen_random_uuid(), $1, $2, $3, 'ACTIVE', now(), 'Линия ' || i, 'MOSCOW' FROM generate_series(1, $4) AS i`,
+        [accountId, b.id, plan.tariffs.find((t) => t.code === 'NET-100')?.id, count],
+      );
+      await db.query(
+        `INSERT INTO service_options (service_id, option_id, connected_at)
+         SELECT s.id, o.id, now() FROM services s, options o WHERE s.account_id = $1 AND o.code = 'STATIC-IP'
+         ON CONFLICT DO NOTHING`,
+        [accountId],
+      );
+      const before = catalog.db.statements.count;
+      const result = await catalog.call<{ _entities: { services: unknown[] }[] }>(
+        LIST,
+        { reps: [{ __typename: 'PersonalAccount', id: accountId }] },
+        { userId: b.admin.id, companyId: b.id, role: 'ADMIN' },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities[0].services.length).toBeGreaterThanOrEqual(count);
+      return catalog.db.statements.count - before;
+    };
+    const small = await statementsFor(b.accounts[0].id, 20);
+    const large = await statementsFor(b.accounts[1].id, 200);
+    expect(large).toBe(small);
+    expect(small).toBe(6); // services, tariffs, options of tariffs, options of services, costs, planned changes
+  });
+
+  it('browses every offering with its options and prices in a fixed number of statements', async () => {
+    const before = catalog.db.statements.count;
+    const result = await catalog.call<{ tariffs: { edges: unknown[] } }>(
+      `{ tariffs(first: 100) { edges { node { code name description kind monthlyFee { amount } setupFee { amount }
+         included { name amount unit } regions status storagePlan { minGb tiers { upToGb pricePerGb { amount } } }
+         options { code name monthlyFee { amount } exclusiveGroup } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.tariffs.edges.length).toBe(12);
+    expect(catalog.db.statements.count - before).toBe(2); // the page, the options of all its tariffs
+  });
 });

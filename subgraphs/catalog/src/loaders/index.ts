@@ -38,6 +38,10 @@ export interface OrderHistoryRow {
   reason: string | null;
 }
 
+/** An option's columns as the Option entity names them, for lists that join options in. */
+const OPTION_COLUMNS = `o.id, o.code, o.name, o.description, o.kind, o.monthly_fee_minor::text AS "monthlyFeeMinor",
+  o.exclusive_group AS "exclusiveGroup", o.lifecycle`;
+
 /** Rows of `sql` (which selects a "key" column from `$1` keys) grouped by key, in key order. */
 const manyBy = <T extends { key: string }>(db: DataSource, sql: string) =>
   new DataLoader<string, T[]>(async (keys) =>
@@ -50,9 +54,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     /** The public catalog: not company data, so not scoped. */
     tariff: rowsById(db, Tariff, viewer, null),
     option: rowsById(db, Option, viewer, null),
-    optionsOfTariff: manyBy<{ key: string; id: string }>(
+    optionsOfTariff: manyBy<Option & { key: string }>(
       db,
-      `SELECT t.tariff_id AS key, o.id FROM tariff_options t JOIN options o ON o.id = t.option_id
+      `SELECT t.tariff_id AS key, ${OPTION_COLUMNS} FROM tariff_options t JOIN options o ON o.id = t.option_id
        WHERE t.tariff_id = ANY($1::uuid[]) AND o.lifecycle = 'LAUNCHED' ORDER BY o.name, o.id`,
     ),
 
@@ -102,10 +106,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     }),
 
     service: rowsById(db, Service, viewer, 'companyId', 'accountId'),
-    optionsOfService: manyBy<{ key: string; id: string }>(
+    optionsOfService: manyBy<Option & { key: string }>(
       db,
-      `SELECT service_id AS key, option_id AS id FROM service_options so JOIN options o ON o.id = so.option_id
-       WHERE service_id = ANY($1::uuid[]) ORDER BY o.name`,
+      `SELECT so.service_id AS key, ${OPTION_COLUMNS} FROM service_options so JOIN options o ON o.id = so.option_id
+       WHERE so.service_id = ANY($1::uuid[]) ORDER BY o.name, o.id`,
     ),
     monthlyCost: new DataLoader<string, bigint>(async (ids) => {
       const costs = await monthlyCosts(db, ids);

@@ -191,10 +191,7 @@ export const offeringResolvers = {
     monthlyFee: (tariff: Tariff) => money(tariff.monthlyFeeMinor, tariff.currency),
     setupFee: (tariff: Tariff) => money(tariff.setupFeeMinor, tariff.currency),
     status: (tariff: Tariff) => tariff.lifecycle,
-    async options(tariff: Tariff, _: unknown, ctx: Context) {
-      const rows = await ctx.loaders.optionsOfTariff.load(tariff.id);
-      return ctx.loaders.option.loadMany(rows.map((r) => r.id));
-    },
+    options: (tariff: Tariff, _: unknown, ctx: Context) => ctx.loaders.optionsOfTariff.load(tariff.id),
     storagePlan: (tariff: Tariff) => tariff.storagePricing,
   },
   StoragePlan: {

@@ -25,10 +25,8 @@ export const serviceResolvers = {
     suspendedFor: (service: Service) =>
       service.status === 'SUSPENDED' ? (SUSPENSION_REASONS[service.suspendedFor ?? ''] ?? 'OPERATOR') : null,
     tariff: (service: Service, _args: unknown, ctx: Context) => ctx.loaders.tariff.load(service.tariffId),
-    async options(service: Service, _args: unknown, ctx: Context) {
-      const rows = await ctx.loaders.optionsOfService.load(service.id);
-      return ctx.loaders.option.loadMany(rows.map((r) => r.id));
-    },
+    options: (service: Service, _args: unknown, ctx: Context) =>
+      ctx.loaders.optionsOfService.load(service.id),
     monthlyCost: async (service: Service, _args: unknown, ctx: Context) =>
       money(await ctx.loaders.monthlyCost.load(service.id)),
     account: (service: Service) => ({ id: service.accountId }),
