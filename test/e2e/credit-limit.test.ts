@@ -8,13 +8,13 @@ const SET_LIMIT = `mutation ($i: SetCreditLimitInput!) {
   setCreditLimit(input: $i) { creditLimit { amount } account { id creditLimit { amount } } } }`;
 const POST = `mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { balance { amount } } }`;
 const ACCOUNT = `query ($id: ID!) { personalAccount(id: $id) {
-  balance { amount } creditLimit { amount } services { id status } } }`;
+  balance { amount } creditLimit { amount } services { id status suspendedFor } } }`;
 
 interface Account {
   personalAccount: {
     balance: { amount: string };
     creditLimit: { amount: string };
-    services: { id: string; status: string }[];
+    services: { id: string; status: string; suspendedFor: string | null }[];
   };
 }
 
@@ -111,6 +111,10 @@ describe('credit limit: a balance beyond it suspends the account’s services, a
     await eventually(
       async () => (await statuses()).every((s) => s === 'SUSPENDED'),
       'every service of the account suspended',
+    );
+    // The cabinet tells a debt suspension from one for another reason.
+    expect(Object.fromEntries((await read()).services.map((s) => [s.id, s.suspendedFor]))).toEqual(
+      Object.fromEntries([[own.id, 'OPERATOR'], ...others.map((o) => [o.id, 'DEBT'])]),
     );
     expect(await post('CHARGE', '250.00')).toBe('-1250.01'); // still over: no second announcement
     expect(await post('PAYMENT', '200.00')).toBe('-1050.01'); // still over: nothing restored

@@ -243,10 +243,8 @@ describe('options, changes planned for a later day, the "by service type" view a
       {},
       operator,
     );
-    expect((dup.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual([
-      'regions',
-      'setupFee',
-    ]);
+    const fields = (dup.errors?.[0].extensions?.fields ?? []) as { field: string }[];
+    expect(fields.map((f) => f.field).sort()).toEqual(['regions', 'setupFee']);
     const publicCodes = async () =>
       (
         await system.query<{ tariffs: { edges: { node: { code: string } }[] } }>(
@@ -307,5 +305,47 @@ describe('options, changes planned for a later day, the "by service type" view a
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'items.0.tariffId', message: 'is retired: no longer sold' }],
     });
+
+    // An offering sold for a season: listed and orderable only within its dates.
+    const seasonal = await system.query<{ createTariff: { tariff: { id: string } } }>(
+      `mutation ($i: CreateTariffInput!) { createTariff(input: $i) { tariff { id validFrom validTo } } }`,
+      {
+        i: {
+          code: 'NET-SUMMER',
+          name: 'Интернет Летний',
+          description: 'Только летом',
+          kind: 'INTERNET',
+          monthlyFee: '1500.00',
+          setupFee: '0',
+          regions: ['MOSCOW'],
+          validFrom: '2030-06-01',
+          validTo: '2030-08-31',
+        },
+      },
+      operator,
+    );
+    const summer = seasonal.data?.createTariff.tariff.id as string;
+    await system.query(
+      `mutation { launchTariff(input: { tariffId: "${summer}" }) { tariff { status } } }`,
+      {},
+      operator,
+    );
+    expect(await publicCodes()).not.toContain('NET-SUMMER'); // May
+    const early = await system.query(
+      `mutation ($i: PlaceOrderInput!) { placeOrder(input: $i) { order { id } } }`,
+      {
+        i: {
+          accountId: second.id,
+          items: [{ tariffId: summer, address: { region: 'MOSCOW', line: 'x' } }],
+          contact: { name: 'Иванова', phone: '+79160000003' },
+        },
+      },
+      admin,
+    );
+    expect(early.errors?.[0].extensions).toMatchObject({
+      fields: [{ field: 'items.0.tariffId', message: 'is not sold on this date' }],
+    });
+    clock.set(new Date('2030-06-01T06:00:00Z'));
+    expect(await publicCodes()).toContain('NET-SUMMER');
   });
 });

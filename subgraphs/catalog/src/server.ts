@@ -6,6 +6,7 @@ import {
   loadSchema,
   type SubgraphDefinition,
   type SubgraphDeps,
+  startMessageRelay,
   systemClock,
 } from '@kabinet/kit';
 import { entities } from './data/entities';
@@ -25,6 +26,8 @@ export interface CatalogOptions {
   clock?: Clock;
   /** How often work due by the clock is looked for (default a minute). */
   pollMs?: number;
+  /** The SMS provider's webhook; without it notices stay in outgoing_messages (and the log). */
+  messageWebhookUrl?: string;
 }
 
 export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinition<Loaders> => {
@@ -46,6 +49,7 @@ export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinitio
       freezeEnds(deps, catalog.clock, catalog.pollMs),
       dueWork(deps, catalog.clock, catalog.pollMs),
       autoCompleteOrders(deps, catalog.clock, catalog.pollMs),
+      ...(options.messageWebhookUrl ? [startMessageRelay({ ...deps, url: options.messageWebhookUrl })] : []),
     ],
   };
 };

@@ -5,6 +5,7 @@ import {
   LOGIN_FORMAT,
   type Logger,
   loadSchema,
+  messageWebhookUrlConfig,
   pem,
   REVOKED_SESSIONS_PATH,
   type SubgraphDefinition,
@@ -47,7 +48,7 @@ export const identityConfig = z
     /** A new deployment's first operator (see users/first-operator.ts): both, or neither. */
     FIRST_OPERATOR_LOGIN: unsetWhenEmpty(z.string().regex(LOGIN_FORMAT.pattern, LOGIN_FORMAT.message)),
     FIRST_OPERATOR_EMAIL: unsetWhenEmpty(z.email()),
-    MESSAGE_WEBHOOK_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    MESSAGE_WEBHOOK_URL: messageWebhookUrlConfig,
   })
   .refine((c) => !c.FIRST_OPERATOR_LOGIN === !c.FIRST_OPERATOR_EMAIL, {
     message: 'set FIRST_OPERATOR_LOGIN and FIRST_OPERATOR_EMAIL together, or neither',

@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { pem } from '@kabinet/kit';
+import { messageWebhookUrlConfig, pem } from '@kabinet/kit';
 import { z } from 'zod';
 
 /** Documents' environment, read once at start-up (`src/index.ts`). */
@@ -18,10 +18,7 @@ export const documentsConfig = z.object({
     .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores')
     .default('d1'),
   /** The SMS/e-mail provider, as for identity: unset, letters stay in billing.outgoing_messages and the log. */
-  MESSAGE_WEBHOOK_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  ),
+  MESSAGE_WEBHOOK_URL: messageWebhookUrlConfig,
 });
 
 /** The documents part of `BillingOptions`, from the environment. */

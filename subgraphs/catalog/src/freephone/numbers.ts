@@ -16,6 +16,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type Service, Tariff } from '../data/entities';
 import { FREEPHONE_TEST_TARIFF } from '../data/offerings';
+import { isOnSale } from '../data/on-sale';
 import { applyTariff, lockService } from '../services/changes';
 import { announceActivated } from '../services/lifecycle';
 
@@ -28,12 +29,6 @@ const NUMBER = /^8800\d{7}$/;
 
 const numberProblem = (number: string) =>
   NUMBER.test(number) ? [] : [{ field: 'number', message: 'must be 11 digits starting with 8800' }];
-
-const taken = (message: string, field = 'number') => {
-  const error = conflict(message);
-  error.extensions.fields = [{ field, message: 'is taken' }];
-  return error;
-};
 
 /**
  * Holds a free number (or one whose hold lapsed, or the company's own) for the company for 15 minutes. One
@@ -51,7 +46,9 @@ export async function reserveNumber(tx: EntityManager, companyId: string, number
   if (rows.length === 0) {
     const [exists] = await tx.query('SELECT 1 FROM freephone_numbers WHERE number = $1', [number]);
     if (!exists) throw badInput([{ field: 'number', message: 'is not in the pool' }]);
-    throw taken('The number is held or used by another customer');
+    throw conflict('The number is held or used by another customer', [
+      { field: 'number', message: 'is taken' },
+    ]);
   }
   return until;
 }
@@ -122,7 +119,7 @@ export async function chooseTariff(
     ]);
   }
   const tariff = await tx.getRepository(Tariff).findOneBy({ id: input.tariffId });
-  if (tariff?.lifecycle !== 'LAUNCHED' || tariff.kind !== 'FREEPHONE')
+  if (!tariff || !isOnSale(tariff, now) || tariff.kind !== 'FREEPHONE')
     throw badInput([{ field: 'tariffId', message: 'must be an 8-800 tariff on sale' }]);
   await tx.query(`UPDATE freephone_numbers SET state = 'TAKEN' WHERE service_id = $1`, [service.id]);
   await tx.query('UPDATE services SET test_ends_on = NULL WHERE id = $1', [service.id]);

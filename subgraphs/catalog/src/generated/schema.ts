@@ -286,7 +286,7 @@ export type Query = {
   tariff?: Maybe<Tariff>;
   /** Free 8-800 numbers, by number; "show another" is the next page. Signed-in company users and staff. */
   availableFreephoneNumbers: FreephoneNumberConnection;
-  /** The tariffs on sale, by name, filtered; a page at a time (at most 100). Public. */
+  /** The tariffs on sale today (launched, within their validity dates), by name, filtered; a page at a time (at most 100). Public. */
   tariffs: TariffConnection;
   /** Every offering in every status, for staff managing the catalog (OPERATOR, MANAGER). */
   catalogOfferings: Array<Tariff>;
@@ -657,6 +657,10 @@ export type CreateTariffInput = {
   setupFee: Scalars['Decimal']['input'];
   /** Where it is sold: at least one region. */
   regions: Array<Region>;
+  /** First day it is sold, if limited. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day it is sold, if limited; not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An offering to launch or retire. */

@@ -10,6 +10,7 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Option, type Region, Tariff } from '../data/entities';
+import { isOnSale } from '../data/on-sale';
 import type { Actor } from './move';
 
 export interface OrderItemInput {
@@ -30,7 +31,12 @@ const MAX_ITEMS = 20;
 const MAX_QUANTITY = 100;
 
 /** Every problem of one item: a tariff on sale where it goes, options it allows and that go together. */
-async function itemProblems(tx: EntityManager, item: OrderItemInput, path: string): Promise<FieldProblem[]> {
+async function itemProblems(
+  tx: EntityManager,
+  item: OrderItemInput,
+  path: string,
+  now: Date,
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [
     ...textProblems(`${path}.address.line`, item.address.line, { max: TEXT_MAX.address, min: 1 }),
   ];
@@ -40,8 +46,13 @@ async function itemProblems(tx: EntityManager, item: OrderItemInput, path: strin
   const tariff = isUuid(item.tariffId)
     ? await tx.getRepository(Tariff).findOneBy({ id: item.tariffId })
     : null;
-  if (tariff?.lifecycle !== 'LAUNCHED') {
-    const message = tariff?.lifecycle === 'RETIRED' ? 'is retired: no longer sold' : 'no such tariff on sale';
+  if (!tariff || !isOnSale(tariff, now)) {
+    const message =
+      tariff?.lifecycle === 'RETIRED'
+        ? 'is retired: no longer sold'
+        : tariff?.lifecycle === 'LAUNCHED'
+          ? 'is not sold on this date'
+          : 'no such tariff on sale';
     return [...problems, { field: `${path}.tariffId`, message }];
   }
   if (tariff.kind === 'FREEPHONE' || tariff.storagePricing) {
@@ -92,7 +103,7 @@ export async function placeOrder(
   if (input.items.length < 1 || input.items.length > MAX_ITEMS)
     problems.push({ field: 'items', message: `must hold 1 to ${MAX_ITEMS} items` });
   for (const [i, item] of input.items.slice(0, MAX_ITEMS).entries())
-    problems.push(...(await itemProblems(tx, item, `items.${i}`)));
+    problems.push(...(await itemProblems(tx, item, `items.${i}`, now)));
   assertValid(problems);
   const id = randomUUID();
   await tx.query(

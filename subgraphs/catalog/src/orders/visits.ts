@@ -105,9 +105,9 @@ export async function bookSlot(
     [region, slot.startsAt, order.id],
   );
   if (booked.length === 0) {
-    const error = conflict('The slot has just been taken; choose another');
-    error.extensions.fields = [{ field: 'slotId', message: 'is taken' }];
-    throw error;
+    throw conflict('The slot has just been taken; choose another', [
+      { field: 'slotId', message: 'is taken' },
+    ]);
   }
   return slot;
 }

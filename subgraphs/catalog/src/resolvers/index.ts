@@ -10,7 +10,7 @@ import { storageResolvers } from './storage';
 
 export const createResolvers = (catalog: Catalog) =>
   mergeResolvers<Loaders>(
-    offeringResolvers,
+    offeringResolvers(catalog),
     serviceResolvers,
     serviceChangeResolvers(catalog),
     orderResolvers(catalog),

@@ -6,6 +6,7 @@ import {
   isStaff,
   isUuid,
   money,
+  moscowDate,
   notFound,
   pageSize,
   parseMinor,
@@ -16,6 +17,7 @@ import {
   toConnection,
 } from '@kabinet/kit';
 import { Option, type Region, type ServiceKind, type StoragePricing, Tariff } from '../data/entities';
+import { ON_SALE_SQL } from '../data/on-sale';
 import type {
   MutationCreateOptionArgs,
   MutationCreateTariffArgs,
@@ -24,6 +26,7 @@ import type {
   MutationRetireTariffArgs,
   QueryTariffsArgs,
 } from '../generated/schema';
+import type { Catalog } from '../runtime';
 import type { Context } from './context';
 
 /** Who manages the catalog. */
@@ -68,7 +71,7 @@ async function moveOffering(ctx: Context, tariffId: string, from: string, to: 'L
 }
 
 /** The public catalog, and its management by staff. */
-export const offeringResolvers = {
+export const offeringResolvers = (catalog: Catalog) => ({
   Query: {
     async tariff(_: unknown, { id }: { id: string }, ctx: Context) {
       const tariff = await ctx.loaders.tariff.load(id);
@@ -82,7 +85,7 @@ export const offeringResolvers = {
       const qb = ctx.db
         .getRepository(Tariff)
         .createQueryBuilder('t')
-        .where("t.lifecycle = 'LAUNCHED'")
+        .where(ON_SALE_SQL, { today: moscowDate(catalog.clock.now()) })
         .orderBy('t.name')
         .addOrderBy('t.id')
         .limit(limit + 1);
@@ -111,12 +114,14 @@ export const offeringResolvers = {
       if (parseMinor(input.setupFee) < 0n)
         problems.push({ field: 'setupFee', message: 'must not be negative' });
       if (input.regions.length === 0) problems.push({ field: 'regions', message: 'name at least one' });
+      if (input.validFrom && input.validTo && input.validTo < input.validFrom)
+        problems.push({ field: 'validTo', message: 'must not be before validFrom' });
       assertValid(problems);
       const id = randomUUID();
       const inserted = await ctx.db.query(
         `INSERT INTO tariffs (id, code, name, description, kind, monthly_fee_minor, setup_fee_minor, currency,
-           regions, lifecycle)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'RUB', $8, 'DRAFT') ON CONFLICT (code) DO NOTHING RETURNING id`,
+           regions, lifecycle, valid_from, valid_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'RUB', $8, 'DRAFT', $9, $10) ON CONFLICT (code) DO NOTHING RETURNING id`,
         [
           id,
           input.code,
@@ -126,6 +131,8 @@ export const offeringResolvers = {
           parseMinor(input.monthlyFee).toString(),
           parseMinor(input.setupFee).toString(),
           [...new Set(input.regions)] as Region[],
+          input.validFrom ?? null,
+          input.validTo ?? null,
         ],
       );
       if (inserted.length === 0) assertValid([{ field: 'code', message: 'is in use' }]);
@@ -205,4 +212,4 @@ export const offeringResolvers = {
     monthlyFee: (option: Option) => money(option.monthlyFeeMinor),
     status: (option: Option) => option.lifecycle,
   },
-};
+});

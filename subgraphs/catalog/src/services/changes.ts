@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, badInput, moscowDate, moscowMidnight, notFound, preconditionFailed } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Option, Service, Tariff } from '../data/entities';
+import { isOnSale } from '../data/on-sale';
 import { announceTariffChanged, announceTerminated } from './lifecycle';
 
 /**
@@ -41,13 +42,18 @@ export const nextPeriodStart = (at: Date) => {
 };
 
 /** A tariff the service may move to: on sale, of its kind, sold in its region, allowing the options it has. */
-async function checkNewTariff(tx: EntityManager, service: Service, tariffId: string): Promise<Tariff> {
+async function checkNewTariff(
+  tx: EntityManager,
+  service: Service,
+  tariffId: string,
+  now: Date,
+): Promise<Tariff> {
   const tariffs = tx.getRepository(Tariff);
   const [current, next] = [
     await tariffs.findOneBy({ id: service.tariffId }),
     await tariffs.findOneBy({ id: tariffId }),
   ];
-  if (next?.lifecycle !== 'LAUNCHED')
+  if (!next || !isOnSale(next, now))
     throw badInput([{ field: 'tariffId', message: 'no such tariff on sale' }]);
   if (next.id === service.tariffId)
     throw badInput([{ field: 'tariffId', message: 'is the tariff the service has' }]);
@@ -95,7 +101,7 @@ export async function changeTariff(
 ): Promise<Service> {
   const service = await lockService(tx, input.serviceId, scope);
   mustBeActive(service);
-  const next = await checkNewTariff(tx, service, input.tariffId);
+  const next = await checkNewTariff(tx, service, input.tariffId, now);
   if (input.effective !== 'NEXT_PERIOD') return applyTariff(tx, service, next.id, now);
   await planChange(
     tx,

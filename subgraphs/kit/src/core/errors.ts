@@ -28,8 +28,9 @@ export const forbidden = (message = 'Not allowed') =>
 export const notFound = (what: string) =>
   new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
 
-export const conflict = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT } });
+/** Someone else got there first (a taken slot, a held number), naming the field when there is one. */
+export const conflict = (message: string, fields?: FieldProblem[]) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...(fields && { fields }) } });
 
 /** The request is valid but the record's state does not allow it now (e.g. a used code, a workflow move). */
 export const preconditionFailed = (message: string, fields?: FieldProblem[]) =>

@@ -1,3 +1,4 @@
+export * from './config';
 export * from './migration';
 export * from './outbox';
 export * from './relay';
