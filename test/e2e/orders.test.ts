@@ -269,6 +269,56 @@ describe('orders: the customer orders, the technician comes, the customer confir
     ).toHaveLength(2);
   });
 
+  it("shows each company its region's prices and charges a service its own region's fee", async () => {
+    const FEE = '{ tariffs(filter: { kind: INTERNET }) { edges { node { code monthlyFee { amount } } } } }';
+    const fees = async (token?: string) =>
+      Object.fromEntries(
+        (
+          await system.query<{
+            tariffs: { edges: { node: { code: string; monthlyFee: { amount: string } } }[] };
+          }>(FEE, {}, token)
+        ).data?.tariffs.edges.map((e) => [e.node.code, e.node.monthlyFee.amount]) ?? [],
+      );
+    expect(await fees()).toEqual({ 'NET-100': '2500.00', 'NET-500': '5900.00' }); // anonymous: base fees
+    expect(await fees(admin)).toEqual({ 'NET-100': '2500.00', 'NET-500': '5900.00' }); // a Moscow company
+    expect(await fees(adminB)).toEqual({ 'NET-100': '2200.00', 'NET-500': '5200.00' }); // a Kazan company
+    const asked = await system.query(
+      `{ tariff(id: "${tariffId('NET-100')}") { monthlyFee(region: NOVOSIBIRSK) { amount } regionalPrices { region monthlyFee { amount } } } }`,
+    );
+    expect(asked.data).toEqual({
+      tariff: {
+        monthlyFee: { amount: '1990.00' },
+        regionalPrices: [
+          { region: 'KAZAN', monthlyFee: { amount: '2200.00' } },
+          { region: 'NOVOSIBIRSK', monthlyFee: { amount: '1990.00' } },
+        ],
+      },
+    });
+
+    clock.set(new Date('2030-05-20T09:00:00Z'));
+    const orderId = await place(admin, a.accounts[0].id, [
+      {
+        ...internetAt('г. Казань, ул. Баумана, д. 1'),
+        address: { region: 'KAZAN', line: 'г. Казань, ул. Баумана, д. 1' },
+      },
+    ]);
+    await scheduled(admin, orderId);
+    await advance(orderId, 'START_WORK');
+    await advance(orderId, 'FINISH_WORK');
+    expect((await system.query(CONFIRM, { i: { orderId } }, admin)).errors).toBeUndefined();
+    const services = await system.query<{
+      personalAccount: { services: { identifier: string; monthlyCost: { amount: string } }[] };
+    }>(
+      'query ($id: ID!) { personalAccount(id: $id) { services(filter: { kind: INTERNET }) { identifier monthlyCost { amount } } } }',
+      { id: a.accounts[0].id },
+      admin,
+    );
+    expect(
+      services.data?.personalAccount.services.find((s) => s.identifier === 'г. Казань, ул. Баумана, д. 1')
+        ?.monthlyCost,
+    ).toEqual({ amount: '2200.00' });
+  });
+
   it('gives one visit window to exactly one of two customers racing for it', async () => {
     clock.set(new Date('2030-06-03T09:00:00Z'));
     const ours = await place(admin, a.accounts[0].id, [internetAt('г. Москва, ул. Гонки, д. 1')]);

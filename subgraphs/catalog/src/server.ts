@@ -12,6 +12,7 @@ import {
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { companyRegions } from './events/companies-approved';
 import { creditLimitSuspensions } from './events/credit-limits';
 import { createLoaders, type Loaders } from './loaders';
 import { autoCompleteOrders } from './orders/auto-complete';
@@ -46,6 +47,7 @@ export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinitio
     workers: (deps) => [
       accountTreeProjection(deps, 'catalog'),
       ...creditLimitSuspensions(deps),
+      companyRegions(deps),
       freezeEnds(deps, catalog.clock, catalog.pollMs),
       dueWork(deps, catalog.clock, catalog.pollMs),
       autoCompleteOrders(deps, catalog.clock, catalog.pollMs),

@@ -247,3 +247,12 @@ export const CATALOG_OPTIONS: CatalogOption[] = [
     tariffs: ['CLOUD-1TB', 'CLOUD-FLEX'],
   }),
 ];
+
+/** Fees that differ by region from a tariff's base fee, by tariff code. */
+export const REGIONAL_PRICES: { code: string; region: Region; monthlyFeeMinor: number }[] = [
+  { code: 'NET-100', region: 'KAZAN', monthlyFeeMinor: 220_000 },
+  { code: 'NET-500', region: 'KAZAN', monthlyFeeMinor: 520_000 },
+  { code: 'NET-100', region: 'NOVOSIBIRSK', monthlyFeeMinor: 199_000 },
+  { code: 'TEL-BASIC', region: 'SAINT_PETERSBURG', monthlyFeeMinor: 42_000 },
+  { code: 'MOB-BIZ', region: 'KAZAN', monthlyFeeMinor: 49_000 },
+];

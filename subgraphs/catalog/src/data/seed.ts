@@ -9,7 +9,9 @@ import {
   type CatalogTariff,
   DEMO_TARIFF_DETAILS,
   FREEPHONE_TEST_TARIFF,
+  REGIONAL_PRICES,
 } from './offerings';
+import { regionOf } from './regions';
 
 /** Numbers in the seeded 8-800 pool. */
 export const FREEPHONE_POOL_SIZE = 3_000;
@@ -64,6 +66,18 @@ async function seedOfferings(tx: EntityManager, plan: DemoPlan) {
      SELECT t.id, o.option_id FROM jsonb_to_recordset($1::jsonb) AS o(option_id uuid, code text)
      JOIN tariffs t ON t.code = o.code ON CONFLICT DO NOTHING`,
     [JSON.stringify(CATALOG_OPTIONS.flatMap((o) => o.tariffs.map((code) => ({ option_id: o.id, code }))))],
+  );
+  await tx.query(
+    `INSERT INTO tariff_region_prices (tariff_id, region, monthly_fee_minor)
+     SELECT t.id, p.region, p."monthlyFeeMinor" FROM jsonb_to_recordset($1::jsonb) AS p(code text, region text,
+       "monthlyFeeMinor" bigint)
+     JOIN tariffs t ON t.code = p.code ON CONFLICT DO NOTHING`,
+    [JSON.stringify(REGIONAL_PRICES)],
+  );
+  await tx.query(
+    `INSERT INTO company_regions (company_id, region) SELECT * FROM unnest($1::uuid[], $2::text[])
+     ON CONFLICT DO NOTHING`,
+    [plan.companies.map((c) => c.id), plan.companies.map((c) => regionOf(c.legalAddress))],
   );
   const numbers = poolNumbers(FREEPHONE_POOL_SIZE);
   await tx.query(

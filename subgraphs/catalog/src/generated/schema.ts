@@ -66,6 +66,15 @@ export type OfferingStatus =
   /** No longer sold; services that have it keep it. */
   | 'RETIRED';
 
+/** A tariff's fee in one region. */
+export type RegionalPrice = {
+  __typename?: 'RegionalPrice';
+  /** The region. */
+  region: Region;
+  /** The monthly fee there. */
+  monthlyFee: Money;
+};
+
 /** A volume a tariff includes each month. */
 export type IncludedVolume = {
   __typename?: 'IncludedVolume';
@@ -90,8 +99,13 @@ export type Tariff = {
   description: Scalars['String']['output'];
   /** What the tariff provides. */
   kind: ServiceKind;
-  /** Subscription fee per month (0 for plans priced by quota: see storagePlan). */
+  /**
+   * Subscription fee per month: in `region` if given, else in the signed-in company's home region, else the base
+   * fee (0 for plans priced by quota: see storagePlan). A service is charged its own region's fee.
+   */
   monthlyFee: Money;
+  /** Fees that differ from the base one, by region. */
+  regionalPrices: Array<RegionalPrice>;
   /** Charged once when a service on the tariff is connected. */
   setupFee: Money;
   /** Volumes included each month. */
@@ -108,6 +122,12 @@ export type Tariff = {
   options: Array<ServiceOption>;
   /** For cloud storage priced by quota: the range and tiers; null otherwise. */
   storagePlan?: Maybe<StoragePlan>;
+};
+
+
+/** A tariff plan from the operator's catalog. */
+export type TariffMonthlyFeeArgs = {
+  region?: InputMaybe<Region>;
 };
 
 /** An option a service may have on top of its tariff. */
@@ -1185,6 +1205,7 @@ export type ResolversTypes = {
   ServiceKind: ServiceKind;
   Region: Region;
   OfferingStatus: OfferingStatus;
+  RegionalPrice: ResolverTypeWrapper<RegionalPrice>;
   IncludedVolume: ResolverTypeWrapper<IncludedVolume>;
   Tariff: ResolverTypeWrapper<Tariff>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1270,6 +1291,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  RegionalPrice: RegionalPrice;
   IncludedVolume: IncludedVolume;
   Tariff: Tariff | FederationReferenceTypes['Tariff'];
   ID: Scalars['ID']['output'];
@@ -1448,6 +1470,11 @@ export type Federation__ListSizeDirectiveArgs = {
 
 export type Federation__ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = Federation__ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RegionalPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalPrice'] = ResolversParentTypes['RegionalPrice']> = {
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  monthlyFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type IncludedVolumeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncludedVolume'] = ResolversParentTypes['IncludedVolume']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1461,7 +1488,8 @@ export type TariffResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
-  monthlyFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<TariffMonthlyFeeArgs>>;
+  regionalPrices?: Resolver<Array<ResolversTypes['RegionalPrice']>, ParentType, ContextType>;
   setupFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   included?: Resolver<Array<ResolversTypes['IncludedVolume']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -1733,6 +1761,7 @@ export interface Federation__ContextFieldValueScalarConfig extends GraphQLScalar
 }
 
 export type Resolvers<ContextType = Context> = {
+  RegionalPrice?: RegionalPriceResolvers<ContextType>;
   IncludedVolume?: IncludedVolumeResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   ServiceOption?: ServiceOptionResolvers<ContextType>;

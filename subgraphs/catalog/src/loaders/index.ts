@@ -1,7 +1,15 @@
-import { alignMany, groupKeys, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
+import { alignMany, alignOne, groupKeys, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Option, Order, Service, type ServiceKind, type ServiceStatus, Tariff } from '../data/entities';
+import {
+  Option,
+  Order,
+  type Region,
+  Service,
+  type ServiceKind,
+  type ServiceStatus,
+  Tariff,
+} from '../data/entities';
 import { type VisitSlot, visitsOf } from '../orders/visits';
 import { monthlyCosts } from '../services/cost';
 
@@ -59,6 +67,23 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       `SELECT t.tariff_id AS key, ${OPTION_COLUMNS} FROM tariff_options t JOIN options o ON o.id = t.option_id
        WHERE t.tariff_id = ANY($1::uuid[]) AND o.lifecycle = 'LAUNCHED' ORDER BY o.name, o.id`,
     ),
+
+    /** Each tariff's fees that differ by region. */
+    regionalPrices: manyBy<{ key: string; region: Region; fee: string }>(
+      db,
+      `SELECT tariff_id AS key, region, monthly_fee_minor::text AS fee FROM tariff_region_prices
+       WHERE tariff_id = ANY($1::uuid[]) ORDER BY region`,
+    ),
+    /** The fee of each tariff in the signed-in company's home region, where it differs: one statement. */
+    feeForViewer: new DataLoader<string, string | null>(async (tariffIds) => {
+      if (!viewer?.companyId) return tariffIds.map(() => null);
+      const rows: { tariffId: string; fee: string }[] = await db.query(
+        `SELECT p.tariff_id AS "tariffId", p.monthly_fee_minor::text AS fee FROM tariff_region_prices p
+         JOIN company_regions c ON c.region = p.region AND c.company_id = $2 WHERE p.tariff_id = ANY($1::uuid[])`,
+        [tariffIds, viewer.companyId],
+      );
+      return alignOne(tariffIds, rows, (r) => r.tariffId).map((r) => r?.fee ?? null);
+    }),
 
     /** Services of accounts, each key its own filter; one statement per distinct filter. */
     servicesOfAccount: new DataLoader<ServicesKey, Service[], string>(

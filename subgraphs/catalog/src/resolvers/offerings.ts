@@ -195,7 +195,18 @@ export const offeringResolvers = (catalog: Catalog) => ({
     async __resolveReference(ref: { id: string }, ctx: Context) {
       return (await ctx.loaders.tariff.load(ref.id)) ?? notFound('Tariff');
     },
-    monthlyFee: (tariff: Tariff) => money(tariff.monthlyFeeMinor, tariff.currency),
+    /** The fee in the region asked for, else in the signed-in company's home region, else the base fee. */
+    async monthlyFee(tariff: Tariff, args: { region?: Region | null }, ctx: Context) {
+      const fee = args.region
+        ? (await ctx.loaders.regionalPrices.load(tariff.id)).find((p) => p.region === args.region)?.fee
+        : await ctx.loaders.feeForViewer.load(tariff.id);
+      return money(fee ?? tariff.monthlyFeeMinor, tariff.currency);
+    },
+    regionalPrices: async (tariff: Tariff, _: unknown, ctx: Context) =>
+      (await ctx.loaders.regionalPrices.load(tariff.id)).map((p) => ({
+        region: p.region,
+        monthlyFee: money(p.fee),
+      })),
     setupFee: (tariff: Tariff) => money(tariff.setupFeeMinor, tariff.currency),
     status: (tariff: Tariff) => tariff.lifecycle,
     options: (tariff: Tariff, _: unknown, ctx: Context) => ctx.loaders.optionsOfTariff.load(tariff.id),

@@ -3,7 +3,7 @@ import type { StoragePricing } from '../data/entities';
 import { quoteStorage } from '../storage/pricing';
 
 /**
- * What a service costs a month, in all: its tariff's fee — or, for a storage plan priced by quota, the price of
+ * What a service costs a month, in all: its tariff's fee in its region — or, for a storage plan priced by quota, the price of
  * its quota — plus its options and its 8-800 number's category. Billing charges this figure (announced with
  * every change of it), and the cabinet shows it.
  */
@@ -15,12 +15,14 @@ export async function monthlyCosts(db: Pick<EntityManager, 'query'>, serviceIds:
     quota: number | null;
     extras: string;
   }[] = await db.query(
-    `SELECT s.id, t.monthly_fee_minor::text AS fee, t.storage_pricing AS pricing, s.quota_gb AS quota,
+    `SELECT s.id, coalesce(rp.monthly_fee_minor, t.monthly_fee_minor)::text AS fee, t.storage_pricing AS pricing, s.quota_gb AS quota,
        (coalesce((SELECT sum(o.monthly_fee_minor) FROM service_options so JOIN options o ON o.id = so.option_id
                   WHERE so.service_id = s.id), 0)
         + coalesce((SELECT n.price_minor FROM freephone_numbers n WHERE n.service_id = s.id AND n.state = 'TAKEN'), 0)
        )::text AS extras
-     FROM services s JOIN tariffs t ON t.id = s.tariff_id WHERE s.id = ANY($1::uuid[])`,
+     FROM services s JOIN tariffs t ON t.id = s.tariff_id
+       LEFT JOIN tariff_region_prices rp ON rp.tariff_id = t.id AND rp.region = s.region
+     WHERE s.id = ANY($1::uuid[])`,
     [serviceIds],
   );
   return new Map(

@@ -7,6 +7,7 @@ import { AccountsOverLimit1765370000000 } from './1765370000000-accounts-over-li
 import { Offerings1765400000000 } from './1765400000000-offerings';
 import { OrderWorkflow1765410000000 } from './1765410000000-order-workflow';
 import { Freephone1765420000000 } from './1765420000000-freephone';
+import { RegionalPrices1765430000000 } from './1765430000000-regional-prices';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -20,4 +21,5 @@ export const migrations = [
   Offerings1765400000000,
   OrderWorkflow1765410000000,
   Freephone1765420000000,
+  RegionalPrices1765430000000,
 ];
