@@ -1,5 +1,5 @@
 // DEMO_TRAFFIC=1: a staff robot that keeps the demo alive through the public graph — payments on random
-// accounts, calls on their telephony (usage the next billing run charges), and the technician's part of every
+// accounts, calls on their telephony (usage the next billing run charges), storage filling up, and the technician's part of every
 // order (feasibility, accepting, starting work once the customer booked a visit, finishing it) — so live
 // dashboards have something to show and an order a customer places moves by itself.
 import { randomUUID } from 'node:crypto';
@@ -45,7 +45,7 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
           { id: node.id },
         )
       ).company.personalAccounts.edges.map((e) => e.node);
-    accounts.push(...(await read('services { id tariff { kind } }')));
+    accounts.push(...(await read('services { id quotaGb tariff { kind } }')));
   }
   // Orders are read afresh, a company at a time, so orders placed since the start move too.
   const ordersOf = async (companyId) =>
@@ -99,6 +99,15 @@ export async function startDemoTraffic({ gatewayUrl, login, password, intervalMs
               idempotencyKey: randomUUID(),
             },
           },
+        );
+      }
+      const storage = account.services.find((service) => service.quotaGb);
+      if (storage && tick % 7 === 0) {
+        await call(
+          gatewayUrl,
+          token,
+          'mutation ($input: RecordStorageUsageInput!) { recordStorageUsage(input: $input) { service { id } } }',
+          { input: { serviceId: storage.id, usedGb: Math.floor(Math.random() * storage.quotaGb) } },
         );
       }
       if (tick % 5 === 0) {

@@ -258,9 +258,16 @@ describe('8-800 numbers and cloud storage, ordered and changed by the customer',
     expect(raised.data).toEqual({ resizeCloudStorage: { service: { quotaGb: 500 } } });
     expect((await storage('Архив бухгалтерии')).monthlyCost.amount).toBe('5500.00'); // 1,500 + 400 × 10
 
-    await system.subgraphs.catalog.db.dataSource.query('UPDATE services SET used_gb = 320 WHERE id = $1', [
-      id,
-    ]);
+    const operator = await system.login('operator', DEMO_PASSWORD);
+    const USAGE =
+      'mutation ($i: RecordStorageUsageInput!) { recordStorageUsage(input: $i) { service { usedGb } } }';
+    const overQuota = await system.query(USAGE, { i: { serviceId: id, usedGb: 501 } }, operator);
+    expect(overQuota.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'usedGb' }],
+    });
+    const used = await system.query(USAGE, { i: { serviceId: id, usedGb: 320 } }, operator); // the platform measured
+    expect(used.data).toEqual({ recordStorageUsage: { service: { usedGb: 320 } } });
     const belowUsed = await system.query(RESIZE, { i: { serviceId: id, quotaGb: 300 } }, admin);
     expect(belowUsed.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -150,6 +150,10 @@ const RULES: Record<
     allowed: ['ADMIN', 'OPERATOR'],
     call: `mutation { orderCloudStorage(input: { accountId: "${uuid}", name: "x", quotaGb: 100 }) { __typename } }`,
   },
+  recordStorageUsage: {
+    allowed: ['OPERATOR'],
+    call: `mutation { recordStorageUsage(input: { serviceId: "${uuid}", usedGb: 1 }) { __typename } }`,
+  },
   resizeCloudStorage: {
     allowed: ['ADMIN', 'OPERATOR'],
     call: `mutation { resizeCloudStorage(input: { serviceId: "${uuid}", quotaGb: 100 }) { __typename } }`,

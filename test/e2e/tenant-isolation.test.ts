@@ -53,6 +53,7 @@ const CASES: Record<
   postLedgerEntry: 'staff only (roles test)',
   postLedgerEntries: 'staff only (roles test)',
   advanceOrder: 'staff only (roles test)',
+  recordStorageUsage: 'operator staff only (roles test)',
   createTariff: 'staff only (roles test)',
   launchTariff: 'staff only (roles test)',
   retireTariff: 'staff only (roles test)',

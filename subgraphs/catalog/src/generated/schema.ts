@@ -432,6 +432,8 @@ export type Mutation = {
    * month (plannedChanges), refused below the space used. BAD_USER_INPUT on quotaGb.
    */
   resizeCloudStorage: ChangeServicePayload;
+  /** Records the space a storage service uses, as the storage platform measures it (operator staff). BAD_USER_INPUT on usedGb above the quota. */
+  recordStorageUsage: ChangeServicePayload;
 };
 
 
@@ -542,6 +544,11 @@ export type MutationOrderCloudStorageArgs = {
 
 export type MutationResizeCloudStorageArgs = {
   input: ResizeCloudStorageInput;
+};
+
+
+export type MutationRecordStorageUsageArgs = {
+  input: RecordStorageUsageInput;
 };
 
 /** How beautiful a number is: the category sets its monthly price on top of the tariff. */
@@ -1018,6 +1025,14 @@ export type ChangeServicePayload = {
   service: Service;
 };
 
+/** Space used by a storage service. */
+export type RecordStorageUsageInput = {
+  /** The storage service. */
+  serviceId: Scalars['ID']['input'];
+  /** Whole GB used, from 0 to the quota. */
+  usedGb: Scalars['Int']['input'];
+};
+
 /** How a storage plan prices its quota. */
 export type StoragePlan = {
   __typename?: 'StoragePlan';
@@ -1272,6 +1287,7 @@ export type ResolversTypes = {
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ResolverTypeWrapper<ChangeServicePayload>;
+  RecordStorageUsageInput: RecordStorageUsageInput;
   StoragePlan: ResolverTypeWrapper<StoragePlan>;
   StorageTier: ResolverTypeWrapper<StorageTier>;
   StorageQuote: ResolverTypeWrapper<StorageQuote>;
@@ -1349,6 +1365,7 @@ export type ResolversParentTypes = {
   ChangeTariffInput: ChangeTariffInput;
   TerminateServiceInput: TerminateServiceInput;
   ChangeServicePayload: ChangeServicePayload;
+  RecordStorageUsageInput: RecordStorageUsageInput;
   StoragePlan: StoragePlan;
   StorageTier: StorageTier;
   StorageQuote: StorageQuote;
@@ -1613,6 +1630,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   disconnectOption?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationDisconnectOptionArgs, 'input'>>;
   orderCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationOrderCloudStorageArgs, 'input'>>;
   resizeCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationResizeCloudStorageArgs, 'input'>>;
+  recordStorageUsage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationRecordStorageUsageArgs, 'input'>>;
 };
 
 export type FreephoneNumberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneNumber'] = ResolversParentTypes['FreephoneNumber']> = {

@@ -2,11 +2,12 @@ import { money, requireRole } from '@kabinet/kit';
 import type { StoragePricing } from '../data/entities';
 import type {
   MutationOrderCloudStorageArgs,
+  MutationRecordStorageUsageArgs,
   MutationResizeCloudStorageArgs,
   QueryQuoteCloudStorageArgs,
 } from '../generated/schema';
 import type { Catalog } from '../runtime';
-import { orderStorage, resizeStorage, storagePlan } from '../storage/cloud';
+import { orderStorage, recordUsage, resizeStorage, storagePlan } from '../storage/cloud';
 import { checkQuota, quoteStorage } from '../storage/pricing';
 import type { Context } from './context';
 import { CHANGERS, changeService } from './service-changes';
@@ -42,5 +43,7 @@ export const storageResolvers = (catalog: Catalog) => ({
       changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
         resizeStorage(tx, scope, input, now),
       ),
+    recordStorageUsage: (_: unknown, { input }: MutationRecordStorageUsageArgs, ctx: Context) =>
+      changeService(ctx, catalog, ['OPERATOR'], input.serviceId, (tx) => recordUsage(tx, input)),
   },
 });

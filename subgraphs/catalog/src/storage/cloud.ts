@@ -76,3 +76,17 @@ export async function resizeStorage(
   );
   return service;
 }
+
+/** The space a storage service uses, as measured; never above its quota. */
+export async function recordUsage(
+  tx: EntityManager,
+  input: { serviceId: string; usedGb: number },
+): Promise<Service> {
+  const service = await lockService(tx, input.serviceId, null);
+  if (service.quotaGb === null)
+    throw badInput([{ field: 'serviceId', message: 'is not storage priced by quota' }]);
+  if (input.usedGb < 0 || input.usedGb > service.quotaGb)
+    throw badInput([{ field: 'usedGb', message: `must be from 0 to the quota, ${service.quotaGb} GB` }]);
+  await tx.query('UPDATE services SET used_gb = $2 WHERE id = $1', [service.id, input.usedGb]);
+  return { ...service, usedGb: input.usedGb };
+}
