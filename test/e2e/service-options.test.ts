@@ -188,6 +188,58 @@ describe('options, changes planned for a later day, the "by service type" view a
     );
   });
 
+  it('keeps a planned disconnection and a planned tariff through a suspension for debt', async () => {
+    clock.set(new Date('2030-05-20T09:00:00Z'));
+    const planTariff = await system.query(
+      'mutation ($i: ChangeTariffInput!) { changeTariff(input: $i) { service { id } } }',
+      { i: { serviceId: secondPhone.id, tariffId: tariffId('TEL-BASIC'), effective: 'NEXT_PERIOD' } },
+      admin,
+    );
+    expect(planTariff.errors).toBeUndefined();
+    const notice = await system.query(
+      'mutation ($i: TerminateServiceInput!) { terminateService(input: $i) { service { status } } }',
+      { i: { serviceId: secondPhone.id, on: '2030-06-20' } },
+      admin,
+    );
+    expect(notice.data).toEqual({ terminateService: { service: { status: 'PENDING_TERMINATE' } } });
+
+    const post = (kind: string, amount: string, key: string) =>
+      system.query(
+        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { balance { amount } } }',
+        { i: { accountId: second.id, kind, amount, description: kind, idempotencyKey: key } },
+        operator,
+      );
+    await system.query(
+      'mutation ($i: SetCreditLimitInput!) { setCreditLimit(input: $i) { creditLimit { amount } } }',
+      { i: { accountId: second.id, amount: '100.00' } },
+      operator,
+    );
+    expect((await post('CHARGE', '900000.00', 'debt-charge-1')).errors).toBeUndefined();
+    await eventually(
+      async () => (await service(second.id, secondPhone.id)).status === 'SUSPENDED',
+      'suspended for the debt',
+    );
+    clock.set(new Date('2030-05-31T21:00:00Z')); // 1 June: the planned tariff applies, suspended as it is
+    await eventually(
+      async () => (await service(second.id, secondPhone.id)).tariff.code === 'TEL-BASIC',
+      'the tariff changes on the 1st',
+    );
+    const open = await billing().query(
+      'SELECT 1 FROM service_terms WHERE service_id = $1 AND ends_at IS NULL',
+      [secondPhone.id],
+    );
+    expect(open).toEqual([]); // not billed while suspended, whatever its tariff
+    expect((await post('PAYMENT', '900000.00', 'debt-payment-1')).errors).toBeUndefined();
+    await eventually(
+      async () => (await service(second.id, secondPhone.id)).status === 'PENDING_TERMINATE',
+      'working again, still to be disconnected on its day',
+    );
+    await eventually(
+      async () => (await terms(secondPhone.id)).at(-1)?.[0] === '45000',
+      'billed again, at the new tariff',
+    );
+  });
+
   it('shows the company its services by kind, with what each kind costs a month', async () => {
     const byKind = await system.query<{
       company: {
@@ -206,7 +258,7 @@ describe('options, changes planned for a later day, the "by service type" view a
     expect(byKind.errors).toBeUndefined();
     const kinds = Object.fromEntries(byKind.data?.company.services.map((k) => [k.kind, k]) ?? []);
     expect(Object.keys(kinds).sort()).toEqual(['FREEPHONE', 'INTERNET', 'TELEPHONY']);
-    expect(kinds.TELEPHONY).toMatchObject({ count: 1, monthlyCost: { amount: '1290.00' } }); // TEL-BASIC disconnected
+    expect(kinds.TELEPHONY).toMatchObject({ count: 1, monthlyCost: { amount: '450.00' } }); // the first disconnected
     expect(kinds.INTERNET).toMatchObject({ count: 2, monthlyCost: { amount: '8600.00' } }); // NET-500, NET-100 + IP
     const foreign = await system.query(
       `query ($id: ID!) { company(id: $id) { services { kind } } }`,
@@ -318,7 +370,7 @@ describe('options, changes planned for a later day, the "by service type" view a
           monthlyFee: '1500.00',
           setupFee: '0',
           regions: ['MOSCOW'],
-          validFrom: '2030-06-01',
+          validFrom: '2030-07-01',
           validTo: '2030-08-31',
         },
       },
@@ -330,7 +382,7 @@ describe('options, changes planned for a later day, the "by service type" view a
       {},
       operator,
     );
-    expect(await publicCodes()).not.toContain('NET-SUMMER'); // May
+    expect(await publicCodes()).not.toContain('NET-SUMMER'); // June
     const early = await system.query(
       `mutation ($i: PlaceOrderInput!) { placeOrder(input: $i) { order { id } } }`,
       {
@@ -345,7 +397,7 @@ describe('options, changes planned for a later day, the "by service type" view a
     expect(early.errors?.[0].extensions).toMatchObject({
       fields: [{ field: 'items.0.tariffId', message: 'is not sold on this date' }],
     });
-    clock.set(new Date('2030-06-01T06:00:00Z'));
+    clock.set(new Date('2030-07-01T06:00:00Z'));
     expect(await publicCodes()).toContain('NET-SUMMER');
   });
 });

@@ -78,15 +78,21 @@ export async function openTerm(tx: EntityManager, serviceId: string, at: Date): 
   );
 }
 
-/** A new tariff from `at`: the open term ends and one at the new fee begins. */
+/**
+ * A new tariff or cost from `at`: the open term ends and one at the new fee begins. A service not billed now
+ * (suspended) only takes the new fee, which it is billed at once resumed.
+ */
 export async function tariffChanged(
   tx: EntityManager,
   change: { serviceId: string; serviceKind: string; tariffName: string; monthlyFeeMinor: string; at: Date },
 ): Promise<void> {
+  const billed = await tx.query('SELECT 1 FROM service_terms WHERE service_id = $1 AND ends_at IS NULL', [
+    change.serviceId,
+  ]);
   await closeTerm(tx, change.serviceId, change.at);
   await tx.query(
     `UPDATE billed_services SET service_kind = $2, tariff_name = $3, monthly_fee_minor = $4 WHERE service_id = $1`,
     [change.serviceId, change.serviceKind, change.tariffName, change.monthlyFeeMinor],
   );
-  await openTerm(tx, change.serviceId, change.at);
+  if (billed.length > 0) await openTerm(tx, change.serviceId, change.at);
 }

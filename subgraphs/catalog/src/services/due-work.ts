@@ -64,7 +64,7 @@ async function onLockedService(
   });
 }
 
-/** Applies one planned change at the start of its day; one that no longer fits (e.g. the tariff retired) is dropped. */
+/** Applies one planned change at the start of its day (to a disconnected service: nothing). */
 async function applyPlanned(db: DataSource, changeId: string, now: Date) {
   await backgroundTransaction(db, async (tx) => {
     const [change] = await tx.query(
@@ -77,12 +77,13 @@ async function applyPlanned(db: DataSource, changeId: string, now: Date) {
     const service = await lockService(tx, change.serviceId, null);
     const at = effectiveAt(change.effectiveOn);
     await tx.query('UPDATE planned_changes SET applied_at = $2 WHERE id = $1', [changeId, now]);
-    if (change.kind === 'TERMINATE' && service.status !== 'TERMINATED') await endService(tx, service, at);
-    if (change.kind === 'TARIFF' && service.status === 'ACTIVE')
-      await applyTariff(tx, service, change.tariffId, at);
-    if (change.kind === 'QUOTA' && service.status !== 'TERMINATED') {
+    // A suspended service changes too: billing takes the new fee and bills it once the service resumes.
+    if (service.status === 'TERMINATED') return;
+    if (change.kind === 'TERMINATE') await endService(tx, service, at);
+    if (change.kind === 'TARIFF') await applyTariff(tx, service, change.tariffId, at);
+    if (change.kind === 'QUOTA') {
       await tx.query('UPDATE services SET quota_gb = $2 WHERE id = $1', [service.id, change.quotaGb]);
-      if (service.status === 'ACTIVE') await announceTariffChanged(tx, service, at);
+      await announceTariffChanged(tx, service, at);
     }
   });
 }

@@ -95,20 +95,25 @@ export const announceSuspended = (
     services.map((service) => eventOf(SERVICE_SUSPENDED, service, at, { reason })),
   );
 
-/** Suspends an account's ACTIVE services for `reason`, announcing each. */
+/** Suspends an account's working services (ACTIVE or PENDING_TERMINATE) for `reason`, announcing each. */
 export async function suspendAccountServices(tx: EntityManager, accountId: string, reason: string, at: Date) {
   const [suspended]: [ServiceRef[], number] = await tx.query(
     `UPDATE services SET status = 'SUSPENDED', suspended_for = $2
-     WHERE account_id = $1 AND status = 'ACTIVE' RETURNING ${SERVICE_REF}`,
+     WHERE account_id = $1 AND status IN ('ACTIVE', 'PENDING_TERMINATE') RETURNING ${SERVICE_REF}`,
     [accountId, reason],
   );
   await announceSuspended(tx, suspended, reason, at);
 }
 
-/** Resumes the account's services suspended for `reason` (and no others), announcing each. */
+/**
+ * Resumes the account's services suspended for `reason` (and no others), announcing each; one with a disconnection
+ * planned is PENDING_TERMINATE again.
+ */
 export async function resumeAccountServices(tx: EntityManager, accountId: string, reason: string, at: Date) {
   const [resumed]: [ServiceRef[], number] = await tx.query(
-    `UPDATE services SET status = 'ACTIVE', suspended_for = NULL
+    `UPDATE services s SET suspended_for = NULL, status = CASE WHEN EXISTS (
+         SELECT 1 FROM planned_changes p WHERE p.service_id = s.id AND p.kind = 'TERMINATE' AND p.applied_at IS NULL)
+       THEN 'PENDING_TERMINATE' ELSE 'ACTIVE' END
      WHERE account_id = $1 AND status = 'SUSPENDED' AND suspended_for = $2 RETURNING ${SERVICE_REF}`,
     [accountId, reason],
   );
