@@ -10,8 +10,9 @@ import type {
   MutationTerminateServiceArgs,
 } from '../generated/schema';
 import type { Catalog } from '../runtime';
-import { changeTariff, connectOption, disconnectOption, terminateService } from '../services/changes';
+import { changeTariff, terminateService } from '../services/changes';
 import { freezeService, unfreezeService } from '../services/freezes';
+import { connectOption, disconnectOption } from '../services/options';
 import type { Context } from './context';
 import { visibleService } from './visible';
 
