@@ -244,6 +244,16 @@ describe('a company connects: application → approval → first sign-in → dev
     }, 'the approved company with its two accounts');
     expect(company.name).toBe(input.companyName);
     expect(company.personalAccounts.edges.map((e) => e.node.number).sort()).toEqual(input.accountNumbers);
+    // Its contract and its personal manager (the reviewer) come with it.
+    const requisites = await system.query<{ me: { company: unknown } }>(
+      '{ me { company { contracts { number type status } manager { fullName } } } }',
+      {},
+      token,
+    );
+    expect(requisites.data?.me.company).toEqual({
+      contracts: [{ number: input.contractNumber, type: 'SERVICES', status: 'ACTIVE' }],
+      manager: { fullName: 'Петров Алексей Викторович' },
+    });
 
     // Billing learns the company's requisites and contract from the approval: its documents name them.
     const requested = await system.query<{ requestDocument: { document: { id: string } } }>(

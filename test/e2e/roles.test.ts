@@ -74,6 +74,18 @@ const RULES: Record<
     call: 'mutation ($i: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $i) { sequence } }',
     variables: { i: [entry] },
   },
+  updateCompanyContacts: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { updateCompanyContacts(input: { companyId: "${uuid}", contactEmail: "x" }) { __typename } }`,
+  },
+  updateCompanyRequisites: {
+    allowed: BACK_OFFICE,
+    call: `mutation { updateCompanyRequisites(input: { companyId: "${uuid}", ogrn: "1" }) { __typename } }`,
+  },
+  addCompanyContract: {
+    allowed: BACK_OFFICE,
+    call: `mutation { addCompanyContract(input: { companyId: "${uuid}", number: "x", signedOn: "2026-01-01", type: SERVICES }) { __typename } }`,
+  },
   advanceOrder: {
     allowed: BACK_OFFICE,
     call: 'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { __typename } }',

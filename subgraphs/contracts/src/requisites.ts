@@ -30,3 +30,43 @@ export function legalInn(nineDigits: string): string {
   const d = [...nineDigits].map(Number);
   return `${nineDigits}${controlDigit(d, INN10_WEIGHTS)}`;
 }
+
+/**
+ * Why an OGRN (13 digits, a legal entity) or OGRNIP (15, an individual entrepreneur) is invalid, or null: its
+ * last digit is the rest of the number before it modulo 11 (OGRN) or 13 (OGRNIP), modulo 10.
+ */
+export function ogrnProblem(ogrn: string): string | null {
+  if (!/^(\d{13}|\d{15})$/.test(ogrn)) return 'must be 13 digits (OGRN) or 15 digits (OGRNIP)';
+  const body = BigInt(ogrn.slice(0, -1));
+  const control = (body % (ogrn.length === 13 ? 11n : 13n)) % 10n;
+  return control === BigInt(ogrn.at(-1) as string) ? null : 'control digit does not match';
+}
+
+/** Why a BIK (the bank's identification code) is invalid, or null: 9 digits, starting 04 for Russian banks. */
+export const bikProblem = (bik: string): string | null =>
+  /^04\d{7}$/.test(bik) ? null : 'must be 9 digits starting with 04';
+
+const ACCOUNT_WEIGHTS = [7, 1, 3];
+
+/**
+ * Why a settlement account is invalid at the bank with `bik`, or null: 20 digits whose control key holds — the
+ * last 3 digits of the BIK then the 20 of the account, weighted 7, 1, 3 repeated, sum to a multiple of 10.
+ */
+export function settlementAccountProblem(account: string, bik: string): string | null {
+  if (!/^\d{20}$/.test(account)) return 'must be 20 digits';
+  const digits = [...`${bik.slice(-3)}${account}`].map(Number);
+  const sum = digits.reduce((total, digit, i) => total + ((digit * ACCOUNT_WEIGHTS[i % 3]) % 10), 0);
+  return sum % 10 === 0 ? null : 'does not match the bank (BIK): control key fails';
+}
+
+/** Completes 12 digits into a valid OGRN (demo data, tests). */
+export const legalOgrn = (twelveDigits: string) => `${twelveDigits}${(BigInt(twelveDigits) % 11n) % 10n}`;
+
+/** Completes an account with its control digit (the 9th) for the bank with `bik` (demo data, tests). */
+export function settlementAccount(bik: string, accountWithoutKey: string): string {
+  for (let key = 0; key < 10; key++) {
+    const account = `${accountWithoutKey.slice(0, 8)}${key}${accountWithoutKey.slice(8)}`;
+    if (!settlementAccountProblem(account, bik)) return account;
+  }
+  throw new Error('no control key fits');
+}

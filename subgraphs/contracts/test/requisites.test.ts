@@ -1,4 +1,13 @@
-import { innProblem, kppProblem, legalInn } from '../src/requisites';
+import {
+  bikProblem,
+  innProblem,
+  kppProblem,
+  legalInn,
+  legalOgrn,
+  ogrnProblem,
+  settlementAccount,
+  settlementAccountProblem,
+} from '../src/requisites';
 
 describe('INN', () => {
   it.each(['7707083893', '7736207543', '500100732259', legalInn('123456789')])('accepts %s', (inn) => {
@@ -25,4 +34,44 @@ describe('KPP', () => {
   it.each(['77010100', '7701ab001', '77010100A', 'AB0101001', ''])('refuses "%s"', (kpp) =>
     expect(kppProblem(kpp)).toMatch(/must match/),
   );
+});
+
+describe('OGRN', () => {
+  it.each(['1027700132195', '1027739609391', legalOgrn('102770013219')])('accepts %s', (ogrn) => {
+    expect(ogrnProblem(ogrn)).toBeNull();
+  });
+  it('accepts an OGRNIP of 15 digits with its control digit (modulo 13)', () => {
+    expect(ogrnProblem('304500116000157')).toBeNull();
+  });
+  it.each([
+    ['1027700132196', 'control digit does not match'],
+    ['304500116000158', 'control digit does not match'],
+    ['10277001321', 'must be 13 digits (OGRN) or 15 digits (OGRNIP)'],
+    ['10277001321950', 'must be 13 digits (OGRN) or 15 digits (OGRNIP)'],
+  ])('refuses %s: %s', (ogrn, problem) => {
+    expect(ogrnProblem(ogrn)).toBe(problem);
+  });
+});
+
+describe('bank details', () => {
+  it('checks a settlement account against the BIK with the control key (weights 7, 1, 3)', () => {
+    expect(settlementAccountProblem('40702810038000017240', '044525225')).toBeNull(); // a published example
+    expect(settlementAccountProblem('40702810038000017241', '044525225')).toBe(
+      'does not match the bank (BIK): control key fails',
+    );
+    expect(settlementAccountProblem('40702810038000017240', '044525974')).not.toBeNull(); // another bank
+    expect(settlementAccountProblem('4070281003800001724', '044525225')).toBe('must be 20 digits');
+  });
+  it('completes an account with the key that fits its bank', () => {
+    const account = settlementAccount('044525974', '4070281000000777777');
+    expect(account).toHaveLength(20);
+    expect(settlementAccountProblem(account, '044525974')).toBeNull();
+  });
+  it.each([
+    ['044525225', null],
+    ['04452522', 'must be 9 digits starting with 04'],
+    ['144525225', 'must be 9 digits starting with 04'],
+  ])('BIK %s', (bik, problem) => {
+    expect(bikProblem(bik)).toBe(problem);
+  });
 });

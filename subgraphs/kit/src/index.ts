@@ -1,5 +1,14 @@
 // Requisites rules are contracts; the kit hands them on with the rest.
-export { innProblem, kppProblem, legalInn } from '@kabinet/contracts';
+export {
+  bikProblem,
+  innProblem,
+  kppProblem,
+  legalInn,
+  legalOgrn,
+  ogrnProblem,
+  settlementAccount,
+  settlementAccountProblem,
+} from '@kabinet/contracts';
 export * from './access';
 export * from './account-tree';
 export * from './answer-size';

@@ -29,6 +29,16 @@ export const companyApprovals = ({ db, log }: { db: DataSource; log: Logger }) =
         );
         return;
       }
+      await tx.query('UPDATE companies SET manager_id = $2, postal_address = legal_address WHERE id = $1', [
+        approved.companyId,
+        approved.managerId,
+      ]);
+      await tx.query(
+        `INSERT INTO contracts (id, company_id, number, signed_on, type, status)
+         VALUES (gen_random_uuid(), $1, $2, ($3::timestamptz AT TIME ZONE 'Europe/Moscow')::date, 'SERVICES', 'ACTIVE')
+         ON CONFLICT DO NOTHING`,
+        [approved.companyId, approved.contractNumber, event.createdAt],
+      );
       const opened: { id: string; number: string }[] = await tx.query(
         `INSERT INTO personal_accounts (id, company_id, number, name, status, opened_at)
          SELECT gen_random_uuid(), $1, n, 'Лицевой счёт ' || n, 'ACTIVE', now() FROM unnest($2::text[]) AS n

@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant, ISO 8601 with an offset. */
   DateTime: { input: Date; output: Date; }
+  /** A calendar date, ISO 8601 "YYYY-MM-DD". */
+  Date: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -44,6 +46,26 @@ export type Company = {
   accountGroups: Array<AccountGroup>;
   /** The company's personal accounts, ordered by number. */
   personalAccounts: PersonalAccountConnection;
+  /** Short name, e.g. ООО «Ромашка» for a long full name. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** OGRN (13 digits) or OGRNIP (15 digits). */
+  ogrn?: Maybe<Scalars['String']['output']>;
+  /** Postal address, where letters go. */
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  /** The company's contact phone. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The company's contact e-mail. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** KPPs of the company's branches (separate subdivisions), by KPP. */
+  branchKpps: Array<BranchKpp>;
+  /** The company's bank account; null until given. */
+  bankDetails?: Maybe<BankDetails>;
+  /** Contracts with the operator, newest first. */
+  contracts: Array<Contract>;
+  /** The company's personal manager at the operator; null when none is assigned. */
+  manager?: Maybe<Person>;
+  /** Changes of the requisites, newest first: who, when, what was before and after. */
+  requisitesHistory: RequisitesChangeConnection;
 };
 
 
@@ -52,6 +74,16 @@ export type Company = {
  * belongs to their company.
  */
 export type CompanyPersonalAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A legal entity served by the operator: the tenant of the cabinet. Everything a company's users see
+ * belongs to their company.
+ */
+export type CompanyRequisitesHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -244,6 +276,16 @@ export type Mutation = {
    * running subscriptions follow too.
    */
   moveAccountsToGroup: MoveAccountsToGroupPayload;
+  /** Changes a company's contact data (company ADMIN for their own; MANAGER/OPERATOR for any). Each change is recorded. */
+  updateCompanyContacts: CompanyPayload;
+  /**
+   * Changes a company's legal data (operator staff: MANAGER/OPERATOR). Each change is recorded with the value
+   * before and after. BAD_USER_INPUT naming each bad field: OGRN control digit, BIK, a settlement account that
+   * fails the BIK control key, a KPP of another format. CONFLICT when another company has this INN and KPP.
+   */
+  updateCompanyRequisites: CompanyPayload;
+  /** Adds a contract to a company (operator staff). CONFLICT when the number is taken. */
+  addCompanyContract: CompanyPayload;
 };
 
 
@@ -259,6 +301,187 @@ export type MutationCreateAccountGroupArgs = {
 
 export type MutationMoveAccountsToGroupArgs = {
   input: MoveAccountsToGroupInput;
+};
+
+
+export type MutationUpdateCompanyContactsArgs = {
+  input: UpdateCompanyContactsInput;
+};
+
+
+export type MutationUpdateCompanyRequisitesArgs = {
+  input: UpdateCompanyRequisitesInput;
+};
+
+
+export type MutationAddCompanyContractArgs = {
+  input: AddCompanyContractInput;
+};
+
+/** Someone who acted in the cabinet (identity resolves the rest). */
+export type Person = {
+  __typename?: 'Person';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A branch's KPP. */
+export type BranchKpp = {
+  __typename?: 'BranchKpp';
+  /** The KPP, 9 characters. */
+  kpp: Scalars['String']['output'];
+  /** The branch it is registered for. */
+  branch: Scalars['String']['output'];
+};
+
+/** A bank account of a company. */
+export type BankDetails = {
+  __typename?: 'BankDetails';
+  /** The bank's name. */
+  bankName: Scalars['String']['output'];
+  /** BIK, 9 digits. */
+  bik: Scalars['String']['output'];
+  /** Settlement account, 20 digits. */
+  settlementAccount: Scalars['String']['output'];
+  /** The bank's correspondent account, 20 digits. */
+  correspondentAccount: Scalars['String']['output'];
+};
+
+/** What a contract is. */
+export type ContractType =
+  /** The contract for communication services. */
+  | 'SERVICES'
+  /** An addendum to a contract. */
+  | 'ADDENDUM'
+  /** An agency contract. */
+  | 'AGENCY';
+
+/** Where a contract is in its life. */
+export type ContractStatus =
+  /** In force. */
+  | 'ACTIVE'
+  /** Paused. */
+  | 'SUSPENDED'
+  /** Ended. */
+  | 'TERMINATED';
+
+/** A contract between the company and the operator. */
+export type Contract = {
+  __typename?: 'Contract';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its number, e.g. Д-2026/0001. */
+  number: Scalars['String']['output'];
+  /** When it was signed. */
+  signedOn: Scalars['Date']['output'];
+  /** What it is. */
+  type: ContractType;
+  /** Whether it is in force. */
+  status: ContractStatus;
+};
+
+/** A change of one requisite. */
+export type RequisitesChange = {
+  __typename?: 'RequisitesChange';
+  /** The field, e.g. ogrn or bankDetails.bik. */
+  field: Scalars['String']['output'];
+  /** The value before; null when there was none. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** The value after. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who made it. */
+  changedBy: Person;
+};
+
+/** A page of requisites changes. */
+export type RequisitesChangeConnection = {
+  __typename?: 'RequisitesChangeConnection';
+  /** The changes of the page. */
+  edges: Array<RequisitesChangeEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** A change in a page. */
+export type RequisitesChangeEdge = {
+  __typename?: 'RequisitesChangeEdge';
+  /** Pass as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: RequisitesChange;
+};
+
+/** New contact data of a company. */
+export type UpdateCompanyContactsInput = {
+  /** Staff only: the company (a company's administrator always edits their own). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Postal address, 5 to 500 characters. */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Phone, international format (+79001234567, at most 15 digits). */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail, at most 254 characters. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A company's bank account. */
+export type BankDetailsInput = {
+  /** The bank's name, 2 to 300 characters. */
+  bankName: Scalars['String']['input'];
+  /** BIK: 9 digits starting with 04. */
+  bik: Scalars['String']['input'];
+  /** Settlement account: 20 digits passing the control key with the BIK. */
+  settlementAccount: Scalars['String']['input'];
+  /** Correspondent account: 20 digits starting with 301. */
+  correspondentAccount: Scalars['String']['input'];
+};
+
+/** A branch's KPP. */
+export type BranchKppInput = {
+  /** KPP: 4 digits, 2 digits or capital letters, 3 digits. */
+  kpp: Scalars['String']['input'];
+  /** The branch, 1 to 200 characters. */
+  branch: Scalars['String']['input'];
+};
+
+/** New legal data of a company. */
+export type UpdateCompanyRequisitesInput = {
+  /** The company. */
+  companyId: Scalars['ID']['input'];
+  /** Full legal name, 2 to 300 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Short name, 2 to 200 characters. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** KPP of the head office: 4 digits, 2 digits or capital letters, 3 digits. */
+  kpp?: InputMaybe<Scalars['String']['input']>;
+  /** OGRN, 13 digits, or OGRNIP, 15 digits, with its control digit. */
+  ogrn?: InputMaybe<Scalars['String']['input']>;
+  /** Legal address, 5 to 500 characters. */
+  legalAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The bank account. */
+  bankDetails?: InputMaybe<BankDetailsInput>;
+  /** The branches' KPPs; replaces the list. */
+  branchKpps?: InputMaybe<Array<BranchKppInput>>;
+};
+
+/** A contract to add. */
+export type AddCompanyContractInput = {
+  /** The company. */
+  companyId: Scalars['ID']['input'];
+  /** Its number, 1 to 50 characters. */
+  number: Scalars['String']['input'];
+  /** When it was signed. */
+  signedOn: Scalars['Date']['input'];
+  /** What it is. */
+  type: ContractType;
+};
+
+/** Result of a change of a company. */
+export type CompanyPayload = {
+  __typename?: 'CompanyPayload';
+  /** The company after the change. */
+  company: Company;
 };
 
 export type Link__Purpose =
@@ -388,6 +611,22 @@ export type ResolversTypes = {
   MoveAccountsToGroupInput: MoveAccountsToGroupInput;
   MoveAccountsToGroupPayload: ResolverTypeWrapper<MoveAccountsToGroupPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Person: ResolverTypeWrapper<Person>;
+  BranchKpp: ResolverTypeWrapper<BranchKpp>;
+  BankDetails: ResolverTypeWrapper<BankDetails>;
+  ContractType: ContractType;
+  ContractStatus: ContractStatus;
+  Contract: ResolverTypeWrapper<Contract>;
+  RequisitesChange: ResolverTypeWrapper<RequisitesChange>;
+  RequisitesChangeConnection: ResolverTypeWrapper<RequisitesChangeConnection>;
+  RequisitesChangeEdge: ResolverTypeWrapper<RequisitesChangeEdge>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  UpdateCompanyContactsInput: UpdateCompanyContactsInput;
+  BankDetailsInput: BankDetailsInput;
+  BranchKppInput: BranchKppInput;
+  UpdateCompanyRequisitesInput: UpdateCompanyRequisitesInput;
+  AddCompanyContractInput: AddCompanyContractInput;
+  CompanyPayload: ResolverTypeWrapper<CompanyPayload>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -419,6 +658,20 @@ export type ResolversParentTypes = {
   MoveAccountsToGroupInput: MoveAccountsToGroupInput;
   MoveAccountsToGroupPayload: MoveAccountsToGroupPayload;
   Mutation: Record<PropertyKey, never>;
+  Person: Person;
+  BranchKpp: BranchKpp;
+  BankDetails: BankDetails;
+  Contract: Contract;
+  RequisitesChange: RequisitesChange;
+  RequisitesChangeConnection: RequisitesChangeConnection;
+  RequisitesChangeEdge: RequisitesChangeEdge;
+  Date: Scalars['Date']['output'];
+  UpdateCompanyContactsInput: UpdateCompanyContactsInput;
+  BankDetailsInput: BankDetailsInput;
+  BranchKppInput: BranchKppInput;
+  UpdateCompanyRequisitesInput: UpdateCompanyRequisitesInput;
+  AddCompanyContractInput: AddCompanyContractInput;
+  CompanyPayload: CompanyPayload;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -543,6 +796,16 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   legalAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accountGroups?: Resolver<Array<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
   personalAccounts?: Resolver<ResolversTypes['PersonalAccountConnection'], ParentType, ContextType, RequireFields<CompanyPersonalAccountsArgs, 'first'>>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ogrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  branchKpps?: Resolver<Array<ResolversTypes['BranchKpp']>, ParentType, ContextType>;
+  bankDetails?: Resolver<Maybe<ResolversTypes['BankDetails']>, ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  requisitesHistory?: Resolver<ResolversTypes['RequisitesChangeConnection'], ParentType, ContextType, Partial<CompanyRequisitesHistoryArgs>>;
 };
 
 export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup'], FederationReferenceType extends FederationReferenceTypes['AccountGroup'] = FederationReferenceTypes['AccountGroup']> = {
@@ -617,6 +880,59 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createAccountGroup?: Resolver<ResolversTypes['CreateAccountGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountGroupArgs, 'input'>>;
   moveAccountsToGroup?: Resolver<ResolversTypes['MoveAccountsToGroupPayload'], ParentType, ContextType, RequireFields<MutationMoveAccountsToGroupArgs, 'input'>>;
+  updateCompanyContacts?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyContactsArgs, 'input'>>;
+  updateCompanyRequisites?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyRequisitesArgs, 'input'>>;
+  addCompanyContract?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanyContractArgs, 'input'>>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BranchKppResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchKpp'] = ResolversParentTypes['BranchKpp']> = {
+  kpp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BankDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankDetails'] = ResolversParentTypes['BankDetails']> = {
+  bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bik?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correspondentAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+};
+
+export type RequisitesChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequisitesChange'] = ResolversParentTypes['RequisitesChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type RequisitesChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequisitesChangeConnection'] = ResolversParentTypes['RequisitesChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RequisitesChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RequisitesChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequisitesChangeEdge'] = ResolversParentTypes['RequisitesChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RequisitesChange'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type CompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -654,6 +970,15 @@ export type Resolvers<ContextType = Context> = {
   CreateAccountGroupPayload?: CreateAccountGroupPayloadResolvers<ContextType>;
   MoveAccountsToGroupPayload?: MoveAccountsToGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  BranchKpp?: BranchKppResolvers<ContextType>;
+  BankDetails?: BankDetailsResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  RequisitesChange?: RequisitesChangeResolvers<ContextType>;
+  RequisitesChangeConnection?: RequisitesChangeConnectionResolvers<ContextType>;
+  RequisitesChangeEdge?: RequisitesChangeEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -47,6 +47,28 @@ export interface AccountPageKey {
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     company: rowsById(db, Company, viewer, 'id'),
+    // Below a Company already resolved for the caller (its loader is scoped), so keyed by the company alone.
+    branchKpps: new DataLoader<string, { key: string; kpp: string; branch: string }[]>(async (companyIds) =>
+      alignMany(
+        companyIds,
+        await db.query(
+          'SELECT company_id AS key, kpp, branch FROM company_kpps WHERE company_id = ANY($1::uuid[]) ORDER BY kpp',
+          [companyIds],
+        ),
+        (r: { key: string }) => r.key,
+      ),
+    ),
+    contracts: new DataLoader<string, { key: string }[]>(async (companyIds) =>
+      alignMany(
+        companyIds,
+        await db.query(
+          `SELECT company_id AS key, id, number, signed_on::text AS "signedOn", type, status FROM contracts
+           WHERE company_id = ANY($1::uuid[]) ORDER BY signed_on DESC, number`,
+          [companyIds],
+        ),
+        (r: { key: string }) => r.key,
+      ),
+    ),
     group: rowsById(db, AccountGroup, viewer, 'companyId'),
     account: rowsById(db, PersonalAccount, viewer, 'companyId', 'id'),
 

@@ -38,6 +38,22 @@ export type Role =
   /** Operator staff: back office operations. */
   | 'OPERATOR';
 
+/**
+ * Someone who acted in the cabinet, as the companies they deal with see them: reached only through other records
+ * (a company's personal manager, who changed its requisites). Work contacts are given for operator staff only.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  fullName: Scalars['String']['output'];
+  /** Operator staff: their work phone; null for company users. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Operator staff: their work e-mail; null for company users. */
+  email?: Maybe<Scalars['String']['output']>;
+};
+
 /** A person who signs in to the cabinet. */
 export type User = {
   __typename?: 'User';
@@ -821,6 +837,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Person: Person;
   User: User;
   Company: Company;
   Session: Session;
@@ -828,6 +845,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -844,8 +864,9 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Role: Role;
-  User: ResolverTypeWrapper<User>;
+  Person: ResolverTypeWrapper<Person>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  User: ResolverTypeWrapper<User>;
   ContactChangeInput: ContactChangeInput;
   Company: ResolverTypeWrapper<Company>;
   CredentialDelivery: CredentialDelivery;
@@ -899,8 +920,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  User: User | FederationReferenceTypes['User'];
+  Person: Person | FederationReferenceTypes['Person'];
   ID: Scalars['ID']['output'];
+  User: User | FederationReferenceTypes['User'];
   ContactChangeInput: ContactChangeInput;
   Company: Company | FederationReferenceTypes['Company'];
   InviteUserInput: InviteUserInput;
@@ -1048,6 +1070,14 @@ export type Federation__ListSizeDirectiveArgs = {
 };
 
 export type Federation__ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = Federation__ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1269,6 +1299,7 @@ export interface Federation__ContextFieldValueScalarConfig extends GraphQLScalar
 }
 
 export type Resolvers<ContextType = Context> = {
+  Person?: PersonResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   InviteUserPayload?: InviteUserPayloadResolvers<ContextType>;

@@ -22,6 +22,17 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         qb.andWhere('(u.companyId = :scope OR u.id = :self)', { scope, self: viewer?.userId });
       return alignOne(ids, await qb.getMany(), (u) => u.id);
     }),
+    /**
+     * People by id, whoever's company they are in: only ever reached through a record the caller already sees
+     * (their company's manager, who changed its requisites), and showing no more than a name to one another.
+     */
+    person: new DataLoader<string, User | null>(async (ids) =>
+      alignOne(
+        ids,
+        await db.getRepository(User).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany(),
+        (u) => u.id,
+      ),
+    ),
     /** Documents of each application (staff read applications): one statement per request. */
     applicationDocuments: new DataLoader<string, ApplicationDocument[]>(async (applicationIds) => {
       const rows: ApplicationDocument[] = await db.query(

@@ -18,6 +18,13 @@ export const userResolvers = {
     company: (user: User) => (user.companyId ? { id: user.companyId } : null),
     blocked: (user: User) => Boolean(user.blockedAt),
   },
+  Person: {
+    async __resolveReference(ref: { id: string }, ctx: Context) {
+      return (await ctx.loaders.person.load(ref.id)) ?? notFound('Person');
+    },
+    phone: (user: User) => (user.companyId === null ? user.phone : null),
+    email: (user: User) => (user.companyId === null ? user.email : null),
+  },
   Company: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     users: (company: { id: string }, _args: unknown, ctx: Context) =>

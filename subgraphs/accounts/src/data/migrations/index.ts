@@ -1,6 +1,12 @@
 import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { AccountTree1765000000001 } from './1765000000001-account-tree';
+import { Requisites1765500000000 } from './1765500000000-requisites';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000, CreateAccountTree1765000000000, AccountTree1765000000001];
+export const migrations = [
+  Init1764000000000,
+  CreateAccountTree1765000000000,
+  AccountTree1765000000001,
+  Requisites1765500000000,
+];
