@@ -74,6 +74,18 @@ const RULES: Record<
     call: 'mutation ($i: [PostLedgerEntryInput!]!) { postLedgerEntries(inputs: $i) { sequence } }',
     variables: { i: [entry] },
   },
+  renameAccountGroup: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { renameAccountGroup(input: { groupId: "${uuid}", name: "x" }) { __typename } }`,
+  },
+  moveAccountGroup: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { moveAccountGroup(input: { groupId: "${uuid}" }) { __typename } }`,
+  },
+  deleteAccountGroup: {
+    allowed: ADMINS_AND_BACK_OFFICE,
+    call: `mutation { deleteAccountGroup(input: { groupId: "${uuid}" }) { __typename } }`,
+  },
   updateCompanyContacts: {
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { updateCompanyContacts(input: { companyId: "${uuid}", contactEmail: "x" }) { __typename } }`,

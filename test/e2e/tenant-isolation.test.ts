@@ -53,6 +53,15 @@ const CASES: Record<
   postLedgerEntry: 'staff only (roles test)',
   postLedgerEntries: 'staff only (roles test)',
   advanceOrder: 'staff only (roles test)',
+  renameAccountGroup: (b) => ({
+    query: `mutation { renameAccountGroup(input: { groupId: "${b.group}", name: "Чужая" }) { group { id } } }`,
+  }),
+  moveAccountGroup: (b) => ({
+    query: `mutation { moveAccountGroup(input: { groupId: "${b.group}", position: 0 }) { group { id } } }`,
+  }),
+  deleteAccountGroup: (b) => ({
+    query: `mutation { deleteAccountGroup(input: { groupId: "${b.group}", moveContentsToParent: true }) { deletedGroupId } }`,
+  }),
   updateCompanyRequisites: 'staff only (roles test)',
   addCompanyContract: 'staff only (roles test)',
   updateCompanyContacts: 'a company administrator always edits their own company (requisites test)',

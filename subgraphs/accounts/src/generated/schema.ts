@@ -40,8 +40,8 @@ export type Company = {
   /** Registered legal address. */
   legalAddress: Scalars['String']['output'];
   /**
-   * Groups of personal accounts (head office, branches), the company's virtual enterprise tree, ordered by
-   * name. A user limited to some groups gets those and the groups below them.
+   * Groups of personal accounts (head office, branches), the company's virtual enterprise tree, in the order
+   * the company arranged them (then by name). A user limited to some groups gets those and the groups below them.
    */
   accountGroups: Array<AccountGroup>;
   /** The company's personal accounts, ordered by number. */
@@ -99,6 +99,10 @@ export type AccountGroup = {
   parent?: Maybe<AccountGroup>;
   /** The company the group belongs to. */
   company: Company;
+  /** Its place among the groups beside it, 0 first. */
+  position: Scalars['Int']['output'];
+  /** The enclosing groups, top first, then this one. */
+  path: Array<AccountGroup>;
 };
 
 /** Lifecycle of a personal account. */
@@ -125,6 +129,8 @@ export type PersonalAccount = {
   openedAt: Scalars['DateTime']['output'];
   /** The group (branch) the account is in; null when ungrouped. */
   group?: Maybe<AccountGroup>;
+  /** The groups it lies in, top first; empty when ungrouped. */
+  groupPath: Array<AccountGroup>;
   /** The company that owns the account. */
   company: Company;
 };
@@ -286,6 +292,20 @@ export type Mutation = {
   updateCompanyRequisites: CompanyPayload;
   /** Adds a contract to a company (operator staff). CONFLICT when the number is taken. */
   addCompanyContract: CompanyPayload;
+  /** Renames a group (ADMIN of the company, or MANAGER/OPERATOR). BAD_USER_INPUT on name when a group beside it has it. */
+  renameAccountGroup: AccountGroupPayload;
+  /**
+   * Moves a group with everything below it under another group, or to the top, and/or to a place among its siblings
+   * (ADMIN of the company, or MANAGER/OPERATOR). BAD_USER_INPUT on parentId for the group itself or one inside it (the
+   * tree cannot loop), past 10 levels, or where a group of its name is.
+   */
+  moveAccountGroup: AccountGroupPayload;
+  /**
+   * Deletes a group (ADMIN of the company, or MANAGER/OPERATOR): an empty one, or with moveContentsToParent one whose
+   * accounts and groups move up to its parent. PRECONDITION_FAILED on groupId for a group that holds something
+   * otherwise. Users whose access list named it lose what it gave them.
+   */
+  deleteAccountGroup: DeleteAccountGroupPayload;
 };
 
 
@@ -316,6 +336,21 @@ export type MutationUpdateCompanyRequisitesArgs = {
 
 export type MutationAddCompanyContractArgs = {
   input: AddCompanyContractInput;
+};
+
+
+export type MutationRenameAccountGroupArgs = {
+  input: RenameAccountGroupInput;
+};
+
+
+export type MutationMoveAccountGroupArgs = {
+  input: MoveAccountGroupInput;
+};
+
+
+export type MutationDeleteAccountGroupArgs = {
+  input: DeleteAccountGroupInput;
 };
 
 /** Someone who acted in the cabinet (identity resolves the rest). */
@@ -484,6 +519,46 @@ export type CompanyPayload = {
   company: Company;
 };
 
+/** A group to rename. */
+export type RenameAccountGroupInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** 1 to 100 characters, unique (ignoring case) among the groups beside it. */
+  name: Scalars['String']['input'];
+};
+
+/** Where a group goes. */
+export type MoveAccountGroupInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** The group to put it in; null or absent: the top of the tree. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its place among the groups there, 0 first; absent: last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A group to delete. */
+export type DeleteAccountGroupInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** Move its accounts and groups up to its parent (default false: only an empty group is deleted). */
+  moveContentsToParent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of a change of a group. */
+export type AccountGroupPayload = {
+  __typename?: 'AccountGroupPayload';
+  /** The group after the change. */
+  group: AccountGroup;
+};
+
+/** Result of deleteAccountGroup. */
+export type DeleteAccountGroupPayload = {
+  __typename?: 'DeleteAccountGroupPayload';
+  /** The id of the group deleted. */
+  deletedGroupId: Scalars['ID']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -627,6 +702,11 @@ export type ResolversTypes = {
   UpdateCompanyRequisitesInput: UpdateCompanyRequisitesInput;
   AddCompanyContractInput: AddCompanyContractInput;
   CompanyPayload: ResolverTypeWrapper<CompanyPayload>;
+  RenameAccountGroupInput: RenameAccountGroupInput;
+  MoveAccountGroupInput: MoveAccountGroupInput;
+  DeleteAccountGroupInput: DeleteAccountGroupInput;
+  AccountGroupPayload: ResolverTypeWrapper<AccountGroupPayload>;
+  DeleteAccountGroupPayload: ResolverTypeWrapper<DeleteAccountGroupPayload>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -672,6 +752,11 @@ export type ResolversParentTypes = {
   UpdateCompanyRequisitesInput: UpdateCompanyRequisitesInput;
   AddCompanyContractInput: AddCompanyContractInput;
   CompanyPayload: CompanyPayload;
+  RenameAccountGroupInput: RenameAccountGroupInput;
+  MoveAccountGroupInput: MoveAccountGroupInput;
+  DeleteAccountGroupInput: DeleteAccountGroupInput;
+  AccountGroupPayload: AccountGroupPayload;
+  DeleteAccountGroupPayload: DeleteAccountGroupPayload;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -814,6 +899,8 @@ export type AccountGroupResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
 };
 
 export type PersonalAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAccount'] = ResolversParentTypes['PersonalAccount'], FederationReferenceType extends FederationReferenceTypes['PersonalAccount'] = FederationReferenceTypes['PersonalAccount']> = {
@@ -824,6 +911,7 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['PersonalAccountStatus'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
+  groupPath?: Resolver<Array<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
@@ -883,6 +971,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCompanyContacts?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyContactsArgs, 'input'>>;
   updateCompanyRequisites?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyRequisitesArgs, 'input'>>;
   addCompanyContract?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanyContractArgs, 'input'>>;
+  renameAccountGroup?: Resolver<ResolversTypes['AccountGroupPayload'], ParentType, ContextType, RequireFields<MutationRenameAccountGroupArgs, 'input'>>;
+  moveAccountGroup?: Resolver<ResolversTypes['AccountGroupPayload'], ParentType, ContextType, RequireFields<MutationMoveAccountGroupArgs, 'input'>>;
+  deleteAccountGroup?: Resolver<ResolversTypes['DeleteAccountGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccountGroupArgs, 'input'>>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -935,6 +1026,14 @@ export type CompanyPayloadResolvers<ContextType = Context, ParentType extends Re
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
+export type AccountGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroupPayload'] = ResolversParentTypes['AccountGroupPayload']> = {
+  group?: Resolver<ResolversTypes['AccountGroup'], ParentType, ContextType>;
+};
+
+export type DeleteAccountGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAccountGroupPayload'] = ResolversParentTypes['DeleteAccountGroupPayload']> = {
+  deletedGroupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -979,6 +1078,8 @@ export type Resolvers<ContextType = Context> = {
   RequisitesChangeEdge?: RequisitesChangeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  AccountGroupPayload?: AccountGroupPayloadResolvers<ContextType>;
+  DeleteAccountGroupPayload?: DeleteAccountGroupPayloadResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -72,12 +72,22 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     group: rowsById(db, AccountGroup, viewer, 'companyId'),
     account: rowsById(db, PersonalAccount, viewer, 'companyId', 'id'),
 
+    /** The groups a node (a group or an account) lies in, top first, from the tree (a group: itself last). */
+    treePath: new DataLoader<string, string[]>(async (ids) => {
+      const rows: { id: string; groups: string[] }[] = await db.query(
+        'SELECT id, groups FROM account_tree WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      return alignOne(ids, rows, (r) => r.id).map((r) => r?.groups ?? []);
+    }),
+
     groupsOfCompany: new DataLoader<string, AccountGroup[]>(async (companyIds) => {
       const qb = db
         .getRepository(AccountGroup)
         .createQueryBuilder('g')
         .where('g.companyId = ANY(:companyIds)', { companyIds })
-        .orderBy('g.name');
+        .orderBy('g.position')
+        .addOrderBy('g.name');
       // A limited user sees the groups on their access list and those below them, not the whole tree.
       const access = accountScope(viewer);
       if (access !== null) {

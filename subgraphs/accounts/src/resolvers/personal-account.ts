@@ -16,5 +16,7 @@ export const personalAccountResolvers = {
       account.groupId ? ctx.loaders.group.load(account.groupId) : null,
     company: (account: PersonalAccount, _args: unknown, ctx: Context) =>
       ctx.loaders.company.load(account.companyId),
+    groupPath: async (account: PersonalAccount, _args: unknown, ctx: Context) =>
+      ctx.loaders.group.loadMany(await ctx.loaders.treePath.load(account.id)),
   },
 };

@@ -29,7 +29,8 @@ export async function createAccountGroup(
   });
   // Siblings' names are unique (index on lower(name)); a clash is the caller's input, not a server error.
   const inserted = await tx.query(
-    `INSERT INTO account_groups (id, company_id, parent_id, name) VALUES ($1, $2, $3, $4)
+    `INSERT INTO account_groups (id, company_id, parent_id, name, position)
+     VALUES ($1, $2, $3, $4, (SELECT count(*) FROM account_groups WHERE company_id = $2 AND parent_id IS NOT DISTINCT FROM $3))
      ON CONFLICT DO NOTHING RETURNING id`,
     [group.id, companyId, group.parentId, name],
   );

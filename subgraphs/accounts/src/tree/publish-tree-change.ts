@@ -1,6 +1,10 @@
 import {
   ACCOUNT_GROUP_CREATED,
+  ACCOUNT_GROUP_DELETED,
+  ACCOUNT_GROUP_MOVED,
   type AccountGroupCreated,
+  type AccountGroupDeleted,
+  type AccountGroupMoved,
   PERSONAL_ACCOUNT_OPENED,
   PERSONAL_ACCOUNTS_MOVED,
   type PersonalAccountOpened,
@@ -12,7 +16,9 @@ import type { EntityManager } from 'typeorm';
 export type TreeChange =
   | { type: typeof PERSONAL_ACCOUNT_OPENED; payload: PersonalAccountOpened }
   | { type: typeof ACCOUNT_GROUP_CREATED; payload: AccountGroupCreated }
-  | { type: typeof PERSONAL_ACCOUNTS_MOVED; payload: PersonalAccountsMoved };
+  | { type: typeof PERSONAL_ACCOUNTS_MOVED; payload: PersonalAccountsMoved }
+  | { type: typeof ACCOUNT_GROUP_MOVED; payload: AccountGroupMoved }
+  | { type: typeof ACCOUNT_GROUP_DELETED; payload: AccountGroupDeleted };
 
 /**
  * Publishes changes of a company's account tree and applies them to accounts' own copy of it, in the

@@ -39,6 +39,26 @@ export const personalAccountsMoved = z.looseObject({
 });
 export type PersonalAccountsMoved = z.infer<typeof personalAccountsMoved>;
 
+export const ACCOUNT_GROUP_MOVED = 'AccountGroupMoved';
+export const accountGroupMoved = z.looseObject({
+  groupId: uuid,
+  companyId: uuid,
+  /** The group it now lies in; null: the top of the tree. */
+  parentId: uuid.nullable(),
+  /** Its new path: the enclosing groups, top first, then the group itself. Everything below moves with it. */
+  groups: z.array(uuid),
+});
+export type AccountGroupMoved = z.infer<typeof accountGroupMoved>;
+
+export const ACCOUNT_GROUP_DELETED = 'AccountGroupDeleted';
+export const accountGroupDeleted = z.looseObject({
+  groupId: uuid,
+  companyId: uuid,
+  /** Where what it held went: its parent (null: the top of the tree). */
+  parentId: uuid.nullable(),
+});
+export type AccountGroupDeleted = z.infer<typeof accountGroupDeleted>;
+
 /**
  * Each subgraph's copy of the tree, in its own company stream, when accounts are placed (opened or moved):
  * live subscriptions of that stream learn of it in order with the events they deliver.

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import {
   ACCOUNT_GROUP_CREATED,
+  ACCOUNT_GROUP_DELETED,
+  ACCOUNT_GROUP_MOVED,
   ACCOUNTS_PLACED,
   accountGroupCreated,
+  accountGroupDeleted,
+  accountGroupMoved,
   accountsPlaced,
   PERSONAL_ACCOUNT_OPENED,
   PERSONAL_ACCOUNTS_MOVED,
@@ -52,6 +56,8 @@ export const EVENT_PAYLOADS = {
   [COMPANY_APPROVED]: companyApproved,
   [PERSONAL_ACCOUNT_OPENED]: personalAccountOpened,
   [ACCOUNT_GROUP_CREATED]: accountGroupCreated,
+  [ACCOUNT_GROUP_MOVED]: accountGroupMoved,
+  [ACCOUNT_GROUP_DELETED]: accountGroupDeleted,
   [PERSONAL_ACCOUNTS_MOVED]: personalAccountsMoved,
   [ACCOUNTS_PLACED]: accountsPlaced,
   [BALANCE_CHANGED]: balanceChanged,

@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger';
 import { startConsumer } from '../events/consumer';
 import { companyStream } from '../events/event';
 import { publish } from '../events/publish';
-import { accountsPlacedBy, applyTreeEvent, TREE_EVENT_TYPES } from './events';
+import { applyTreeEvent, placementsOf, TREE_EVENT_TYPES } from './events';
 
 const consumerOf = (subgraph: string) => `${subgraph}.account-tree`;
 
@@ -22,8 +22,7 @@ export const accountTreeProjection = ({ db, log }: { db: DataSource; log: Logger
     log,
     async handle(event, tx) {
       await applyTreeEvent(tx, event);
-      const placed = accountsPlacedBy(event);
-      if (placed) {
+      for (const placed of await placementsOf(tx, event)) {
         const { companyId } = placed;
         await publish(tx, {
           stream: companyStream(companyId),

@@ -13,4 +13,8 @@ export class AccountGroup {
 
   @Column('text')
   name: string;
+
+  /** Its place among the groups beside it (then by name). */
+  @Column('int')
+  position: number;
 }

@@ -2,6 +2,7 @@ import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { AccountTree1765000000001 } from './1765000000001-account-tree';
 import { Requisites1765500000000 } from './1765500000000-requisites';
+import { GroupOrder1765510000000 } from './1765510000000-group-order';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateAccountTree1765000000000,
   AccountTree1765000000001,
   Requisites1765500000000,
+  GroupOrder1765510000000,
 ];
