@@ -95,7 +95,7 @@ describe('company requisites: contacts by the company, legal data by staff, ever
       { i: { contactPhone: '8-495-123', contactEmail: 'nope' } },
       admin,
     );
-    expect((bad.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+    expect(((bad.errors?.[0].extensions?.fields ?? []) as { field: string }[]).map((f) => f.field)).toEqual([
       'contactPhone',
       'contactEmail',
     ]);
@@ -185,7 +185,7 @@ describe('company requisites: contacts by the company, legal data by staff, ever
     );
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(
-      (refused.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort(),
+      ((refused.errors?.[0].extensions?.fields ?? []) as { field: string }[]).map((f) => f.field).sort(),
     ).toEqual(
       [
         'bankDetails.correspondentAccount',
