@@ -177,4 +177,80 @@ describe('the group tree rearranged: rename, re-parent without cycles, delete mo
       [branch.name, 2],
     ]);
   });
+
+  it('totals every group over its accounts and subgroups, the whole tree in one statement per subgraph', async () => {
+    const PERIOD = '{ from: "2026-01-01", to: "2026-12-31" }';
+    const TOTALS = `{ me { company {
+      accountGroups { id balanceTotal { amount } amountDue { amount } serviceCounts { kind count }
+        expenses(period: ${PERIOD}) { amount { amount } } }
+      expenses(period: ${PERIOD}, groupBy: ACCOUNT) { account { id } amount { amount } }
+      personalAccounts(first: 10) { edges { node { id balance { amount } groupPath { id } services { id } } } } } } }`;
+    interface Totals {
+      me: {
+        company: {
+          accountGroups: {
+            id: string;
+            balanceTotal: { amount: string };
+            amountDue: { amount: string };
+            serviceCounts: { kind: string; count: number }[];
+            expenses: { amount: { amount: string } }[];
+          }[];
+          expenses: { account: { id: string }; amount: { amount: string } }[];
+          personalAccounts: {
+            edges: {
+              node: {
+                id: string;
+                balance: { amount: string };
+                groupPath: { id: string }[];
+                services: { id: string }[];
+              };
+            }[];
+          };
+        };
+      };
+    }
+    const counts = () => ({
+      billing: system.subgraphs.billing.db.statements.count,
+      catalog: system.subgraphs.catalog.db.statements.count,
+    });
+    const before = counts();
+    const result = await system.query<Totals>(TOTALS, {}, admin);
+    const after = counts();
+    expect(result.errors).toBeUndefined();
+    const company = result.data?.me.company as Totals['me']['company'];
+    const cents = (amount: string) => Math.round(Number(amount) * 100);
+    const accounts = company.personalAccounts.edges.map((e) => e.node);
+    const charged = new Map(company.expenses.map((b) => [b.account.id, cents(b.amount.amount)]));
+    expect(company.accountGroups.length).toBe(4);
+    for (const group of company.accountGroups) {
+      const inside = accounts.filter((acc) => acc.groupPath.some((g) => g.id === group.id));
+      const sum = (f: (acc: (typeof accounts)[number]) => number) =>
+        inside.reduce((total, acc) => total + f(acc), 0);
+      expect(cents(group.balanceTotal.amount)).toBe(sum((acc) => cents(acc.balance.amount)));
+      expect(cents(group.amountDue.amount)).toBe(sum((acc) => Math.max(0, -cents(acc.balance.amount))));
+      expect(group.serviceCounts.reduce((total, c) => total + c.count, 0)).toBe(
+        sum((acc) => acc.services.length),
+      );
+      expect(group.expenses.reduce((total, b) => total + cents(b.amount.amount), 0)).toBe(
+        sum((acc) => charged.get(acc.id) ?? 0),
+      );
+    }
+    // Group totals: one statement in billing for balances and debts, one for charges; one in catalog.
+    // (The accounts' balances and the company's expenses are theirs.)
+    // Billing: the accounts' balances, the company's expenses, the groups' totals, the groups' charges; catalog: the
+    // accounts' services, the groups' service counts. One each, whatever the size of the tree.
+    expect([after.billing - before.billing, after.catalog - before.catalog]).toEqual([4, 2]);
+
+    // The branch's viewer: the branch's total is of the one account left in it.
+    const limited = await system.query<Totals>(
+      '{ me { company { accountGroups { id balanceTotal { amount } } personalAccounts(first: 10) { edges { node { id balance { amount } } } } } } }',
+      {},
+      viewer,
+    );
+    const branchTotal = limited.data?.me.company.accountGroups.find((g) => g.id === branch.id)?.balanceTotal
+      .amount;
+    const only = limited.data?.me.company.personalAccounts.edges.map((e) => e.node) ?? [];
+    expect(only.map((acc) => acc.id)).toEqual([acc1.id]);
+    expect(branchTotal).toBe(only[0].balance.amount);
+  });
 });

@@ -995,6 +995,18 @@ export type AccountGroup = {
   __typename?: 'AccountGroup';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Sum of the balances of the accounts in the group and its subgroups that the caller may see. */
+  balanceTotal: Money;
+  /** Sum of what those accounts owe. */
+  amountDue: Money;
+  /** Their charges over a period per service kind, largest first. */
+  expenses: Array<ExpenseBucket>;
+};
+
+
+/** A group of personal accounts, as billing refers to it. */
+export type AccountGroupExpensesArgs = {
+  period: PeriodInput;
 };
 
 /** Where a monthly invoice stands (after TMF678). */
@@ -1451,6 +1463,7 @@ export type FederationTypes = {
   LedgerEntry: LedgerEntry;
   Company: Company;
   Document: Document;
+  AccountGroup: AccountGroup;
   Invoice: Invoice;
   Payment: Payment;
 };
@@ -1469,6 +1482,9 @@ export type FederationReferenceTypes = {
   Document:
     ( { __typename: 'Document' }
     & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
+  AccountGroup:
+    ( { __typename: 'AccountGroup' }
+    & GraphQLRecursivePick<FederationTypes['AccountGroup'], {"id":true}> );
   Invoice:
     ( { __typename: 'Invoice' }
     & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
@@ -1638,7 +1654,7 @@ export type ResolversParentTypes = {
   UnsubscribeFromDocumentsInput: UnsubscribeFromDocumentsInput;
   UnsubscribeFromDocumentsPayload: UnsubscribeFromDocumentsPayload;
   ExpenseBucket: ExpenseBucket;
-  AccountGroup: AccountGroup;
+  AccountGroup: AccountGroup | FederationReferenceTypes['AccountGroup'];
   Invoice: Invoice | FederationReferenceTypes['Invoice'];
   InvoiceLine: InvoiceLine;
   InvoiceConnection: InvoiceConnection;
@@ -2048,8 +2064,12 @@ export type ExpenseBucketResolvers<ContextType = Context, ParentType extends Res
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup']> = {
+export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup'], FederationReferenceType extends FederationReferenceTypes['AccountGroup'] = FederationReferenceTypes['AccountGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccountGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  balanceTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['ExpenseBucket']>, ParentType, ContextType, RequireFields<AccountGroupExpensesArgs, 'period'>>;
 };
 
 export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = {

@@ -1,5 +1,5 @@
 import { money, periodRange } from '@kabinet/kit';
-import type { CompanyExpensesArgs, ExpenseGrouping } from '../generated/schema';
+import type { AccountGroupExpensesArgs, CompanyExpensesArgs, ExpenseGrouping } from '../generated/schema';
 import type { ExpenseRow } from '../statements/company-money';
 import { type CompanyRef, visibleCompany } from './company-ref';
 import type { Context } from './context';
@@ -26,6 +26,17 @@ export const expenseResolvers = {
         ...periodRange(period),
       });
       return rows.map((row): Bucket => ({ ...row, groupBy }));
+    },
+  },
+  AccountGroup: {
+    __resolveReference: (group: { id: string }) => ({ id: group.id }),
+    balanceTotal: async (group: { id: string }, _: unknown, ctx: Context) =>
+      money((await ctx.loaders.groupTotals.load(group.id)).balanceMinor),
+    amountDue: async (group: { id: string }, _: unknown, ctx: Context) =>
+      money((await ctx.loaders.groupTotals.load(group.id)).amountDueMinor),
+    async expenses(group: { id: string }, { period }: AccountGroupExpensesArgs, ctx: Context) {
+      const rows = await ctx.loaders.groupExpenses.load({ groupId: group.id, ...periodRange(period) });
+      return rows.map((row): Bucket => ({ ...row, groupBy: 'SERVICE_KIND' }));
     },
   },
   ExpenseBucket: {

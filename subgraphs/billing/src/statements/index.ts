@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { balanceAtLoader } from './balance-at';
 import { companyTotalsLoader, expensesLoader } from './company-money';
 import { debtLoader } from './debts';
+import { groupExpensesLoader, groupTotalsLoader } from './group-money';
 import { lastPaymentLoader } from './last-payment';
 import { operationsLoader, statementLoader } from './statement';
 
@@ -15,4 +16,6 @@ export const statementLoaders = (db: DataSource, viewer: Viewer | null) => ({
   operations: operationsLoader(db, viewer),
   companyTotals: companyTotalsLoader(db, viewer),
   expenses: expensesLoader(db, viewer),
+  groupTotals: groupTotalsLoader(db, viewer),
+  groupExpenses: groupExpensesLoader(db, viewer),
 });

@@ -268,6 +268,24 @@ export type ServicesOfKind = {
   services: Array<Service>;
 };
 
+/** How many services of one kind. */
+export type ServiceCount = {
+  __typename?: 'ServiceCount';
+  /** The kind. */
+  kind: ServiceKind;
+  /** How many, not terminated. */
+  count: Scalars['Int']['output'];
+};
+
+/** A group of accounts, as the catalog sees it. */
+export type AccountGroup = {
+  __typename?: 'AccountGroup';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Services (not terminated) on the accounts in the group and its subgroups that the caller may see, by kind. */
+  serviceCounts: Array<ServiceCount>;
+};
+
 /** A company, as the catalog sees it. */
 export type Company = {
   __typename?: 'Company';
@@ -1187,6 +1205,7 @@ export type FederationTypes = {
   ServiceOption: ServiceOption;
   Service: Service;
   PersonalAccount: PersonalAccount;
+  AccountGroup: AccountGroup;
   Company: Company;
   Order: Order;
 };
@@ -1205,6 +1224,9 @@ export type FederationReferenceTypes = {
   PersonalAccount:
     ( { __typename: 'PersonalAccount' }
     & GraphQLRecursivePick<FederationTypes['PersonalAccount'], {"id":true}> );
+  AccountGroup:
+    ( { __typename: 'AccountGroup' }
+    & GraphQLRecursivePick<FederationTypes['AccountGroup'], {"id":true}> );
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
@@ -1233,6 +1255,8 @@ export type ResolversTypes = {
   ServiceFilter: ServiceFilter;
   PersonalAccount: ResolverTypeWrapper<PersonalAccount>;
   ServicesOfKind: ResolverTypeWrapper<ServicesOfKind>;
+  ServiceCount: ResolverTypeWrapper<ServiceCount>;
+  AccountGroup: ResolverTypeWrapper<AccountGroup>;
   Company: ResolverTypeWrapper<Company>;
   Money: ResolverTypeWrapper<Money>;
   Currency: Currency;
@@ -1317,6 +1341,8 @@ export type ResolversParentTypes = {
   ServiceFilter: ServiceFilter;
   PersonalAccount: PersonalAccount | FederationReferenceTypes['PersonalAccount'];
   ServicesOfKind: ServicesOfKind;
+  ServiceCount: ServiceCount;
+  AccountGroup: AccountGroup | FederationReferenceTypes['AccountGroup'];
   Company: Company | FederationReferenceTypes['Company'];
   Money: Money;
   PageInfo: PageInfo;
@@ -1569,6 +1595,17 @@ export type ServicesOfKindResolvers<ContextType = Context, ParentType extends Re
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
 };
 
+export type ServiceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCount'] = ResolversParentTypes['ServiceCount']> = {
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountGroup'] = ResolversParentTypes['AccountGroup'], FederationReferenceType extends FederationReferenceTypes['AccountGroup'] = FederationReferenceTypes['AccountGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccountGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceCounts?: Resolver<Array<ResolversTypes['ServiceCount']>, ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1787,6 +1824,8 @@ export type Resolvers<ContextType = Context> = {
   PlannedChange?: PlannedChangeResolvers<ContextType>;
   PersonalAccount?: PersonalAccountResolvers<ContextType>;
   ServicesOfKind?: ServicesOfKindResolvers<ContextType>;
+  ServiceCount?: ServiceCountResolvers<ContextType>;
+  AccountGroup?: AccountGroupResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

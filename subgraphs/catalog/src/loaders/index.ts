@@ -1,4 +1,13 @@
-import { alignMany, alignOne, groupKeys, rowsById, scopeToCompany, type Viewer } from '@kabinet/kit';
+import {
+  alignMany,
+  alignOne,
+  companyScopeSql,
+  groupKeys,
+  isUuid,
+  rowsById,
+  scopeToCompany,
+  type Viewer,
+} from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
@@ -111,6 +120,24 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
         return keys.map((key) => found.get(JSON.stringify(key)) ?? []);
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+
+    /** Services per kind under each group, subgroups included (the catalog's copy of the tree): one statement. */
+    serviceCountsOfGroup: new DataLoader<string, { key: string; kind: ServiceKind; count: number }[]>(
+      async (groupIds) => {
+        const scope = companyScopeSql(viewer, { company: 's.company_id', account: 's.account_id' }, 2);
+        const rows: { key: string; kind: ServiceKind; count: number }[] = await db.query(
+          `SELECT g.id AS key, tr.kind, count(*)::int AS count
+           FROM unnest($1::uuid[]) AS g(id)
+           JOIN account_tree t ON t.kind = 'ACCOUNT' AND g.id = ANY(t.groups)
+           JOIN services s ON s.account_id = t.id AND s.status <> 'TERMINATED'
+           JOIN tariffs tr ON tr.id = s.tariff_id
+           WHERE ${scope.sql}
+           GROUP BY 1, 2 ORDER BY 1, 2`,
+          [groupIds.filter(isUuid), ...scope.params],
+        );
+        return alignMany(groupIds, rows, (r) => r.key);
+      },
     ),
 
     /** A company's services on accounts the caller may see, not terminated, with their kinds. */

@@ -51,6 +51,11 @@ export const serviceResolvers = {
     orders: (account: { id: string }, _args: unknown, ctx: Context) =>
       ctx.loaders.ordersOfAccount.load(account.id),
   },
+  AccountGroup: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    serviceCounts: async (group: { id: string }, _args: unknown, ctx: Context) =>
+      (await ctx.loaders.serviceCountsOfGroup.load(group.id)).map(({ kind, count }) => ({ kind, count })),
+  },
   Company: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     async services(company: { id: string }, _args: unknown, ctx: Context) {
