@@ -4,6 +4,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { companyApprovals } from './events/company-approved';
+import { accountListProjections } from './events/projections';
 import { createLoaders, type Loaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -15,7 +16,7 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
-  workers: companyApprovals,
+  workers: (deps) => [...companyApprovals(deps), ...accountListProjections(deps)],
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

@@ -2,6 +2,9 @@ import { type DemoPlan, legalOgrn, seedAccountTree, settlementAccount, stableId 
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountGroup, Company, PersonalAccount } from './entities';
 
+/** Streets of the demo accounts' addresses (one with ё, which search reads as е). */
+const STREETS = ['Зелёная', 'Садовая', 'Лесная', 'Новая', 'Заречная'];
+
 /** Companies, their branches and personal accounts of the demo world; repeatable. */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
   await db.transaction(async (tx) => {
@@ -34,6 +37,7 @@ export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
             name: a.name,
             status: i % 17 === 16 ? ('SUSPENDED' as const) : ('ACTIVE' as const),
             openedAt: new Date(Date.UTC(2024, i % 12, 1 + (i % 27))),
+            address: `${company.legalAddress.split(',')[0]}, ул. ${STREETS[i % STREETS.length]}, д. ${i + 1}`,
           })),
         )
         .orIgnore()

@@ -44,7 +44,11 @@ export type Company = {
    * the company arranged them (then by name). A user limited to some groups gets those and the groups below them.
    */
   accountGroups: Array<AccountGroup>;
-  /** The company's personal accounts, ordered by number. */
+  /**
+   * The company's personal accounts the caller may see, filtered and sorted (by number unless asked otherwise).
+   * Balances and service kinds come from billing's and catalog's events, so a balance just changed may sort by
+   * its old value for a moment.
+   */
   personalAccounts: PersonalAccountConnection;
   /** Short name, e.g. ООО «Ромашка» for a long full name. */
   shortName?: Maybe<Scalars['String']['output']>;
@@ -74,6 +78,8 @@ export type Company = {
  * belongs to their company.
  */
 export type CompanyPersonalAccountsArgs = {
+  filter?: InputMaybe<PersonalAccountFilter>;
+  orderBy?: InputMaybe<PersonalAccountOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -87,6 +93,63 @@ export type CompanyRequisitesHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Which personal accounts to list. */
+export type PersonalAccountFilter = {
+  /** A fragment of the number, label or address, at most 100 characters; case and ё/е do not matter. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only in this status. */
+  status?: InputMaybe<PersonalAccountStatus>;
+  /** Only in this group or below it. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those with a service of this kind (not terminated). */
+  serviceKind?: InputMaybe<ServiceKind>;
+  /** Only those with a negative balance (true), or without (false). */
+  hasDebt?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the account list sorts by. */
+export type PersonalAccountOrderField =
+  /** The account number. */
+  | 'NUMBER'
+  /** The label. */
+  | 'NAME'
+  /** The balance. */
+  | 'BALANCE';
+
+/** Which way. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** An order of the account list; ties go by number. */
+export type PersonalAccountOrder = {
+  /** What to sort by. */
+  field: PersonalAccountOrderField;
+  /** Which way (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+};
+
+/** What a tariff provides. */
+export type ServiceKind =
+  /** Fixed-line telephony. */
+  | 'TELEPHONY'
+  /** Internet access. */
+  | 'INTERNET'
+  /** Corporate mobile lines. */
+  | 'MOBILE'
+  /** A virtual PBX. */
+  | 'VIRTUAL_PBX'
+  /** A toll-free 8-800 number. */
+  | 'FREEPHONE'
+  /** Cloud file storage. */
+  | 'CLOUD_STORAGE'
+  /** Video surveillance. */
+  | 'VIDEO_SURVEILLANCE'
+  /** Web conferences. */
+  | 'WEB_CONFERENCE';
 
 /** A group of personal accounts, such as a branch. */
 export type AccountGroup = {
@@ -123,6 +186,8 @@ export type PersonalAccount = {
   number: Scalars['String']['output'];
   /** A name the company gave the account, e.g. the office it serves. */
   name: Scalars['String']['output'];
+  /** Where its services are provided; null when not given. */
+  address?: Maybe<Scalars['String']['output']>;
   /** Current status. */
   status: PersonalAccountStatus;
   /** When the account was opened. */
@@ -669,6 +734,11 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Company: ResolverTypeWrapper<Company>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PersonalAccountFilter: PersonalAccountFilter;
+  PersonalAccountOrderField: PersonalAccountOrderField;
+  OrderDirection: OrderDirection;
+  PersonalAccountOrder: PersonalAccountOrder;
+  ServiceKind: ServiceKind;
   AccountGroup: ResolverTypeWrapper<AccountGroup>;
   PersonalAccountStatus: PersonalAccountStatus;
   PersonalAccount: ResolverTypeWrapper<PersonalAccount>;
@@ -722,6 +792,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Company: Company | FederationReferenceTypes['Company'];
   ID: Scalars['ID']['output'];
+  PersonalAccountFilter: PersonalAccountFilter;
+  PersonalAccountOrder: PersonalAccountOrder;
   AccountGroup: AccountGroup | FederationReferenceTypes['AccountGroup'];
   PersonalAccount: PersonalAccount | FederationReferenceTypes['PersonalAccount'];
   PersonalAccountConnection: PersonalAccountConnection;
@@ -908,6 +980,7 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PersonalAccountStatus'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['AccountGroup']>, ParentType, ContextType>;

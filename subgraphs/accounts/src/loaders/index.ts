@@ -1,9 +1,8 @@
 import {
-  accountAccessSql,
   accountScope,
   alignMany,
   alignOne,
-  companyScope,
+  groupKeys,
   rowsById,
   scopeToCompany,
   type Viewer,
@@ -11,6 +10,7 @@ import {
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AccountGroup, Company, PersonalAccount } from '../data/entities';
+import { type AccountFilter, type AccountOrder, accountListSql } from '../tree/account-list';
 
 interface AccountRow {
   id: string;
@@ -20,6 +20,7 @@ interface AccountRow {
   name: string;
   status: PersonalAccount['status'];
   opened_at: Date;
+  address: string | null;
 }
 
 const toAccount = (row: AccountRow): PersonalAccount =>
@@ -31,17 +32,29 @@ const toAccount = (row: AccountRow): PersonalAccount =>
     name: row.name,
     status: row.status,
     openedAt: row.opened_at,
+    address: row.address,
   });
 
-const windowOf = (k: AccountPageKey) => `${k.limit}:${k.afterNumber ?? ''}`;
-const pageKey = (k: AccountPageKey) => `${k.companyId}:${windowOf(k)}`;
-
+/** A page of a company's account list asked for. */
 export interface AccountPageKey {
   companyId: string;
   /** Rows to fetch: the page size plus one, to learn whether another page follows. */
   limit: number;
-  afterNumber: string | null;
+  filter: AccountFilter;
+  order: AccountOrder;
+  after: [string, string] | null;
 }
+
+export interface AccountCountKey {
+  companyId: string;
+  filter: AccountFilter;
+}
+
+export const DEFAULT_ORDER: AccountOrder = { field: 'NUMBER', direction: 'ASC' };
+
+const windowOf = (k: AccountPageKey) => JSON.stringify([k.limit, k.filter, k.order, k.after]);
+const pageKey = (k: AccountPageKey) => `${k.companyId}:${windowOf(k)}`;
+const countKey = (k: AccountCountKey) => `${k.companyId}:${JSON.stringify(k.filter)}`;
 
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
@@ -103,42 +116,50 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       );
     }),
 
-    accountCount: new DataLoader<string, number>(async (companyIds) => {
-      const qb = db
-        .getRepository(PersonalAccount)
-        .createQueryBuilder('a')
-        .select('a.companyId', 'companyId')
-        .addSelect('count(*)::int', 'count')
-        .where('a.companyId = ANY(:companyIds)', { companyIds })
-        .groupBy('a.companyId');
-      const rows = await scopeToCompany(qb, viewer, 'a.companyId', 'a.id').getRawMany<{
-        companyId: string;
-        count: number;
-      }>();
-      return alignOne(companyIds, rows, (r) => r.companyId).map((r) => r?.count ?? 0);
-    }),
-
-    /** A page of accounts for many companies in one statement per page window (a window per company). */
-    accountPage: new DataLoader<AccountPageKey, PersonalAccount[], string>(
+    /** How many accounts each company's filtered list holds: one statement per filter. */
+    accountCount: new DataLoader<AccountCountKey, number, string>(
       async (keys) => {
-        const pages = new Map<string, PersonalAccount[]>();
-        const access = accountScope(viewer);
-        for (const window of new Set(keys.map(windowOf))) {
-          const { limit, afterNumber } = keys.find((k) => windowOf(k) === window) as AccountPageKey;
-          const companyIds = keys.filter((k) => windowOf(k) === window).map((k) => k.companyId);
-          const rows: AccountRow[] = await db.query(
-            `SELECT id, company_id, group_id, number, name, status, opened_at FROM (
-               SELECT a.*, row_number() OVER (PARTITION BY a.company_id ORDER BY a.number) AS rank
-               FROM personal_accounts a
-               WHERE a.company_id = ANY($1) AND ($2::text IS NULL OR a.number > $2)
-                 AND ($3::uuid IS NULL OR a.company_id = $3)
-                 AND ($5::uuid[] IS NULL OR ${accountAccessSql('a.id', '$5', '$6::uuid[]')})
-             ) ranked WHERE rank <= $4 ORDER BY number`,
-            [companyIds, afterNumber, companyScope(viewer), limit, access?.accountIds, access?.groupIds],
+        const counts = new Map<string, number>();
+        for (const group of groupKeys(keys, (k) => JSON.stringify(k.filter))) {
+          const companyIds = group.map((k) => k.companyId);
+          const list = accountListSql(viewer, group[0].filter, DEFAULT_ORDER, null, 2);
+          const rows: { companyId: string; count: number }[] = await db.query(
+            `SELECT a.company_id AS "companyId", count(*)::int AS count FROM ${list.from}
+             WHERE a.company_id = ANY($1::uuid[]) AND ${list.where} GROUP BY 1`,
+            [companyIds, ...list.params],
           );
-          const byCompany = alignMany(companyIds, rows.map(toAccount), (a) => a.companyId);
-          companyIds.forEach((id, i) => {
-            pages.set(`${id}:${window}`, byCompany[i]);
+          for (const key of group)
+            counts.set(countKey(key), rows.find((r) => r.companyId === key.companyId)?.count ?? 0);
+        }
+        return keys.map((k) => counts.get(countKey(k)) ?? 0);
+      },
+      { cacheKeyFn: countKey },
+    ),
+
+    /** A page of accounts for many companies in one statement per kind of page (a window per company). */
+    accountPage: new DataLoader<AccountPageKey, (PersonalAccount & { sortKey: string })[], string>(
+      async (keys) => {
+        const pages = new Map<string, (PersonalAccount & { sortKey: string })[]>();
+        for (const group of groupKeys(keys, windowOf)) {
+          const { limit, filter, order, after } = group[0];
+          const companyIds = group.map((k) => k.companyId);
+          const list = accountListSql(viewer, filter, order, after, 3);
+          const rows: (AccountRow & { sort_key: string })[] = await db.query(
+            `SELECT * FROM (
+               SELECT a.id, a.company_id, a.group_id, a.number, a.name, a.status, a.opened_at, a.address,
+                 (${list.key})::text AS sort_key,
+                 row_number() OVER (PARTITION BY a.company_id ORDER BY ${list.orderBy}) AS rank
+               FROM ${list.from} WHERE a.company_id = ANY($1::uuid[]) AND ${list.where}
+             ) ranked WHERE rank <= $2 ORDER BY company_id, rank`,
+            [companyIds, limit, ...list.params],
+          );
+          const byCompany = alignMany(
+            companyIds,
+            rows.map((row) => Object.assign(toAccount(row), { sortKey: row.sort_key })),
+            (a) => a.companyId,
+          );
+          group.forEach((key, i) => {
+            pages.set(pageKey(key), byCompany[i]);
           });
         }
         return keys.map((k) => pages.get(pageKey(k)) ?? []);

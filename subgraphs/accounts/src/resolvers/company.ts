@@ -3,16 +3,23 @@ import {
   assertValid,
   conflict,
   decodeCursor,
+  isUuid,
   notFound,
   type PageArgs,
   pageSize,
   requireRole,
   STAFF_ROLES,
+  textProblems,
   toConnection,
 } from '@kabinet/kit';
 import { QueryFailedError } from 'typeorm';
 import { Company } from '../data/entities';
-import type { MutationCreateCompanyArgs, QueryCompanyArgs } from '../generated/schema';
+import type {
+  CompanyPersonalAccountsArgs,
+  MutationCreateCompanyArgs,
+  QueryCompanyArgs,
+} from '../generated/schema';
+import { type AccountOrder, afterOf } from '../tree/account-list';
 import { companyInputProblems } from './company-input';
 import type { Context } from './context';
 
@@ -68,17 +75,26 @@ export const companyResolvers = {
     },
     accountGroups: (company: Company, _args: unknown, ctx: Context) =>
       ctx.loaders.groupsOfCompany.load(company.id),
-    async personalAccounts(company: Company, args: PageArgs, ctx: Context) {
+    async personalAccounts(company: Company, args: CompanyPersonalAccountsArgs, ctx: Context) {
       const limit = pageSize(args.first);
-      const after = decodeCursor(args.after, ['text']);
+      const order: AccountOrder = {
+        field: args.orderBy?.field ?? 'NUMBER',
+        direction: args.orderBy?.direction ?? 'ASC',
+      };
+      const filter = { ...(args.filter ?? {}) };
+      assertValid(textProblems('filter.search', filter.search, { max: 100 }));
+      if (filter.groupId && !isUuid(filter.groupId)) throw notFound('Account group');
+      const after = afterOf(args.after, order);
       const rows = await ctx.loaders.accountPage.load({
         companyId: company.id,
         limit: limit + 1,
-        afterNumber: after?.[0] ?? null,
+        filter,
+        order,
+        after,
       });
       return {
-        ...toConnection(rows, limit, (a) => [a.number]),
-        totalCount: () => ctx.loaders.accountCount.load(company.id),
+        ...toConnection(rows, limit, (a) => [a.sortKey, a.number]),
+        totalCount: () => ctx.loaders.accountCount.load({ companyId: company.id, filter }),
       };
     },
   },

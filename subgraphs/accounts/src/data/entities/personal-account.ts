@@ -24,4 +24,8 @@ export class PersonalAccount {
 
   @Column('timestamptz', { name: 'opened_at' })
   openedAt: Date;
+
+  /** Where the account's services are provided, e.g. the office's street address. */
+  @Column('text', { nullable: true })
+  address: string | null;
 }

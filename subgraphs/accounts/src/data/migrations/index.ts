@@ -3,6 +3,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { AccountTree1765000000001 } from './1765000000001-account-tree';
 import { Requisites1765500000000 } from './1765500000000-requisites';
 import { GroupOrder1765510000000 } from './1765510000000-group-order';
+import { AccountList1765520000000 } from './1765520000000-account-list';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AccountTree1765000000001,
   Requisites1765500000000,
   GroupOrder1765510000000,
+  AccountList1765520000000,
 ];
