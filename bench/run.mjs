@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after another, each printing its figures.
 // `npm run bench -- subscriptions` runs one.
+import { run as accounts } from './accounts.mjs';
 import { run as billing } from './billing.mjs';
 import { run as catalog } from './catalog.mjs';
 import { run as identity } from './identity.mjs';
@@ -7,7 +8,15 @@ import { run as payments } from './payments.mjs';
 import { run as startupAndQuery } from './startup-and-query.mjs';
 import { run as subscriptions } from './subscriptions.mjs';
 
-const all = { 'startup-and-query': startupAndQuery, identity, subscriptions, payments, billing, catalog };
+const all = {
+  'startup-and-query': startupAndQuery,
+  identity,
+  subscriptions,
+  payments,
+  billing,
+  catalog,
+  accounts,
+};
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(all)) {
   if (chosen.length && !chosen.includes(name)) continue;

@@ -155,4 +155,17 @@ describe('the account list of a large company: search, filters, sorting by balan
       fields: [{ field: 'after' }],
     });
   });
+
+  it('reads a page in the same statements whatever its size or the company’s', async () => {
+    const PAGE = `query ($id: ID!, $first: Int) { company(id: $id) { personalAccounts(filter: { search: "ул" },
+      orderBy: { field: BALANCE }, first: $first) { totalCount edges { node { number groupPath { name } } } } } }`;
+    const statements = async (first: number) => {
+      const before = system.subgraphs.accounts.db.statements.count;
+      const page = await system.query<Page>(PAGE, { id: a.id, first }, admin);
+      expect(page.data?.company.personalAccounts.edges).toHaveLength(first);
+      return system.subgraphs.accounts.db.statements.count - before;
+    };
+    // The company, the page, its count, the accounts' paths, their groups.
+    expect([await statements(3), await statements(20)]).toEqual([5, 5]);
+  });
 });
