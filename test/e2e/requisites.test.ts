@@ -233,4 +233,39 @@ describe('company requisites: contacts by the company, legal data by staff, ever
       fields: [{ field: 'number' }],
     });
   });
+
+  it("gives each account the requisites of a payment slip to it, and groups accounts by their services' kinds", async () => {
+    const [account] = a.accounts;
+    const slip = await system.query(
+      `{ personalAccount(id: "${account.id}") { requisites { recipient recipientInn bik settlementAccount payer payerInn
+         accountNumber paymentPurpose } } }`,
+      {},
+      admin,
+    );
+    expect(slip.data).toEqual({
+      personalAccount: {
+        requisites: {
+          recipient: 'ПАО «Кабинет Телеком»',
+          recipientInn: '7707049388',
+          bik: '044525225',
+          settlementAccount: '40702810938000012345',
+          payer: a.name,
+          payerInn: a.inn,
+          accountNumber: account.number,
+          paymentPurpose: expect.stringContaining(`лицевой счёт № ${account.number}`),
+        },
+      },
+    });
+    const byKind = await system.query<{
+      me: { company: { accountsByServiceKind: { kind: string; count: number }[] } };
+    }>('{ me { company { accountsByServiceKind { kind count accounts { number } } } } }', {}, admin);
+    // The one demo account: telephony, internet and an 8-800 number (demo.ts: the first account of a company).
+    expect(byKind.data?.me.company.accountsByServiceKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'TELEPHONY', count: 1, accounts: [{ number: account.number }] },
+        { kind: 'INTERNET', count: 1, accounts: [{ number: account.number }] },
+        { kind: 'FREEPHONE', count: 1, accounts: [{ number: account.number }] },
+      ]),
+    );
+  });
 });

@@ -42,6 +42,16 @@ export async function seedDocumentData(tx: EntityManager, plan: DemoPlan): Promi
 const COLUMNS = `company_id AS "companyId", name, inn, kpp, legal_address AS "legalAddress",
   contract_number AS "contractNumber"`;
 
+/** The requisites of many companies at once (for an account reached already, so not scoped again). */
+export async function requisitesOfMany(
+  db: Pick<EntityManager, 'query'>,
+  companyIds: readonly string[],
+): Promise<CompanyRequisites[]> {
+  return db.query(`SELECT ${COLUMNS} FROM company_requisites WHERE company_id = ANY($1::uuid[])`, [
+    companyIds,
+  ]);
+}
+
 export async function requisitesOf(tx: EntityManager, companyId: string): Promise<CompanyRequisites | null> {
   const [row] = await tx.query(`SELECT ${COLUMNS} FROM company_requisites WHERE company_id = $1`, [
     companyId,

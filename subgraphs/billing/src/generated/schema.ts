@@ -48,6 +48,8 @@ export type PersonalAccount = {
   invoices: InvoiceConnection;
   /** Calls and traffic over a period, newest first: the detailed statement (детализация). */
   usage: UsageRecordConnection;
+  /** What a payment order to this account needs: whom to pay, the payer, and the purpose that brings the money here. */
+  requisites: PaymentRequisites;
   /** Payments into the account, newest first. */
   payments: PaymentConnection;
   /** The open promised payment, or else the latest one; null if the account never took one. */
@@ -1089,6 +1091,35 @@ export type InvoiceEdge = {
   node: Invoice;
 };
 
+/** The requisites of a payment to a personal account (реквизиты для оплаты). */
+export type PaymentRequisites = {
+  __typename?: 'PaymentRequisites';
+  /** The payee: the operator. */
+  recipient: Scalars['String']['output'];
+  /** The payee's INN. */
+  recipientInn: Scalars['String']['output'];
+  /** The payee's KPP. */
+  recipientKpp: Scalars['String']['output'];
+  /** The payee's bank. */
+  bankName: Scalars['String']['output'];
+  /** The bank's BIK. */
+  bik: Scalars['String']['output'];
+  /** The bank's correspondent account. */
+  correspondentAccount: Scalars['String']['output'];
+  /** The payee's settlement account. */
+  settlementAccount: Scalars['String']['output'];
+  /** The payer: the company; null until its requisites reach billing. */
+  payer?: Maybe<Scalars['String']['output']>;
+  /** The payer's INN. */
+  payerInn?: Maybe<Scalars['String']['output']>;
+  /** The payer's KPP. */
+  payerKpp?: Maybe<Scalars['String']['output']>;
+  /** The personal account's number. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** What to write in the payment's purpose so it lands on this account. */
+  paymentPurpose: Scalars['String']['output'];
+};
+
 /** How a payment is made. */
 export type PaymentMethod =
   /** By bank card, on the acquirer's payment page (`Payment.paymentUrl`). */
@@ -1567,6 +1598,7 @@ export type ResolversTypes = {
   InvoiceLine: ResolverTypeWrapper<InvoiceLine>;
   InvoiceConnection: ResolverTypeWrapper<InvoiceConnection>;
   InvoiceEdge: ResolverTypeWrapper<InvoiceEdge>;
+  PaymentRequisites: ResolverTypeWrapper<PaymentRequisites>;
   PaymentMethod: PaymentMethod;
   PaymentState: PaymentState;
   Payment: ResolverTypeWrapper<Payment>;
@@ -1659,6 +1691,7 @@ export type ResolversParentTypes = {
   InvoiceLine: InvoiceLine;
   InvoiceConnection: InvoiceConnection;
   InvoiceEdge: InvoiceEdge;
+  PaymentRequisites: PaymentRequisites;
   Payment: Payment | FederationReferenceTypes['Payment'];
   PaymentPayee: PaymentPayee;
   BankInvoice: BankInvoice;
@@ -1801,6 +1834,7 @@ export type PersonalAccountResolvers<ContextType = Context, ParentType extends R
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<PersonalAccountDocumentsArgs>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<PersonalAccountInvoicesArgs>>;
   usage?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, RequireFields<PersonalAccountUsageArgs, 'period'>>;
+  requisites?: Resolver<ResolversTypes['PaymentRequisites'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<PersonalAccountPaymentsArgs>>;
   promisedPayment?: Resolver<Maybe<ResolversTypes['PromisedPayment']>, ParentType, ContextType>;
   promisedPaymentOffer?: Resolver<ResolversTypes['PromisedPaymentOffer'], ParentType, ContextType>;
@@ -2105,6 +2139,21 @@ export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 };
 
+export type PaymentRequisitesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentRequisites'] = ResolversParentTypes['PaymentRequisites']> = {
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientInn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientKpp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bik?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correspondentAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payerInn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payerKpp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentPurpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2279,6 +2328,7 @@ export type Resolvers<ContextType = Context> = {
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  PaymentRequisites?: PaymentRequisitesResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentPayee?: PaymentPayeeResolvers<ContextType>;
   BankInvoice?: BankInvoiceResolvers<ContextType>;

@@ -5,7 +5,9 @@ import { autoTopUpLoader } from '../auto-top-up/settings';
 import { billingRunLoaders } from '../billing-run';
 import { bonusLoaders } from '../bonus/loaders';
 import { BillingAccount, LedgerEntry } from '../data/entities';
+import type { CompanyRequisites } from '../documents/content';
 import { documentLoaders } from '../documents/loaders';
+import { requisitesOfMany } from '../documents/requisites';
 import { paymentLoaders } from '../payments/loaders';
 import { promisedPaymentLoader } from '../promised-payments/loaders';
 import { statementLoaders } from '../statements';
@@ -34,6 +36,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       const rows = await qb.getMany();
       return alignOne(accountIds, rows, (r) => r.accountId).map((r) => (r ? BigInt(r.balanceMinor) : null));
     }),
+
+    /** The requisites of the companies of accounts already reached (a payment slip's payer). */
+    companyRequisites: new DataLoader<string, CompanyRequisites | null>(async (companyIds) =>
+      alignOne(companyIds, await requisitesOfMany(db, companyIds), (r) => r.companyId),
+    ),
 
     /** Billing's row of each account (balance, credit limit); null for one unknown or not the caller's. */
     billingAccount: new DataLoader<string, BillingAccount | null>(async (accountIds) => {

@@ -10,6 +10,7 @@ import { documentResolvers } from './documents';
 import { expenseResolvers } from './expenses';
 import { invoiceResolvers } from './invoices';
 import { ledgerResolvers } from './ledger';
+import { paymentRequisitesResolvers } from './payment-requisites';
 import { paymentResolvers } from './payments';
 import { personalAccountResolvers } from './personal-account';
 import { promisedPaymentResolvers } from './promised-payments';
@@ -22,6 +23,7 @@ export const createResolvers = (billing: Billing) =>
     balanceChangeResolvers,
     documentResolvers(billing),
     paymentResolvers(billing),
+    paymentRequisitesResolvers,
     creditLimitResolvers(billing),
     promisedPaymentResolvers(billing),
     autoTopUpResolvers(billing),

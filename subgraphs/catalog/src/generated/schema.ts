@@ -293,6 +293,19 @@ export type Company = {
   id: Scalars['ID']['output'];
   /** The company's services grouped by kind (kinds it has none of are left out), on accounts the caller may see. */
   services: Array<ServicesOfKind>;
+  /** The automatic grouping of accounts by the kinds of service on them: an account with two kinds is in both. */
+  accountsByServiceKind: Array<AccountsOfKind>;
+};
+
+/** The accounts with a service of one kind. */
+export type AccountsOfKind = {
+  __typename?: 'AccountsOfKind';
+  /** The kind. */
+  kind: ServiceKind;
+  /** How many accounts. */
+  count: Scalars['Int']['output'];
+  /** The accounts, by the first service of the kind connected; at most 100. */
+  accounts: Array<PersonalAccount>;
 };
 
 /** An amount of money: exact, in a currency. */
@@ -1258,6 +1271,7 @@ export type ResolversTypes = {
   ServiceCount: ResolverTypeWrapper<ServiceCount>;
   AccountGroup: ResolverTypeWrapper<AccountGroup>;
   Company: ResolverTypeWrapper<Company>;
+  AccountsOfKind: ResolverTypeWrapper<AccountsOfKind>;
   Money: ResolverTypeWrapper<Money>;
   Currency: Currency;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1344,6 +1358,7 @@ export type ResolversParentTypes = {
   ServiceCount: ServiceCount;
   AccountGroup: AccountGroup | FederationReferenceTypes['AccountGroup'];
   Company: Company | FederationReferenceTypes['Company'];
+  AccountsOfKind: AccountsOfKind;
   Money: Money;
   PageInfo: PageInfo;
   Decimal: Scalars['Decimal']['output'];
@@ -1610,6 +1625,13 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['ServicesOfKind']>, ParentType, ContextType>;
+  accountsByServiceKind?: Resolver<Array<ResolversTypes['AccountsOfKind']>, ParentType, ContextType>;
+};
+
+export type AccountsOfKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountsOfKind'] = ResolversParentTypes['AccountsOfKind']> = {
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accounts?: Resolver<Array<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -1827,6 +1849,7 @@ export type Resolvers<ContextType = Context> = {
   ServiceCount?: ServiceCountResolvers<ContextType>;
   AccountGroup?: AccountGroupResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  AccountsOfKind?: AccountsOfKindResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Decimal?: GraphQLScalarType;

@@ -58,6 +58,17 @@ export const serviceResolvers = {
   },
   Company: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    async accountsByServiceKind(company: { id: string }, _args: unknown, ctx: Context) {
+      const services = await ctx.loaders.servicesOfCompany.load(visibleCompany(company, ctx.viewer).id);
+      const byKind = new Map<ServiceKind, Set<string>>();
+      for (const service of services)
+        byKind.set(service.kind, (byKind.get(service.kind) ?? new Set()).add(service.accountId));
+      return [...byKind].map(([kind, accounts]) => ({
+        kind,
+        count: accounts.size,
+        accounts: [...accounts].slice(0, SERVICES_PER_KIND).map((id) => ({ id })),
+      }));
+    },
     async services(company: { id: string }, _args: unknown, ctx: Context) {
       const services = await ctx.loaders.servicesOfCompany.load(visibleCompany(company, ctx.viewer).id);
       const byKind = new Map<ServiceKind, typeof services>();

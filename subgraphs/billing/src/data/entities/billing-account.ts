@@ -17,6 +17,10 @@ export class BillingAccount {
   @Column('char', { length: 3 })
   currency: string;
 
+  /** The account's number, printed on documents (from PersonalAccountOpened). */
+  @Column('text', { nullable: true })
+  number: string | null;
+
   @Column('bigint', { name: 'balance_minor', default: 0 })
   balanceMinor: string;
 
