@@ -382,10 +382,12 @@ export type RegistrationApplicationInput = {
   locality: Scalars['String']['input'];
   /** Who applies. */
   representative: RepresentativeInput;
-  /** The contract number, 1 to 50 characters. */
-  contractNumber: Scalars['String']['input'];
-  /** Personal account numbers to include (5 to 20 digits each). */
-  accountNumbers: Array<Scalars['String']['input']>;
+  /** The contract number, 1 to 50 characters; absent for a business without a contract yet (a prospect). */
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Personal account numbers to include (5 to 20 digits each): 1 to 100 with a contract, none for a prospect. */
+  accountNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A prospect: the services it is interested in, at least one (the operator prepares its first contract and account). */
+  serviceInterest?: InputMaybe<Array<ServiceKind>>;
   /** The login issued with the contract, if any: 3 to 64 letters, digits, dots, dashes or underscores. */
   issuedLogin?: InputMaybe<Scalars['String']['input']>;
   /** How the first administrator's credentials are delivered. */
@@ -482,10 +484,14 @@ export type RegistrationApplication = {
   locality: Scalars['String']['output'];
   /** Who applied. */
   representative: Representative;
-  /** Contract number. */
-  contractNumber: Scalars['String']['output'];
-  /** Personal accounts to include. */
+  /** Contract number; null for a prospect until approved (then the one the operator made). */
+  contractNumber?: Maybe<Scalars['String']['output']>;
+  /** Personal accounts to include (a prospect's: its first account, once approved). */
   accountNumbers: Array<Scalars['String']['output']>;
+  /** Whether the business applied without a contract: a prospect. */
+  prospect: Scalars['Boolean']['output'];
+  /** A prospect's services of interest. */
+  serviceInterest: Array<ServiceKind>;
   /** How credentials are delivered. */
   credentialDelivery: CredentialHandover;
   /** Whether sign-in needs an SMS code. */
@@ -596,6 +602,7 @@ export type QueryRegistrationApplicationStatusArgs = {
 
 export type QueryRegistrationApplicationsArgs = {
   status?: InputMaybe<ApplicationStatus>;
+  prospect?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -750,6 +757,25 @@ export type MutationSubmitRegistrationApplicationArgs = {
 export type MutationReviewRegistrationApplicationArgs = {
   input: ReviewRegistrationApplicationInput;
 };
+
+/** What a tariff provides. */
+export type ServiceKind =
+  /** Fixed-line telephony. */
+  | 'TELEPHONY'
+  /** Internet access. */
+  | 'INTERNET'
+  /** Corporate mobile lines. */
+  | 'MOBILE'
+  /** A virtual PBX. */
+  | 'VIRTUAL_PBX'
+  /** A toll-free 8-800 number. */
+  | 'FREEPHONE'
+  /** Cloud file storage. */
+  | 'CLOUD_STORAGE'
+  /** Video surveillance. */
+  | 'VIDEO_SURVEILLANCE'
+  /** Web conferences. */
+  | 'WEB_CONFERENCE';
 
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
@@ -907,6 +933,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ServiceKind: ServiceKind;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1203,8 +1230,10 @@ export type RegistrationApplicationResolvers<ContextType = Context, ParentType e
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   representative?: Resolver<ResolversTypes['Representative'], ParentType, ContextType>;
-  contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accountNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prospect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceInterest?: Resolver<Array<ResolversTypes['ServiceKind']>, ParentType, ContextType>;
   credentialDelivery?: Resolver<ResolversTypes['CredentialHandover'], ParentType, ContextType>;
   smsLogin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authorityBasis?: Resolver<ResolversTypes['AuthorityBasis'], ParentType, ContextType>;

@@ -37,20 +37,23 @@ export function applicationProblems(input: RegistrationApplicationInput): FieldP
     ...formatProblems('representative.phone', input.representative.phone, PHONE_FORMAT),
     ...formatProblems('representative.email', input.representative.email, EMAIL_FORMAT),
   );
-  text('contractNumber', input.contractNumber, { min: 1, max: TEXT_MAX.number });
-  check(
-    input.accountNumbers.length < 1 || input.accountNumbers.length > 100,
-    'accountNumbers',
-    'name 1 to 100 personal accounts',
-  );
-  for (const [i, n] of input.accountNumbers.entries()) {
+  const accountNumbers = input.accountNumbers ?? [];
+  if (input.contractNumber == null) {
+    // A prospect: no contract or accounts yet; it says what it wants instead.
+    check(accountNumbers.length > 0, 'accountNumbers', 'come with a contract: name its number, or none');
+    check(!input.serviceInterest?.length, 'serviceInterest', 'name at least one service of interest');
+  } else {
+    text('contractNumber', input.contractNumber, { min: 1, max: TEXT_MAX.number });
+    check(
+      accountNumbers.length < 1 || accountNumbers.length > 100,
+      'accountNumbers',
+      'name 1 to 100 personal accounts',
+    );
+  }
+  for (const [i, n] of accountNumbers.entries()) {
     check(!ACCOUNT_NUMBER.test(n), `accountNumbers.${i}`, 'must be 5 to 20 digits');
   }
-  check(
-    new Set(input.accountNumbers).size !== input.accountNumbers.length,
-    'accountNumbers',
-    'must not repeat',
-  );
+  check(new Set(accountNumbers).size !== accountNumbers.length, 'accountNumbers', 'must not repeat');
   problems.push(...formatProblems('issuedLogin', input.issuedLogin, LOGIN_FORMAT));
   check(
     input.credentialDelivery === 'EMAIL' && !input.representative.email,

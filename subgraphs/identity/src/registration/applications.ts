@@ -40,10 +40,13 @@ export interface ApplicationRow {
   decidedAt: Date | null;
   decisionComment: string | null;
   companyId: string | null;
+  /** Applied without a contract. */
+  prospect: boolean;
 }
 
 const COLUMNS = `id, number, status, inn, company_name AS "companyName", details, submitted_at AS "submittedAt",
-  manager_id AS "managerId", decided_at AS "decidedAt", decision_comment AS "decisionComment", company_id AS "companyId"`;
+  manager_id AS "managerId", decided_at AS "decidedAt", decision_comment AS "decisionComment", company_id AS "companyId",
+  prospect`;
 
 /** Records an application with its uploaded documents (each used once), for staff to review. */
 export async function submitApplication(
@@ -75,9 +78,9 @@ export async function submitApplication(
   const statusToken = randomBytes(32).toString('base64url');
   const [{ number }] = await tx.query(
     `INSERT INTO registration_applications
-       (id, number, status, inn, company_name, details, ip, user_agent, status_token_hash)
+       (id, number, status, inn, company_name, details, ip, user_agent, status_token_hash, prospect)
      VALUES ($1, 'Z-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('registration_number')::text, 6, '0'),
-             'SUBMITTED', $2, $3, $4, $5, $6, $7)
+             'SUBMITTED', $2, $3, $4, $5, $6, $7, $8)
      RETURNING number`,
     [
       id,
@@ -87,6 +90,7 @@ export async function submitApplication(
       origin.ip,
       origin.userAgent?.slice(0, 500) ?? null,
       hashSecret(statusToken),
+      input.contractNumber == null,
     ],
   );
   await tx.query('UPDATE uploads SET application_id = $1 WHERE id = ANY($2)', [id, input.documentIds]);
@@ -111,16 +115,33 @@ export async function applicationPage(
   status: ApplicationStatus | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  prospect?: boolean | null,
 ) {
   const limit = pageSize(first, 20);
   const cursor = decodeCursor(after, ['timestamp', 'uuid']);
   const rows: ApplicationRow[] = await tx.query(
     `SELECT ${COLUMNS} FROM registration_applications
      WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (submitted_at, id) > ($2, $3::uuid))
+       AND ($5::boolean IS NULL OR prospect = $5)
      ORDER BY submitted_at, id LIMIT $4`,
-    [status ?? null, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+    [status ?? null, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1, prospect ?? null],
   );
   return toConnection(rows, limit, (row) => [new Date(row.submittedAt).toISOString(), row.id]);
+}
+
+/**
+ * The contract and personal accounts an approved company starts with: those it applied with, or — for a
+ * prospect — its first contract and account, numbered by the operator now.
+ */
+async function contractOf(tx: EntityManager, application: ApplicationRow) {
+  const { contractNumber, accountNumbers } = application.details;
+  if (contractNumber != null)
+    return { contractNumber: contractNumber.trim(), accountNumbers: accountNumbers ?? [] };
+  const [made] = await tx.query(
+    `SELECT 'Д-' || to_char(now(), 'YYYY') || '/П' || lpad(nextval('prospect_contract_numbers')::text, 5, '0') AS contract,
+       nextval('prospect_account_numbers')::text AS account`,
+  );
+  return { contractNumber: made.contract as string, accountNumbers: [made.account as string] };
 }
 
 /** A login for the company's first administrator: the one issued with the contract, else derived from the INN. */
@@ -174,6 +195,7 @@ export async function reviewApplication(
   }
   const details = application.details;
   const companyId = randomUUID();
+  const contract = await contractOf(tx, application);
   ctx.audit.companyId = companyId;
   const { user: admin, password } = await createUserWithOneTimePassword(tx, {
     login: await adminLogin(tx, application),
@@ -186,8 +208,17 @@ export async function reviewApplication(
   });
   await tx.query(
     `UPDATE registration_applications SET status = 'APPROVED', decided_at = now(), decided_by = $2,
-       decision_comment = $3, manager_id = $4, company_id = $5, admin_user_id = $6 WHERE id = $1`,
-    [application.id, reviewer.userId, input.comment?.trim() ?? null, managerId, companyId, admin.id],
+       decision_comment = $3, manager_id = $4, company_id = $5, admin_user_id = $6, details = details || $7
+     WHERE id = $1`,
+    [
+      application.id,
+      reviewer.userId,
+      input.comment?.trim() ?? null,
+      managerId,
+      companyId,
+      admin.id,
+      contract,
+    ],
   );
   const approved: CompanyApprovedPayload = {
     companyId,
@@ -197,8 +228,7 @@ export async function reviewApplication(
     legalAddress: details.legalAddress.trim(),
     region: details.region.trim(),
     locality: details.locality.trim(),
-    contractNumber: details.contractNumber.trim(),
-    accountNumbers: details.accountNumbers,
+    ...contract,
     managerId,
   };
   await publish(tx, {
@@ -216,7 +246,7 @@ export async function reviewApplication(
     });
   }
   return {
-    application: { ...application, status: 'APPROVED', companyId },
+    application: { ...application, details: { ...details, ...contract }, status: 'APPROVED', companyId },
     adminLogin: admin.login,
     // Handed to the reviewer only when the credentials go by post or in person, and only in this answer.
     oneTimePassword: byEmail ? null : password,

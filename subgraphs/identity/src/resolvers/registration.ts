@@ -34,11 +34,16 @@ export const registrationResolvers = {
     },
     registrationApplications(
       _: unknown,
-      args: { status?: ApplicationStatus | null; first?: number | null; after?: string | null },
+      args: {
+        status?: ApplicationStatus | null;
+        prospect?: boolean | null;
+        first?: number | null;
+        after?: string | null;
+      },
       ctx: Context,
     ) {
       requireRole(ctx.viewer, STAFF_ROLES);
-      return applicationPage(ctx.db.manager, args.status, args.first, args.after);
+      return applicationPage(ctx.db.manager, args.status, args.first, args.after, args.prospect);
     },
   },
   Mutation: {
@@ -70,7 +75,9 @@ export const registrationResolvers = {
     locality: (a: ApplicationRow) => a.details.locality,
     representative: (a: ApplicationRow) => a.details.representative,
     contractNumber: (a: ApplicationRow) => a.details.contractNumber,
-    accountNumbers: (a: ApplicationRow) => a.details.accountNumbers,
+    accountNumbers: (a: ApplicationRow) => a.details.accountNumbers ?? [],
+    prospect: (a: ApplicationRow) => a.prospect,
+    serviceInterest: (a: ApplicationRow) => a.details.serviceInterest ?? [],
     credentialDelivery: (a: ApplicationRow) => a.details.credentialDelivery,
     smsLogin: (a: ApplicationRow) => a.details.smsLogin,
     authorityBasis: (a: ApplicationRow) => a.details.authority.basis,

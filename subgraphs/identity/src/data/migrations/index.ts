@@ -10,6 +10,7 @@ import { UserGroups1765000000002 } from './1765000000002-user-groups';
 import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ApplicationStatusToken1765100000001 } from './1765100000001-application-status-token';
 import { RevokedSessions1765200000000 } from './1765200000000-revoked-sessions';
+import { Prospects1765530000000 } from './1765530000000-prospects';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   LoginAttempts1765100000000,
   ApplicationStatusToken1765100000001,
   RevokedSessions1765200000000,
+  Prospects1765530000000,
 ];
