@@ -97,7 +97,7 @@ describe('a business without a contract applies; approval makes its company, con
     expect(review.errors).toBeUndefined();
     const approved = review.data?.reviewRegistrationApplication.application;
     if (!approved) throw new Error('no approval');
-    const { contractNumber, accountNumbers, company } = approved; accountNumbers: string[]; id: string };
+    const { contractNumber, accountNumbers, company } = approved;
     expect(contractNumber).toMatch(/^Д-\d{4}\/П\d{5}$/);
     expect(accountNumbers).toEqual([expect.stringMatching(/^9\d{8}$/)]);
 
