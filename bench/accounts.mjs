@@ -5,7 +5,7 @@
 //   debt and services by kind: p50/p95 of 100.
 // That the SQL statements of a list page do not grow with the company is asserted by test/e2e/account-list.test.ts.
 import { join } from 'node:path';
-import { benchSystem, graphql, login, ms, percentile, require, root } from './lib.mjs';
+import { benchSystem, graphql, login, require, root, timed } from './lib.mjs';
 
 const { Client } = require(join(root, 'node_modules/pg'));
 
@@ -14,18 +14,6 @@ const PAGE = `query ($id: ID!, $f: PersonalAccountFilter) { company(id: $id) {
     edges { node { number name balance { amount } groupPath { name } services { id } } } } } }`;
 const TREE = `{ me { company { accountGroups { name path { id } balanceTotal { amount } amountDue { amount }
   serviceCounts { kind count } } } } }`;
-
-async function timed(label, call) {
-  for (let i = 0; i < 5; i++) await call();
-  const latencies = [];
-  for (let i = 0; i < 100; i++) {
-    const t = performance.now();
-    await call();
-    latencies.push(performance.now() - t);
-  }
-  latencies.sort((a, b) => a - b);
-  console.log(`${label}, x100: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
-}
 
 /** Waits until accounts has read every balance billing published (the list sorts by them). */
 async function projectionsCaughtUp(db) {

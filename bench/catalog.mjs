@@ -4,7 +4,7 @@
 // changes). p50/p95 of 100 requests each. That the SQL statements per request stay the same whatever the
 // number of services is asserted by subgraphs/catalog/test/services.test.ts (six for the list, two to browse).
 import { join } from 'node:path';
-import { benchSystem, graphql, login, ms, percentile, require, root } from './lib.mjs';
+import { benchSystem, graphql, login, require, root, timed } from './lib.mjs';
 
 const { Client } = require(join(root, 'node_modules/pg'));
 
@@ -13,18 +13,6 @@ const BROWSE = `{ tariffs(first: 20) { edges { node { code name description kind
   options { code name monthlyFee { amount } exclusiveGroup } } } } }`;
 const LIST = `query ($id: ID!) { personalAccount(id: $id) { services { id kind identifier status monthlyCost { amount }
   tariff { code name } options { code monthlyFee { amount } } plannedChanges { kind effectiveOn } } } }`;
-
-async function timed(label, call) {
-  for (let i = 0; i < 5; i++) await call();
-  const latencies = [];
-  for (let i = 0; i < 100; i++) {
-    const t = performance.now();
-    await call();
-    latencies.push(performance.now() - t);
-  }
-  latencies.sort((a, b) => a - b);
-  console.log(`${label}, x100: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
-}
 
 export async function run() {
   const bench = await benchSystem();

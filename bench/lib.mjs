@@ -140,3 +140,16 @@ export function processCpuSeconds(pid) {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
+
+/** Runs `call` 5 times to warm up, then 100 times, and prints its p50 and p95 under `label`. */
+export async function timed(label, call) {
+  for (let i = 0; i < 5; i++) await call();
+  const latencies = [];
+  for (let i = 0; i < 100; i++) {
+    const t = performance.now();
+    await call();
+    latencies.push(performance.now() - t);
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(`${label}, x100: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
+}
