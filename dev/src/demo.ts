@@ -76,6 +76,7 @@ export function demoPlan(specs: DemoCompanySpec[] = DEFAULT_DEMO): DemoPlan {
       inn: legalInn(String(770100000 + companyIndex * 1111)),
       kpp: '770101001',
       legalAddress: `г. ${CITIES[companyIndex % CITIES.length]}, ул. Тверская, д. ${companyIndex + 1}`,
+      contractNumber: `КТ-${String(companyIndex + 1).padStart(6, '0')}`,
       groups,
       accounts,
       admin: {

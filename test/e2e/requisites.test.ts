@@ -53,7 +53,7 @@ describe('company requisites: contacts by the company, legal data by staff, ever
         bik: '044525225',
         correspondentAccount: '30101810400000000225',
       },
-      contracts: [{ number: 'Д-2024/0001', signedOn: '2024-01-15', type: 'SERVICES', status: 'ACTIVE' }],
+      contracts: [{ number: a.contractNumber, signedOn: '2024-01-15', type: 'SERVICES', status: 'ACTIVE' }],
       branchKpps: [{ kpp: '166001001', branch: 'Филиал, Казань' }],
       manager: { fullName: 'Петров Алексей Викторович' },
       requisitesHistory: { edges: [] },
@@ -218,7 +218,7 @@ describe('company requisites: contacts by the company, legal data by staff, ever
         company: {
           contracts: [
             { number: 'Д-2026/0100', type: 'ADDENDUM' },
-            { number: 'Д-2024/0001', type: 'SERVICES' },
+            { number: a.contractNumber, type: 'SERVICES' },
           ],
         },
       },
@@ -252,7 +252,9 @@ describe('company requisites: contacts by the company, legal data by staff, ever
           payer: a.name,
           payerInn: a.inn,
           accountNumber: account.number,
-          paymentPurpose: expect.stringContaining(`лицевой счёт № ${account.number}`),
+          paymentPurpose: expect.stringContaining(
+            `по договору № ${a.contractNumber}, лицевой счёт № ${account.number}`,
+          ),
         },
       },
     });

@@ -47,6 +47,8 @@ export interface DemoCompany {
   inn: string;
   kpp: string;
   legalAddress: string;
+  /** The company's contract with the operator, printed on its documents and listed with its requisites. */
+  contractNumber: string;
   groups: { id: string; name: string }[];
   accounts: DemoAccount[];
   admin: DemoUser;

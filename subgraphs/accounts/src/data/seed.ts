@@ -73,7 +73,7 @@ async function seedRequisites(tx: EntityManager, plan: DemoPlan) {
     await tx.query(
       `INSERT INTO contracts (id, company_id, number, signed_on, type, status)
        VALUES ($1, $2, $3, '2024-01-15', 'SERVICES', 'ACTIVE') ON CONFLICT DO NOTHING`,
-      [stableId(`contract:${company.key}`), company.id, `Д-2024/${String(i + 1).padStart(4, '0')}`],
+      [stableId(`contract:${company.key}`), company.id, company.contractNumber],
     );
     await tx.query(
       `INSERT INTO company_kpps (company_id, kpp, branch) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,

@@ -17,7 +17,6 @@ export async function saveRequisites(tx: EntityManager, companies: CompanyRequis
 }
 
 /** A demo company's contract number: the demo world has none, so one is derived from the INN (stable). */
-export const demoContractNumber = (inn: string) => `КТ-${inn.slice(-6)}`;
 
 /** The demo world's share of documents: companies' requisites and the account numbers documents print. */
 export async function seedDocumentData(tx: EntityManager, plan: DemoPlan): Promise<void> {
@@ -29,7 +28,7 @@ export async function seedDocumentData(tx: EntityManager, plan: DemoPlan): Promi
       inn: c.inn,
       kpp: c.kpp,
       legalAddress: c.legalAddress,
-      contractNumber: demoContractNumber(c.inn),
+      contractNumber: c.contractNumber,
     })),
   );
   await tx.query(
