@@ -2,6 +2,7 @@ import {
   DataSource,
   type EntitySchema,
   type MixedList,
+  QueryFailedError,
   type QueryRunner,
   type Logger as TypeOrmLogger,
 } from 'typeorm';
@@ -9,6 +10,10 @@ import type { Logger } from './core/logger';
 import { isBackground } from './events/background';
 import { createPostgresEventBus, type EventBus } from './events/bus';
 import { CreateEventPlumbing1764100000000 } from './events/plumbing-migration';
+
+/** Whether a statement failed on a unique constraint: someone has the value already, the caller's to fix. */
+export const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 /**
  * Counts SQL statements a subgraph sends for requests (not background work): tests use it to prove lists do

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accountAccessSql, accountScope, companyScope } from './access';
-import { alignOne } from './batch';
+import { alignMany, alignOne } from './batch';
 import { isUuid } from './core/uuid';
 import type { Viewer } from './core/viewer';
 
@@ -82,3 +82,12 @@ export function companyScopeSql(
   }
   return { sql: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
 }
+
+/**
+ * A per-request loader of lists by key, one statement per batch: `sql` takes the keys as `$1` and selects each
+ * row's key as a `key` column. Not scoped: for rows below a parent the caller was already allowed to see.
+ */
+export const listsByKey = <T extends { key: string }>(db: DataSource, sql: string) =>
+  new DataLoader<string, T[]>(async (keys) =>
+    alignMany(keys, await db.query(sql, [keys]), (row: T) => row.key),
+  );

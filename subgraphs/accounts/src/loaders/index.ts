@@ -3,6 +3,7 @@ import {
   alignMany,
   alignOne,
   groupKeys,
+  listsByKey,
   rowsById,
   scopeToCompany,
   type Viewer,
@@ -61,26 +62,14 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     company: rowsById(db, Company, viewer, 'id'),
     // Below a Company already resolved for the caller (its loader is scoped), so keyed by the company alone.
-    branchKpps: new DataLoader<string, { key: string; kpp: string; branch: string }[]>(async (companyIds) =>
-      alignMany(
-        companyIds,
-        await db.query(
-          'SELECT company_id AS key, kpp, branch FROM company_kpps WHERE company_id = ANY($1::uuid[]) ORDER BY kpp',
-          [companyIds],
-        ),
-        (r: { key: string }) => r.key,
-      ),
+    branchKpps: listsByKey<{ key: string; kpp: string; branch: string }>(
+      db,
+      'SELECT company_id AS key, kpp, branch FROM company_kpps WHERE company_id = ANY($1::uuid[]) ORDER BY kpp',
     ),
-    contracts: new DataLoader<string, { key: string }[]>(async (companyIds) =>
-      alignMany(
-        companyIds,
-        await db.query(
-          `SELECT company_id AS key, id, number, signed_on::text AS "signedOn", type, status FROM contracts
-           WHERE company_id = ANY($1::uuid[]) ORDER BY signed_on DESC, number`,
-          [companyIds],
-        ),
-        (r: { key: string }) => r.key,
-      ),
+    contracts: listsByKey<{ key: string }>(
+      db,
+      `SELECT company_id AS key, id, number, signed_on::text AS "signedOn", type, status FROM contracts
+       WHERE company_id = ANY($1::uuid[]) ORDER BY signed_on DESC, number`,
     ),
     group: rowsById(db, AccountGroup, viewer, 'companyId'),
     account: rowsById(db, PersonalAccount, viewer, 'companyId', 'id'),

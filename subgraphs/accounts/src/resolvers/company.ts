@@ -3,6 +3,7 @@ import {
   assertValid,
   conflict,
   decodeCursor,
+  isUniqueViolation,
   isUuid,
   notFound,
   type PageArgs,
@@ -12,7 +13,6 @@ import {
   textProblems,
   toConnection,
 } from '@kabinet/kit';
-import { QueryFailedError } from 'typeorm';
 import { Company } from '../data/entities';
 import type {
   CompanyPersonalAccountsArgs,
@@ -22,8 +22,6 @@ import type {
 import { type AccountOrder, afterOf } from '../tree/account-list';
 import { companyInputProblems } from './company-input';
 import type { Context } from './context';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Companies: one by id, the staff's list, registration by staff, and a company's own fields. */
 export const companyResolvers = {
@@ -58,10 +56,7 @@ export const companyResolvers = {
       try {
         await ctx.db.transaction((tx) => tx.getRepository(Company).insert(company));
       } catch (error) {
-        if (
-          error instanceof QueryFailedError &&
-          (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-        ) {
+        if (isUniqueViolation(error)) {
           throw conflict('A company with this INN and KPP is already registered');
         }
         throw error;

@@ -4,6 +4,7 @@ import {
   companyActedOn,
   conflict,
   decodeCursor,
+  isUniqueViolation,
   isUuid,
   notFound,
   type PageArgs,
@@ -13,7 +14,7 @@ import {
   textProblems,
   toConnection,
 } from '@kabinet/kit';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Company } from '../data/entities';
 import type {
   MutationAddCompanyContractArgs,
@@ -24,11 +25,7 @@ import { changeRequisites, fieldsOf } from '../requisites/change';
 import { contactProblems, legalProblems } from '../requisites/rules';
 import type { Context } from './context';
 
-const UNIQUE_VIOLATION = '23505';
 const STAFF = ['OPERATOR', 'MANAGER'] as const;
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
 
 /** Runs a change of a company's requisites in one transaction and answers with the company as it is after. */
 async function changed(ctx: Context, companyId: string, write: (tx: EntityManager) => Promise<unknown>) {

@@ -1,6 +1,13 @@
 import { ACCOUNT_GROUP_DELETED, ACCOUNT_GROUP_MOVED } from '@kabinet/contracts';
-import { assertValid, isUuid, notFound, preconditionFailed, textProblems } from '@kabinet/kit';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import {
+  assertValid,
+  isUniqueViolation,
+  isUuid,
+  notFound,
+  preconditionFailed,
+  textProblems,
+} from '@kabinet/kit';
+import type { EntityManager } from 'typeorm';
 import { groupPath, MAX_GROUP_DEPTH } from './group-path';
 import { publishTreeChanges } from './publish-tree-change';
 
@@ -21,8 +28,7 @@ async function siblingNamesUnique<T>(write: () => Promise<T>, field: string, mes
   try {
     return await write();
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
-      assertValid([{ field, message }]);
+    if (isUniqueViolation(error)) assertValid([{ field, message }]);
     throw error;
   }
 }

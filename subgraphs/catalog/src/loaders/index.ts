@@ -4,6 +4,7 @@ import {
   companyScopeSql,
   groupKeys,
   isUuid,
+  listsByKey,
   rowsById,
   scopeToCompany,
   type Viewer,
@@ -59,26 +60,20 @@ export interface OrderHistoryRow {
 const OPTION_COLUMNS = `o.id, o.code, o.name, o.description, o.kind, o.monthly_fee_minor::text AS "monthlyFeeMinor",
   o.exclusive_group AS "exclusiveGroup", o.lifecycle`;
 
-/** Rows of `sql` (which selects a "key" column from `$1` keys) grouped by key, in key order. */
-const manyBy = <T extends { key: string }>(db: DataSource, sql: string) =>
-  new DataLoader<string, T[]>(async (keys) =>
-    alignMany(keys, await db.query(sql, [keys]), (row: T) => row.key),
-  );
-
 /** Per-request loaders; company data is filtered by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     /** The public catalog: not company data, so not scoped. */
     tariff: rowsById(db, Tariff, viewer, null),
     option: rowsById(db, Option, viewer, null),
-    optionsOfTariff: manyBy<Option & { key: string }>(
+    optionsOfTariff: listsByKey<Option & { key: string }>(
       db,
       `SELECT t.tariff_id AS key, ${OPTION_COLUMNS} FROM tariff_options t JOIN options o ON o.id = t.option_id
        WHERE t.tariff_id = ANY($1::uuid[]) AND o.lifecycle = 'LAUNCHED' ORDER BY o.name, o.id`,
     ),
 
     /** Each tariff's fees that differ by region. */
-    regionalPrices: manyBy<{ key: string; region: Region; fee: string }>(
+    regionalPrices: listsByKey<{ key: string; region: Region; fee: string }>(
       db,
       `SELECT tariff_id AS key, region, monthly_fee_minor::text AS fee FROM tariff_region_prices
        WHERE tariff_id = ANY($1::uuid[]) ORDER BY region`,
@@ -158,7 +153,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     }),
 
     service: rowsById(db, Service, viewer, 'companyId', 'accountId'),
-    optionsOfService: manyBy<Option & { key: string }>(
+    optionsOfService: listsByKey<Option & { key: string }>(
       db,
       `SELECT so.service_id AS key, ${OPTION_COLUMNS} FROM service_options so JOIN options o ON o.id = so.option_id
        WHERE so.service_id = ANY($1::uuid[]) ORDER BY o.name, o.id`,
@@ -167,7 +162,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       const costs = await monthlyCosts(db, ids);
       return ids.map((id) => costs.get(id) ?? 0n);
     }),
-    plannedChanges: manyBy<PlannedChangeRow & { key: string }>(
+    plannedChanges: listsByKey<PlannedChangeRow & { key: string }>(
       db,
       `SELECT service_id AS key, kind, effective_on::text AS "effectiveOn", tariff_id AS "tariffId",
          quota_gb AS "quotaGb"
@@ -185,12 +180,12 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       scopeToCompany(qb, viewer, 'o.companyId', 'o.accountId');
       return alignMany(accountIds, await qb.getMany(), (o) => o.accountId);
     }),
-    orderItems: manyBy<OrderItemRow & { key: string }>(
+    orderItems: listsByKey<OrderItemRow & { key: string }>(
       db,
       `SELECT order_id AS key, tariff_id AS "tariffId", option_ids AS "optionIds", region, address, quantity
        FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY position`,
     ),
-    orderHistory: manyBy<OrderHistoryRow & { key: string }>(
+    orderHistory: listsByKey<OrderHistoryRow & { key: string }>(
       db,
       `SELECT order_id AS key, previous_status AS "previousStatus", status, at, actor_kind AS actor, reason
        FROM order_history WHERE order_id = ANY($1::uuid[]) ORDER BY id`,
