@@ -124,6 +124,11 @@ describe('8-800 numbers and cloud storage, ordered and changed by the customer',
         ).length === 1,
       'the applicant is reminded',
     );
+    const madeUp = await system.query(CHOOSE, { i: { serviceId, tariffId: 'not-a-tariff' } }, admin);
+    expect(madeUp.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'tariffId' }],
+    });
     const chosen = await system.query(CHOOSE, { i: { serviceId, tariffId: tariffId('8800-PRO') } }, admin);
     expect(chosen.data).toEqual({
       chooseFreephoneTariff: { service: { tariff: { code: '8800-PRO' }, testPeriodEndsOn: null } },

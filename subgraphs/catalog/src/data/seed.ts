@@ -80,10 +80,11 @@ async function seedOfferings(tx: EntityManager, plan: DemoPlan) {
     [plan.companies.map((c) => c.id), plan.companies.map((c) => regionOf(c.legalAddress))],
   );
   const numbers = poolNumbers(FREEPHONE_POOL_SIZE);
+  const categories = numbers.map(categoryOf);
   await tx.query(
     `INSERT INTO freephone_numbers (number, category, price_minor)
      SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) ON CONFLICT DO NOTHING`,
-    [numbers, numbers.map(categoryOf), numbers.map((n) => CATEGORY_PRICE_MINOR[categoryOf(n)])],
+    [numbers, categories, categories.map((category) => CATEGORY_PRICE_MINOR[category])],
   );
 }
 

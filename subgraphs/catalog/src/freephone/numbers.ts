@@ -5,6 +5,7 @@ import {
   badInput,
   conflict,
   formatProblems,
+  isUuid,
   type Logger,
   moscowDate,
   PHONE_FORMAT,
@@ -118,7 +119,9 @@ export async function chooseTariff(
       { field: 'serviceId', message: 'is not in a test period' },
     ]);
   }
-  const tariff = await tx.getRepository(Tariff).findOneBy({ id: input.tariffId });
+  const tariff = isUuid(input.tariffId)
+    ? await tx.getRepository(Tariff).findOneBy({ id: input.tariffId })
+    : null;
   if (!tariff || !isOnSale(tariff, now) || tariff.kind !== 'FREEPHONE')
     throw badInput([{ field: 'tariffId', message: 'must be an 8-800 tariff on sale' }]);
   await tx.query(`UPDATE freephone_numbers SET state = 'TAKEN' WHERE service_id = $1`, [service.id]);

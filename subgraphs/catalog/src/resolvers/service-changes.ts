@@ -1,4 +1,4 @@
-import { companyScope, isUuid, type Role, requireRole } from '@kabinet/kit';
+import { companyScope, type Role, requireRole } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { Service } from '../data/entities';
 import type {
@@ -39,15 +39,12 @@ export async function changeService(
   return { service };
 }
 
-/** An id that is not one of ours names nothing on sale. */
-const known = (id: string) => (isUuid(id) ? id : '00000000-0000-0000-0000-000000000000');
-
 /** Changes customers make to their connected services themselves. */
 export const serviceChangeResolvers = (catalog: Catalog) => ({
   Mutation: {
     changeTariff: (_: unknown, { input }: MutationChangeTariffArgs, ctx: Context) =>
       changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
-        changeTariff(tx, scope, { ...input, tariffId: known(input.tariffId) }, now),
+        changeTariff(tx, scope, input, now),
       ),
     terminateService: (_: unknown, { input }: MutationTerminateServiceArgs, ctx: Context) =>
       changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
@@ -63,11 +60,11 @@ export const serviceChangeResolvers = (catalog: Catalog) => ({
       ),
     connectOption: (_: unknown, { input }: MutationConnectOptionArgs, ctx: Context) =>
       changeService(ctx, catalog, CHANGERS, input.serviceId, (tx, scope, now) =>
-        connectOption(tx, scope, { ...input, optionId: known(input.optionId) }, now),
+        connectOption(tx, scope, input, now),
       ),
     disconnectOption: (_: unknown, { input }: MutationDisconnectOptionArgs, ctx: Context) =>
       changeService(ctx, catalog, SAVERS, input.serviceId, (tx, scope, now) =>
-        disconnectOption(tx, scope, { ...input, optionId: known(input.optionId) }, now),
+        disconnectOption(tx, scope, input, now),
       ),
   },
 });

@@ -1,5 +1,4 @@
 import { money, requireRole } from '@kabinet/kit';
-import type { StoragePricing } from '../data/entities';
 import type {
   MutationOrderCloudStorageArgs,
   MutationRecordStorageUsageArgs,
@@ -17,7 +16,7 @@ import { visibleAccount } from './visible';
 export const storageResolvers = (catalog: Catalog) => ({
   Query: {
     async quoteCloudStorage(_: unknown, { quotaGb }: QueryQuoteCloudStorageArgs, ctx: Context) {
-      const pricing = (await storagePlan(ctx.db.manager)).storagePricing as StoragePricing;
+      const pricing = (await storagePlan(ctx.db.manager)).storagePricing;
       checkQuota(pricing, quotaGb);
       const quote = quoteStorage(pricing, quotaGb);
       return {

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, badInput, moscowDate, moscowMidnight, notFound, preconditionFailed } from '@kabinet/kit';
+import {
+  addDays,
+  badInput,
+  isUuid,
+  moscowDate,
+  moscowMidnight,
+  notFound,
+  preconditionFailed,
+} from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Service, Tariff } from '../data/entities';
 import { isOnSale } from '../data/on-sale';
@@ -58,7 +66,7 @@ async function checkNewTariff(
   const tariffs = tx.getRepository(Tariff);
   const [current, next] = [
     await tariffs.findOneBy({ id: service.tariffId }),
-    await tariffs.findOneBy({ id: tariffId }),
+    isUuid(tariffId) ? await tariffs.findOneBy({ id: tariffId }) : null,
   ];
   if (!next || !isOnSale(next, now))
     throw badInput([{ field: 'tariffId', message: 'no such tariff on sale' }]);

@@ -1,4 +1,4 @@
-import { badInput } from '@kabinet/kit';
+import { badInput, isUuid } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { Option, type Service } from '../data/entities';
 import { lockActiveService } from './changes';
@@ -12,7 +12,9 @@ export async function connectOption(
   now: Date,
 ): Promise<Service> {
   const service = await lockActiveService(tx, input.serviceId, scope);
-  const option = await tx.getRepository(Option).findOneBy({ id: input.optionId });
+  const option = isUuid(input.optionId)
+    ? await tx.getRepository(Option).findOneBy({ id: input.optionId })
+    : null;
   if (option?.lifecycle !== 'LAUNCHED')
     throw badInput([{ field: 'optionId', message: 'no such option on sale' }]);
   const [allowed] = await tx.query('SELECT 1 FROM tariff_options WHERE tariff_id = $1 AND option_id = $2', [
@@ -49,6 +51,8 @@ export async function disconnectOption(
   now: Date,
 ): Promise<Service> {
   const service = await lockActiveService(tx, input.serviceId, scope);
+  if (!isUuid(input.optionId))
+    throw badInput([{ field: 'optionId', message: 'is not connected on the service' }]);
   const [, removed]: [unknown, number] = await tx.query(
     'DELETE FROM service_options WHERE service_id = $1 AND option_id = $2',
     [service.id, input.optionId],

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { assertValid, badInput, TEXT_MAX, textProblems } from '@kabinet/kit';
+import { assertValid, badInput, preconditionFailed, TEXT_MAX, textProblems } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { type Service, type StoragePricing, Tariff } from '../data/entities';
-import { CLOUD_FLEX_PRICING } from '../data/offerings';
 import { lockService, mustBeActive, nextPeriodStart, planChange } from '../services/changes';
 import { announceActivated, announceTariffChanged } from '../services/lifecycle';
 import { checkQuota } from './pricing';
 
 /** The storage plan sold by quota. */
-export async function storagePlan(db: Pick<EntityManager, 'getRepository'>): Promise<Tariff> {
+export async function storagePlan(db: Pick<EntityManager, 'getRepository'>) {
   const plan = await db
     .getRepository(Tariff)
     .createQueryBuilder('t')
     .where("t.storage_pricing IS NOT NULL AND t.lifecycle = 'LAUNCHED'")
     .orderBy('t.code')
     .getOne();
-  return plan ?? ({ storagePricing: CLOUD_FLEX_PRICING } as Tariff);
+  if (!plan?.storagePricing) throw preconditionFailed('No cloud storage plan is on sale now');
+  return plan as Tariff & { storagePricing: StoragePricing };
 }
 
 /** Connects storage with a quota on the account, ACTIVE and billed by its quota's price from `now`. */
@@ -27,7 +27,7 @@ export async function orderStorage(
 ): Promise<string> {
   const plan = await storagePlan(tx);
   assertValid(textProblems('name', input.name, { max: TEXT_MAX.name, min: 1 }));
-  checkQuota(plan.storagePricing as StoragePricing, input.quotaGb);
+  checkQuota(plan.storagePricing, input.quotaGb);
   const id = randomUUID();
   await tx.query(
     `INSERT INTO services (id, account_id, company_id, tariff_id, status, activated_at, identifier, quota_gb)
