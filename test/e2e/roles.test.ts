@@ -86,6 +86,23 @@ const RULES: Record<
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { deleteAccountGroup(input: { groupId: "${uuid}" }) { __typename } }`,
   },
+  // Who may start one depends on its kind (contracts' BULK_OPERATION_KINDS): changing tariffs is for ADMIN and OPERATOR.
+  startBulkOperation: {
+    allowed: ['ADMIN', 'OPERATOR'],
+    call: 'mutation ($i: StartBulkOperationInput!) { startBulkOperation(input: $i) { operation { id } } }',
+    variables: {
+      i: {
+        kind: 'CHANGE_TARIFF',
+        accountIds: [uuid],
+        params: { tariffId: uuid },
+        idempotencyKey: 'roles-bulk-1',
+      },
+    },
+  },
+  cancelBulkOperation: {
+    allowed: ROLES,
+    call: `mutation { cancelBulkOperation(input: { id: "${uuid}" }) { operation { id } } }`,
+  },
   updateCompanyContacts: {
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { updateCompanyContacts(input: { companyId: "${uuid}", contactEmail: "x" }) { __typename } }`,

@@ -20,6 +20,7 @@ interface TheirIds {
   invoice: string;
   service: string;
   freephoneNumber: string;
+  bulkOperation: string;
 }
 
 /**
@@ -123,6 +124,15 @@ const CASES: Record<
     query: `mutation { moveAccountsToGroup(input: { accountIds: ["${b.account}"] }) { accounts { number } } }`,
   }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
+  bulkOperationProgress: "subscriptions: see the bulk operation tests (another company's job is NOT_FOUND)",
+  bulkOperation: (b) => ({ query: `{ bulkOperation(id: "${b.bulkOperation}") { status } }` }),
+  cancelBulkOperation: (b) => ({
+    query: `mutation { cancelBulkOperation(input: { id: "${b.bulkOperation}" }) { operation { id } } }`,
+  }),
+  startBulkOperation: (b) => ({
+    query: `mutation { startBulkOperation(input: { kind: RESUME_SERVICES, accountIds: ["${b.account}"],
+      idempotencyKey: "tenant-isolation-bulk" }) { operation { id } } }`,
+  }),
   document: (b) => ({ query: `{ document(id: "${b.document}") { status sha256 } }` }),
   requestDocument: (b) => ({
     query: `mutation { requestDocument(input: { accountId: "${b.account}", type: RECONCILIATION_ACT, format: PDF,
@@ -246,6 +256,14 @@ describe('tenant isolation: company A against every field taking an id of compan
           tokenB,
         )
       ).data?.reserveFreephoneNumber.number.number as string,
+      bulkOperation: (
+        await system.query<{ startBulkOperation: { operation: { id: string } } }>(
+          `mutation { startBulkOperation(input: { kind: MOVE_TO_GROUP, groupId: "${b.groups[1].id}",
+            params: { groupId: "${b.groups[0].id}" }, idempotencyKey: "tenant-isolation-b" }) { operation { id } } }`,
+          {},
+          tokenB,
+        )
+      ).data?.startBulkOperation.operation.id as string,
       payment: (
         await system.query<{ createPayment: { payment: { id: string } } }>(
           `mutation { createPayment(input: { accountId: "${b.accounts[0].id}", amount: "10.00", method: INVOICE,

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphDeps } from '@kabinet/kit';
+import { accountsBulkWork } from './bulk/move';
+import { bulkResults } from './bulk/progress';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
@@ -16,7 +18,12 @@ export const subgraph: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
-  workers: (deps) => [...companyApprovals(deps), ...accountListProjections(deps)],
+  workers: (deps) => [
+    ...companyApprovals(deps),
+    ...accountListProjections(deps),
+    ...accountsBulkWork(deps),
+    ...bulkResults(deps),
+  ],
 };
 
 export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);

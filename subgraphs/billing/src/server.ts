@@ -13,6 +13,7 @@ import { type CreditOptions, creditRuntime, creditWorkers } from './credit/runti
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
+import { billingBulkWork } from './documents/bulk';
 import {
   type DocumentOptions,
   documentRoutes,
@@ -60,6 +61,7 @@ export const billingSubgraph = (options: BillingOptions = {}): SubgraphDefinitio
       ...paymentWorkers(billing, deps),
       ...approvedCompanies(deps),
       ...documentWorkers(billing, deps),
+      ...billingBulkWork(billing, deps),
       ...creditWorkers(billing, deps),
       ...billingRunWorkers(billing, deps),
       ...bonusAwards(deps),

@@ -18,6 +18,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { autoCompleteOrders } from './orders/auto-complete';
 import { createResolvers } from './resolvers';
 import type { Catalog } from './runtime';
+import { catalogBulkWork } from './services/bulk';
 import { dueWork } from './services/due-work';
 import { freezeEnds } from './services/freezes';
 
@@ -51,6 +52,7 @@ export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinitio
       freezeEnds(deps, catalog.clock, catalog.pollMs),
       dueWork(deps, catalog.clock, catalog.pollMs),
       autoCompleteOrders(deps, catalog.clock, catalog.pollMs),
+      ...catalogBulkWork(deps, catalog),
       ...(options.messageWebhookUrl ? [startMessageRelay({ ...deps, url: options.messageWebhookUrl })] : []),
     ],
   };

@@ -58,6 +58,42 @@ const eventOf = (ctx: SubgraphContext<unknown>, audit: AuditNote, field: Audited
   return { stream: auditStream(payload.companyId), type: AUDIT_EVENT, companyId: payload.companyId, payload };
 };
 
+/** An action taken in the background on someone's behalf (a group operation's item), for the archive. */
+export interface BackgroundAction {
+  actor: { userId: string; role: string };
+  companyId: string;
+  /** `<subgraph>.<action>`, as mutations are named. */
+  action: string;
+  target: string;
+  /** `OK`, or the error code it ended with. */
+  outcome: string;
+  /** What it is part of, in place of a request id (e.g. `bulk:<operation id>`). */
+  requestId: string;
+  at: Date;
+}
+
+/** Archives a background action inside the transaction that made it (or recorded its failure). */
+export async function auditBackground(tx: EntityManager, action: BackgroundAction): Promise<void> {
+  const payload: AuditEventPayload = {
+    actorId: action.actor.userId,
+    actorRole: action.actor.role,
+    companyId: action.companyId,
+    action: action.action,
+    target: action.target,
+    outcome: action.outcome,
+    ip: null,
+    userAgent: null,
+    requestId: action.requestId,
+    at: action.at.toISOString(),
+  };
+  await publish(tx, {
+    stream: auditStream(payload.companyId),
+    type: AUDIT_EVENT,
+    companyId: payload.companyId,
+    payload,
+  });
+}
+
 /**
  * The request's view of the database: each root field of a mutation has its audit event written inside the
  * first transaction it commits, with the change itself, so a change is never without its record. (A field

@@ -14,6 +14,7 @@ export * from './account-tree';
 export * from './answer-size';
 export * from './audit';
 export * from './batch';
+export * from './bulk';
 export * from './core';
 export * from './csv';
 export * from './database';

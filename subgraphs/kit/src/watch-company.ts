@@ -22,6 +22,8 @@ export interface WatchCompany {
   /** Personal accounts of the records the subscriber named; a user limited to some accounts must see them all. */
   accountsOfNamed?: string[];
   after?: number | null;
+  /** The events concern no one account (a job's progress): the check made when subscribing decides alone. */
+  unscoped?: boolean;
   /** Which of the company's events of `type` this subscriber wants. */
   accept(event: OutboxEvent): boolean;
 }
@@ -54,7 +56,9 @@ export async function watchCompany(options: WatchCompany): Promise<AsyncIterable
   if (options.after != null && options.after > (await lastSequence(options.db, stream)))
     assertValid([{ field: 'after', message: 'is beyond the last event of the stream' }]);
   const maySee = (event: OutboxEvent) =>
-    reach === null || reach.has((event.payload as { accountId?: string }).accountId ?? '');
+    reach === null ||
+    options.unscoped ||
+    reach.has((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,
     stream,

@@ -50,6 +50,8 @@ export type Company = {
    * its old value for a moment.
    */
   personalAccounts: PersonalAccountConnection;
+  /** The company's group operations, newest first (a user limited to some accounts: the ones they started). */
+  bulkOperations: BulkOperationConnection;
   /** Short name, e.g. ООО «Ромашка» for a long full name. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** OGRN (13 digits) or OGRNIP (15 digits). */
@@ -80,6 +82,16 @@ export type Company = {
 export type CompanyPersonalAccountsArgs = {
   filter?: InputMaybe<PersonalAccountFilter>;
   orderBy?: InputMaybe<PersonalAccountOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A legal entity served by the operator: the tenant of the cabinet. Everything a company's users see
+ * belongs to their company.
+ */
+export type CompanyBulkOperationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -255,6 +267,8 @@ export type Query = {
   personalAccount?: Maybe<PersonalAccount>;
   /** All companies, ordered by name. Operator staff only. */
   companies: CompanyConnection;
+  /** A group operation of the caller's company (a user limited to some accounts sees the ones they started). */
+  bulkOperation?: Maybe<BulkOperation>;
 };
 
 
@@ -271,6 +285,11 @@ export type QueryPersonalAccountArgs = {
 export type QueryCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBulkOperationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Requisites of a new company. */
@@ -347,6 +366,21 @@ export type Mutation = {
    * running subscriptions follow too.
    */
   moveAccountsToGroup: MoveAccountsToGroupPayload;
+  /**
+   * Runs one action on many personal accounts as a tracked job: suspend or resume services, change tariff, request
+   * documents, set document e-mail subscriptions, move to a group. Who may start one depends on the kind (as for
+   * the action on one account). Everything is checked before any account is touched: the accounts (at most 5,000,
+   * all the caller may see, else NOT_FOUND without saying which), the params the kind needs (BAD_USER_INPUT on
+   * `params.<name>`). Then each account is applied by the subgraph that owns the action, one at a time; a refusal
+   * on one account is reported with it and does not stop the others. Once per idempotencyKey.
+   */
+  startBulkOperation: BulkOperationPayload;
+  /**
+   * Stops a job: the accounts not yet applied are dropped (CANCELLED), the one under way finishes. The job is
+   * CANCELLED once its owner has dropped them; until then `cancelRequested` is true. Its starter, the company's
+   * ADMIN or staff; PRECONDITION_FAILED on a finished job.
+   */
+  cancelBulkOperation: BulkOperationPayload;
   /** Changes a company's contact data (company ADMIN for their own; MANAGER/OPERATOR for any). Each change is recorded. */
   updateCompanyContacts: CompanyPayload;
   /**
@@ -389,6 +423,16 @@ export type MutationMoveAccountsToGroupArgs = {
 };
 
 
+export type MutationStartBulkOperationArgs = {
+  input: StartBulkOperationInput;
+};
+
+
+export type MutationCancelBulkOperationArgs = {
+  input: CancelBulkOperationInput;
+};
+
+
 export type MutationUpdateCompanyContactsArgs = {
   input: UpdateCompanyContactsInput;
 };
@@ -416,6 +460,277 @@ export type MutationMoveAccountGroupArgs = {
 
 export type MutationDeleteAccountGroupArgs = {
   input: DeleteAccountGroupInput;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A job's progress, live: an update whenever accounts are settled, the last one with the final status. `after`
+   * replays the updates after that sequence number of the company's stream first.
+   */
+  bulkOperationProgress: BulkOperationProgress;
+};
+
+
+export type SubscriptionBulkOperationProgressArgs = {
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The action a group operation takes on each account. */
+export type BulkOperationKind =
+  /** Freeze the account's ACTIVE services until `params.resumeOn` (optionally only those of `params.serviceKind`). */
+  | 'SUSPEND_SERVICES'
+  /** End the freeze of the account's frozen services (optionally only those of `params.serviceKind`). */
+  | 'RESUME_SERVICES'
+  /** Move the account's ACTIVE services of the tariff's kind to `params.tariffId`, at `params.effective`. */
+  | 'CHANGE_TARIFF'
+  /** Request a `params.documentType` document for `params.period` (e-mailed to `params.email` when given). */
+  | 'REQUEST_DOCUMENTS'
+  /** Subscribe `params.email` to the monthly `params.documentTypes`; an empty list unsubscribes it. */
+  | 'SET_DOCUMENT_SUBSCRIPTION'
+  /** Move the account into the group `params.groupId`. */
+  | 'MOVE_TO_GROUP';
+
+/** Where a group operation is. */
+export type BulkOperationStatus =
+  /** Recorded; no account settled yet. */
+  | 'QUEUED'
+  /** Accounts are being applied. */
+  | 'RUNNING'
+  /** Every account applied. */
+  | 'COMPLETED'
+  /** Every account settled, some refused: see the items' errors. */
+  | 'COMPLETED_WITH_ERRORS'
+  /** Cancelled: the accounts not applied by then were dropped. */
+  | 'CANCELLED';
+
+/** Where one account of a group operation is. */
+export type BulkItemStatus =
+  /** Not applied yet. */
+  | 'PENDING'
+  /** Applied. */
+  | 'DONE'
+  /** Refused: see its error. */
+  | 'FAILED'
+  /** Dropped when the job was cancelled. */
+  | 'CANCELLED';
+
+/** When a tariff change takes effect. */
+export type ChangeEffective =
+  /** At once. */
+  | 'NOW'
+  /** From the first day of the next month (Moscow); planned, shown in plannedChanges. */
+  | 'NEXT_PERIOD';
+
+/** What kind of document to produce. */
+export type DocumentType =
+  /** Счёт на оплату: the invoices the monthly billing run issued for the months the period touches. */
+  | 'INVOICE'
+  /** Акт оказанных услуг: the services of the months the period touches, as the billing run charged them. */
+  | 'ACT'
+  /** Детализация: every call and traffic record the billing run charged, within the days of the period. */
+  | 'DETAILED_INVOICE'
+  /** Квитанции: the receipts of the card payments that succeeded in the period. */
+  | 'RECEIPT'
+  /** Акт сверки: opening balance, every operation of the period, closing balance, from the ledger. */
+  | 'RECONCILIATION_ACT'
+  /** Реквизиты для оплаты: the operator's bank details and the payment purpose naming the account or contract. */
+  | 'PAYMENT_DETAILS';
+
+/** A document's file format. */
+export type DocumentFormat =
+  /** PDF with both parties' requisites. */
+  | 'PDF'
+  /** An Excel workbook: amounts as numbers, dates as dates (Moscow). */
+  | 'XLSX'
+  /** CSV (UTF-8): Russian column names, amounts with two decimals, dates as YYYY-MM-DD (Moscow). */
+  | 'CSV';
+
+/**
+ * A span of calendar days in Moscow time, both ends included: from the start of `from` to the end of `to`. At
+ * most three years; `from` must not be after `to`.
+ */
+export type PeriodInput = {
+  /** First day. */
+  from: Scalars['Date']['input'];
+  /** Last day. */
+  to: Scalars['Date']['input'];
+};
+
+/** A group operation to start. */
+export type StartBulkOperationInput = {
+  /** The action. */
+  kind: BulkOperationKind;
+  /** The accounts, 1 to 5,000, all of one company; or give groupId. */
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every account below this group (at most 5,000); or give accountIds. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff only: the company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the action needs; each kind takes its own (see BulkOperationKind), and refuses the others. */
+  params?: InputMaybe<BulkOperationParamsInput>;
+  /** 8 to 128 characters: a repeat with the same key answers the job the first call started. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** What a group operation's action needs (see BulkOperationKind for which kind takes which). */
+export type BulkOperationParamsInput = {
+  /** SUSPEND_SERVICES: the day (Moscow) the services work again. */
+  resumeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** SUSPEND_SERVICES, RESUME_SERVICES: only services of this kind. */
+  serviceKind?: InputMaybe<ServiceKind>;
+  /** CHANGE_TARIFF: the new tariff. */
+  tariffId?: InputMaybe<Scalars['ID']['input']>;
+  /** CHANGE_TARIFF: when (default NOW). */
+  effective?: InputMaybe<ChangeEffective>;
+  /** REQUEST_DOCUMENTS: the document. */
+  documentType?: InputMaybe<DocumentType>;
+  /** SET_DOCUMENT_SUBSCRIPTION: the monthly documents (some of INVOICE, ACT, DETAILED_INVOICE; none: unsubscribe). */
+  documentTypes?: InputMaybe<Array<DocumentType>>;
+  /** REQUEST_DOCUMENTS, SET_DOCUMENT_SUBSCRIPTION: the file format (default PDF). */
+  format?: InputMaybe<DocumentFormat>;
+  /** REQUEST_DOCUMENTS: the days the document covers. */
+  period?: InputMaybe<PeriodInput>;
+  /** REQUEST_DOCUMENTS (optional), SET_DOCUMENT_SUBSCRIPTION: the e-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** MOVE_TO_GROUP: the group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A job to cancel. */
+export type CancelBulkOperationInput = {
+  /** The job's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of startBulkOperation and cancelBulkOperation. */
+export type BulkOperationPayload = {
+  __typename?: 'BulkOperationPayload';
+  /** The job. */
+  operation: BulkOperation;
+};
+
+/** One action on many personal accounts, tracked as a job. */
+export type BulkOperation = {
+  __typename?: 'BulkOperation';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The company whose accounts it acts on. */
+  company: Company;
+  /** The action. */
+  kind: BulkOperationKind;
+  /** Where it is. */
+  status: BulkOperationStatus;
+  /** Accounts it covers. */
+  total: Scalars['Int']['output'];
+  /** Accounts applied. */
+  done: Scalars['Int']['output'];
+  /** Accounts refused. */
+  failed: Scalars['Int']['output'];
+  /** Accounts dropped by a cancel. */
+  cancelled: Scalars['Int']['output'];
+  /** Accounts not settled yet. */
+  pending: Scalars['Int']['output'];
+  /** Settled accounts as a whole percentage of all, 0 to 100. */
+  percent: Scalars['Int']['output'];
+  /** Whether a cancel was asked for (the status says CANCELLED once the remaining accounts are dropped). */
+  cancelRequested: Scalars['Boolean']['output'];
+  /** The id of the user who started it. */
+  startedBy: Scalars['ID']['output'];
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When its last account was settled. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Each account's result, in the order given (the accounts of a group: by number). */
+  items: BulkOperationItemConnection;
+};
+
+
+/** One action on many personal accounts, tracked as a job. */
+export type BulkOperationItemsArgs = {
+  status?: InputMaybe<BulkItemStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One account of a group operation. */
+export type BulkOperationItem = {
+  __typename?: 'BulkOperationItem';
+  /** The account. */
+  account: PersonalAccount;
+  /** Where it is. */
+  status: BulkItemStatus;
+  /** Why it was refused (FAILED only): the code and field the action on this one account would have answered. */
+  error?: Maybe<BulkItemError>;
+  /** When it was settled. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why an account of a group operation was refused. */
+export type BulkItemError = {
+  __typename?: 'BulkItemError';
+  /** An error code of the API (PRECONDITION_FAILED, BAD_USER_INPUT, NOT_FOUND, …). */
+  code: Scalars['String']['output'];
+  /** The field it concerns (`accountId`, `resumeOn`, `tariffId`, …). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of a job's items. */
+export type BulkOperationItemConnection = {
+  __typename?: 'BulkOperationItemConnection';
+  /** The items. */
+  edges: Array<BulkOperationItemEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An item and its cursor. */
+export type BulkOperationItemEdge = {
+  __typename?: 'BulkOperationItemEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: BulkOperationItem;
+};
+
+/** A page of jobs. */
+export type BulkOperationConnection = {
+  __typename?: 'BulkOperationConnection';
+  /** The jobs. */
+  edges: Array<BulkOperationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A job and its cursor. */
+export type BulkOperationEdge = {
+  __typename?: 'BulkOperationEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The job. */
+  node: BulkOperation;
+};
+
+/** A job's progress at one moment. */
+export type BulkOperationProgress = {
+  __typename?: 'BulkOperationProgress';
+  /** The event's sequence number in the company's stream: resume with `after` set to it. */
+  sequence: Scalars['Int']['output'];
+  /** The job's status then. */
+  status: BulkOperationStatus;
+  /** Accounts it covers. */
+  total: Scalars['Int']['output'];
+  /** Accounts applied by then. */
+  done: Scalars['Int']['output'];
+  /** Accounts refused by then. */
+  failed: Scalars['Int']['output'];
+  /** Accounts dropped by then. */
+  cancelled: Scalars['Int']['output'];
+  /** The job (as it is now). */
+  operation: BulkOperation;
 };
 
 /** Someone who acted in the cabinet (identity resolves the rest). */
@@ -713,6 +1028,7 @@ export type FederationTypes = {
   Company: Company;
   AccountGroup: AccountGroup;
   PersonalAccount: PersonalAccount;
+  BulkOperation: BulkOperation;
 };
 
 /** Mapping of federation reference types */
@@ -726,6 +1042,9 @@ export type FederationReferenceTypes = {
   PersonalAccount:
     ( { __typename: 'PersonalAccount' }
     & GraphQLRecursivePick<FederationTypes['PersonalAccount'], {"id":true}> );
+  BulkOperation:
+    ( { __typename: 'BulkOperation' }
+    & GraphQLRecursivePick<FederationTypes['BulkOperation'], {"id":true}> );
 };
 
 
@@ -756,6 +1075,26 @@ export type ResolversTypes = {
   MoveAccountsToGroupInput: MoveAccountsToGroupInput;
   MoveAccountsToGroupPayload: ResolverTypeWrapper<MoveAccountsToGroupPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  BulkOperationKind: BulkOperationKind;
+  BulkOperationStatus: BulkOperationStatus;
+  BulkItemStatus: BulkItemStatus;
+  ChangeEffective: ChangeEffective;
+  DocumentType: DocumentType;
+  DocumentFormat: DocumentFormat;
+  PeriodInput: PeriodInput;
+  StartBulkOperationInput: StartBulkOperationInput;
+  BulkOperationParamsInput: BulkOperationParamsInput;
+  CancelBulkOperationInput: CancelBulkOperationInput;
+  BulkOperationPayload: ResolverTypeWrapper<BulkOperationPayload>;
+  BulkOperation: ResolverTypeWrapper<BulkOperation>;
+  BulkOperationItem: ResolverTypeWrapper<BulkOperationItem>;
+  BulkItemError: ResolverTypeWrapper<BulkItemError>;
+  BulkOperationItemConnection: ResolverTypeWrapper<BulkOperationItemConnection>;
+  BulkOperationItemEdge: ResolverTypeWrapper<BulkOperationItemEdge>;
+  BulkOperationConnection: ResolverTypeWrapper<BulkOperationConnection>;
+  BulkOperationEdge: ResolverTypeWrapper<BulkOperationEdge>;
+  BulkOperationProgress: ResolverTypeWrapper<BulkOperationProgress>;
   Person: ResolverTypeWrapper<Person>;
   BranchKpp: ResolverTypeWrapper<BranchKpp>;
   BankDetails: ResolverTypeWrapper<BankDetails>;
@@ -810,6 +1149,20 @@ export type ResolversParentTypes = {
   MoveAccountsToGroupInput: MoveAccountsToGroupInput;
   MoveAccountsToGroupPayload: MoveAccountsToGroupPayload;
   Mutation: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
+  PeriodInput: PeriodInput;
+  StartBulkOperationInput: StartBulkOperationInput;
+  BulkOperationParamsInput: BulkOperationParamsInput;
+  CancelBulkOperationInput: CancelBulkOperationInput;
+  BulkOperationPayload: BulkOperationPayload;
+  BulkOperation: BulkOperation | FederationReferenceTypes['BulkOperation'];
+  BulkOperationItem: BulkOperationItem;
+  BulkItemError: BulkItemError;
+  BulkOperationItemConnection: BulkOperationItemConnection;
+  BulkOperationItemEdge: BulkOperationItemEdge;
+  BulkOperationConnection: BulkOperationConnection;
+  BulkOperationEdge: BulkOperationEdge;
+  BulkOperationProgress: BulkOperationProgress;
   Person: Person;
   BranchKpp: BranchKpp;
   BankDetails: BankDetails;
@@ -953,6 +1306,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   legalAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accountGroups?: Resolver<Array<ResolversTypes['AccountGroup']>, ParentType, ContextType>;
   personalAccounts?: Resolver<ResolversTypes['PersonalAccountConnection'], ParentType, ContextType, RequireFields<CompanyPersonalAccountsArgs, 'first'>>;
+  bulkOperations?: Resolver<ResolversTypes['BulkOperationConnection'], ParentType, ContextType, Partial<CompanyBulkOperationsArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ogrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1022,6 +1376,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   personalAccount?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType, RequireFields<QueryPersonalAccountArgs, 'id'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  bulkOperation?: Resolver<Maybe<ResolversTypes['BulkOperation']>, ParentType, ContextType, RequireFields<QueryBulkOperationArgs, 'id'>>;
 };
 
 export type CreateCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCompanyPayload'] = ResolversParentTypes['CreateCompanyPayload']> = {
@@ -1041,12 +1396,84 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createAccountGroup?: Resolver<ResolversTypes['CreateAccountGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountGroupArgs, 'input'>>;
   moveAccountsToGroup?: Resolver<ResolversTypes['MoveAccountsToGroupPayload'], ParentType, ContextType, RequireFields<MutationMoveAccountsToGroupArgs, 'input'>>;
+  startBulkOperation?: Resolver<ResolversTypes['BulkOperationPayload'], ParentType, ContextType, RequireFields<MutationStartBulkOperationArgs, 'input'>>;
+  cancelBulkOperation?: Resolver<ResolversTypes['BulkOperationPayload'], ParentType, ContextType, RequireFields<MutationCancelBulkOperationArgs, 'input'>>;
   updateCompanyContacts?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyContactsArgs, 'input'>>;
   updateCompanyRequisites?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyRequisitesArgs, 'input'>>;
   addCompanyContract?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanyContractArgs, 'input'>>;
   renameAccountGroup?: Resolver<ResolversTypes['AccountGroupPayload'], ParentType, ContextType, RequireFields<MutationRenameAccountGroupArgs, 'input'>>;
   moveAccountGroup?: Resolver<ResolversTypes['AccountGroupPayload'], ParentType, ContextType, RequireFields<MutationMoveAccountGroupArgs, 'input'>>;
   deleteAccountGroup?: Resolver<ResolversTypes['DeleteAccountGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccountGroupArgs, 'input'>>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  bulkOperationProgress?: SubscriptionResolver<ResolversTypes['BulkOperationProgress'], "bulkOperationProgress", ParentType, ContextType, RequireFields<SubscriptionBulkOperationProgressArgs, 'id'>>;
+};
+
+export type BulkOperationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationPayload'] = ResolversParentTypes['BulkOperationPayload']> = {
+  operation?: Resolver<ResolversTypes['BulkOperation'], ParentType, ContextType>;
+};
+
+export type BulkOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperation'] = ResolversParentTypes['BulkOperation'], FederationReferenceType extends FederationReferenceTypes['BulkOperation'] = FederationReferenceTypes['BulkOperation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BulkOperation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BulkOperationKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkOperationStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['BulkOperationItemConnection'], ParentType, ContextType, Partial<BulkOperationItemsArgs>>;
+};
+
+export type BulkOperationItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationItem'] = ResolversParentTypes['BulkOperationItem']> = {
+  account?: Resolver<ResolversTypes['PersonalAccount'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['BulkItemError']>, ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type BulkItemErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkItemError'] = ResolversParentTypes['BulkItemError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BulkOperationItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationItemConnection'] = ResolversParentTypes['BulkOperationItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BulkOperationItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BulkOperationItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationItemEdge'] = ResolversParentTypes['BulkOperationItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BulkOperationItem'], ParentType, ContextType>;
+};
+
+export type BulkOperationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationConnection'] = ResolversParentTypes['BulkOperationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BulkOperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BulkOperationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationEdge'] = ResolversParentTypes['BulkOperationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BulkOperation'], ParentType, ContextType>;
+};
+
+export type BulkOperationProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkOperationProgress'] = ResolversParentTypes['BulkOperationProgress']> = {
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkOperationStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['BulkOperation'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1142,6 +1569,16 @@ export type Resolvers<ContextType = Context> = {
   CreateAccountGroupPayload?: CreateAccountGroupPayloadResolvers<ContextType>;
   MoveAccountsToGroupPayload?: MoveAccountsToGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  BulkOperationPayload?: BulkOperationPayloadResolvers<ContextType>;
+  BulkOperation?: BulkOperationResolvers<ContextType>;
+  BulkOperationItem?: BulkOperationItemResolvers<ContextType>;
+  BulkItemError?: BulkItemErrorResolvers<ContextType>;
+  BulkOperationItemConnection?: BulkOperationItemConnectionResolvers<ContextType>;
+  BulkOperationItemEdge?: BulkOperationItemEdgeResolvers<ContextType>;
+  BulkOperationConnection?: BulkOperationConnectionResolvers<ContextType>;
+  BulkOperationEdge?: BulkOperationEdgeResolvers<ContextType>;
+  BulkOperationProgress?: BulkOperationProgressResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   BranchKpp?: BranchKppResolvers<ContextType>;
   BankDetails?: BankDetailsResolvers<ContextType>;

@@ -10,6 +10,7 @@ import {
 } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { bulkLoaders } from '../bulk/loaders';
 import { AccountGroup, Company, PersonalAccount } from '../data/entities';
 import { type AccountFilter, type AccountOrder, accountListSql } from '../tree/account-list';
 
@@ -60,6 +61,7 @@ const countKey = (k: AccountCountKey) => `${k.companyId}:${JSON.stringify(k.filt
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
+    ...bulkLoaders(db, viewer),
     company: rowsById(db, Company, viewer, 'id'),
     // Below a Company already resolved for the caller (its loader is scoped), so keyed by the company alone.
     branchKpps: listsByKey<{ key: string; kpp: string; branch: string }>(

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import { accountGroupResolvers } from './account-group';
+import { bulkResolvers } from './bulk';
 import { companyResolvers } from './company';
 import { personalAccountResolvers } from './personal-account';
 import { requisitesResolvers } from './requisites';
@@ -10,4 +11,5 @@ export const resolvers = mergeResolvers<Loaders>(
   accountGroupResolvers,
   personalAccountResolvers,
   requisitesResolvers,
+  bulkResolvers,
 );

@@ -100,3 +100,17 @@ export async function unsubscribeFromDocuments(tx: EntityManager, viewer: Viewer
   await tx.query('DELETE FROM document_subscriptions WHERE id = $1', [id]);
   return row.companyId;
 }
+
+/** Ends whatever subscription an address has to an account the caller may see (none: nothing to end). */
+export async function unsubscribeAddress(
+  tx: EntityManager,
+  viewer: Viewer,
+  accountId: string,
+  email: string,
+) {
+  await visibleAccount(tx, viewer, accountId);
+  await tx.query('DELETE FROM document_subscriptions WHERE account_id = $1 AND lower(email) = lower($2)', [
+    accountId,
+    email.trim(),
+  ]);
+}

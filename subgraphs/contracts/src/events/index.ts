@@ -15,6 +15,16 @@ import {
 } from './account-tree';
 import { AUDIT_EVENT, auditEvent } from './audit-event';
 import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
+import {
+  BULK_ITEMS_SETTLED,
+  BULK_OPERATION_CANCELLED,
+  BULK_OPERATION_PROGRESSED,
+  BULK_OPERATION_STARTED,
+  bulkItemsSettled,
+  bulkOperationCancelled,
+  bulkOperationProgressed,
+  bulkOperationStarted,
+} from './bulk-operation';
 import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { DOCUMENT_READY, documentReady } from './document-ready';
@@ -40,6 +50,7 @@ import {
 export * from './account-tree';
 export * from './audit-event';
 export * from './balance-changed';
+export * from './bulk-operation';
 export * from './company-approved';
 export * from './credit-limit';
 export * from './document-ready';
@@ -76,6 +87,10 @@ export const EVENT_PAYLOADS = {
   [CREDIT_LIMIT_EXCEEDED]: creditLimitExceeded,
   [CREDIT_RESTORED]: creditRestored,
   [PROMISED_PAYMENT_DUE]: promisedPaymentDue,
+  [BULK_OPERATION_STARTED]: bulkOperationStarted,
+  [BULK_OPERATION_CANCELLED]: bulkOperationCancelled,
+  [BULK_ITEMS_SETTLED]: bulkItemsSettled,
+  [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

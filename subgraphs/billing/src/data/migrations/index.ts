@@ -1,4 +1,8 @@
-import { CreateAccountTree1765000000000, CreateOutgoingMessages1765200000001 } from '@kabinet/kit';
+import {
+  CreateAccountTree1765000000000,
+  CreateBulkWork1765600000000,
+  CreateOutgoingMessages1765200000001,
+} from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { BillingAccounts1764200000000 } from './1764200000000-billing-accounts';
 import { AccountBalances1764300000000 } from './1764300000000-account-balances';
@@ -32,4 +36,5 @@ export const migrations = [
   AutoTopUp1765310000000,
   InvoicePayments1765400000000,
   DocumentLeases1765410000000,
+  CreateBulkWork1765600000000,
 ];

@@ -1,4 +1,8 @@
-import { CreateAccountTree1765000000000, CreateOutgoingMessages1765200000001 } from '@kabinet/kit';
+import {
+  CreateAccountTree1765000000000,
+  CreateBulkWork1765600000000,
+  CreateOutgoingMessages1765200000001,
+} from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Orders1764200000000 } from './1764200000000-orders';
 import { SuspensionReason1765350000000 } from './1765350000000-suspension-reason';
@@ -22,4 +26,5 @@ export const migrations = [
   OrderWorkflow1765410000000,
   Freephone1765420000000,
   RegionalPrices1765430000000,
+  CreateBulkWork1765600000000,
 ];
