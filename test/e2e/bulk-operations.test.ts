@@ -1,6 +1,7 @@
 // Group operations (issue 13, parts 5–6): one action over hundreds of accounts as a tracked job, applied by the
 // subgraph that owns the action, account by account, reported per account, cancellable, surviving a restart of
 // its worker, and followed live over the socket.
+import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { addDays, moscowDate } from '@kabinet/kit';
 import { eventually } from '@kabinet/kit/testing';
@@ -414,6 +415,64 @@ describe('group operations over many accounts', () => {
       fields: [{ field: 'companyId' }],
     });
   });
+
+  it('keeps a user limited to some accounts to them, and to the jobs they started', async () => {
+    const [home, branch] = big.groups;
+    const inHome = big.accounts.filter((a) => a.groupId === home.id).map((a) => a.id);
+    const inBranch = big.accounts.filter((a) => a.groupId === branch.id).map((a) => a.id);
+    const limited = (
+      await system.signToken({
+        userId: randomUUID(),
+        companyId: big.id,
+        role: 'ACCOUNTANT',
+        groupIds: [home.id],
+      })
+    ).token;
+    const params = { documentTypes: ['INVOICE'], email: 'home@big.example' };
+
+    const beyond = await start(limited, {
+      kind: 'SET_DOCUMENT_SUBSCRIPTION',
+      accountIds: [inHome[0], inBranch[0]],
+      params,
+    });
+    expect(beyond.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(beyond)).not.toContain(inBranch[0]);
+    const otherGroup = await start(limited, {
+      kind: 'SET_DOCUMENT_SUBSCRIPTION',
+      groupId: branch.id,
+      params,
+    });
+    expect(otherGroup.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const own = await start(limited, { kind: 'SET_DOCUMENT_SUBSCRIPTION', groupId: home.id, params });
+    expect(own.errors).toBeUndefined();
+    const id = own.data?.startBulkOperation.operation.id as string;
+    expect(await finished(id, limited)).toMatchObject({
+      status: 'COMPLETED',
+      total: inHome.length,
+      done: inHome.length,
+    });
+    const [{ count }] = await system.subgraphs.billing.db.dataSource.query(
+      'SELECT count(*)::int AS count FROM document_subscriptions WHERE email = $1',
+      [params.email],
+    );
+    expect(count).toBe(inHome.length);
+
+    const listed = await system.query<{ company: { bulkOperations: { edges: { node: { id: string } }[] } } }>(
+      'query ($id: ID!) { company(id: $id) { bulkOperations(first: 100) { edges { node { id } } } } }',
+      { id: big.id },
+      limited,
+    );
+    expect(listed.data?.company.bulkOperations.edges.map((e) => e.node.id)).toEqual([id]);
+    const everyone = await system.query<{
+      company: { bulkOperations: { edges: { node: { id: string } }[] } };
+    }>(
+      'query ($id: ID!) { company(id: $id) { bulkOperations(first: 2) { edges { node { id } } pageInfo { hasNextPage } } } }',
+      { id: big.id },
+      admin,
+    );
+    expect(everyone.data?.company.bulkOperations.edges[0].node.id).toBe(id);
+  }, 120_000);
 
   it('keeps each company to its own jobs', async () => {
     const [mine] =
