@@ -3,6 +3,7 @@
 //   a fragment of an address and sorted by balance, and sorted by balance alone: p50/p95 of 100 each;
 // - the tree of a company of 500 accounts in 60 groups (10 regions of 5 cities), each group with its balance total,
 //   debt and services by kind: p50/p95 of 100.
+// - a group operation suspending the services of all 5,000 accounts: the time to record it, and accounts/s applied.
 // That the SQL statements of a list page do not grow with the company is asserted by test/e2e/account-list.test.ts.
 import { join } from 'node:path';
 import { benchSystem, graphql, login, require, root, timed } from './lib.mjs';
@@ -87,6 +88,50 @@ export async function run() {
     await timed(
       `tree of ${rows.length} accounts in ${tree.me.company.accountGroups.length} groups with totals and service counts`,
       () => graphql(bench.gatewayUrl, TREE, {}, bulk),
+    );
+
+    // A group operation over every account of the 5,000-account company: how long accounts takes to check and
+    // record it, and how fast catalog then freezes the services, account by account.
+    const { rows: all } = await db.query(
+      'SELECT id FROM accounts.personal_accounts WHERE company_id = $1 ORDER BY number',
+      [me.company.id],
+    );
+    const resumeOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const startedAt = performance.now();
+    const { startBulkOperation } = await graphql(
+      bench.gatewayUrl,
+      'mutation ($i: StartBulkOperationInput!) { startBulkOperation(input: $i) { operation { id total } } }',
+      {
+        i: {
+          kind: 'SUSPEND_SERVICES',
+          accountIds: all.map((r) => r.id),
+          params: { resumeOn },
+          idempotencyKey: 'bench-bulk-1',
+        },
+      },
+      admin,
+    );
+    const recorded = performance.now() - startedAt;
+    const JOB = 'query ($id: ID!) { bulkOperation(id: $id) { status done failed } }';
+    let job;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      ({ bulkOperation: job } = await graphql(
+        bench.gatewayUrl,
+        JOB,
+        { id: startBulkOperation.operation.id },
+        admin,
+      ));
+    } while (!['COMPLETED', 'COMPLETED_WITH_ERRORS', 'CANCELLED'].includes(job.status));
+    const seconds = (performance.now() - startedAt) / 1000;
+    const { rows: frozen } = await db.query(
+      'SELECT count(*)::int AS n FROM catalog.service_freezes f JOIN catalog.services s ON s.id = f.service_id WHERE s.company_id = $1',
+      [me.company.id],
+    );
+    console.log(
+      `bulk suspend of ${all.length} accounts: recorded in ${recorded.toFixed(0)} ms; ${job.status} (${job.done} done, ` +
+        `${job.failed} refused) in ${seconds.toFixed(1)} s = ${(all.length / seconds).toFixed(0)} accounts/s, ` +
+        `${(frozen[0].n / seconds).toFixed(0)} services frozen/s`,
     );
   } finally {
     await db.end();

@@ -16,7 +16,9 @@ export class CreateBulkWork1765600000000 implements MigrationInterface {
         kind text NOT NULL,
         params jsonb NOT NULL,
         viewer jsonb NOT NULL,
-        queued_at timestamptz NOT NULL DEFAULT clock_timestamp()
+        queued_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        -- Set by the cancel: no item of the job is taken after it, and the pending ones are dropped.
+        cancelled_at timestamptz
       )`);
     await db.query(`
       CREATE TABLE bulk_job_items (
@@ -26,6 +28,8 @@ export class CreateBulkWork1765600000000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'DONE', 'FAILED', 'CANCELLED')),
         -- Unexpected failures so far (a coded refusal settles the item at once); the third settles it FAILED.
         attempts int NOT NULL DEFAULT 0,
+        -- After an unexpected failure, not taken again before this.
+        retry_at timestamptz,
         settled_at timestamptz,
         PRIMARY KEY (operation_id, account_id)
       )`);

@@ -42,14 +42,17 @@ export interface BulkWorkOptions {
   owner: string;
   handlers: Partial<Record<BulkOperationKind, BulkHandler>>;
   clock: Clock;
-  /** How often the queue is looked at; between passes, the subgraph's requests have the database. */
+  /** How often an idle queue is looked at. */
   pollMs?: number;
-  /** Items applied per pass: a 5,000-account job never holds the subgraph for long. */
-  itemsPerPass?: number;
 }
 
-/** Unexpected failures of one item before it is settled FAILED (a database hiccup passes; a bug does not loop). */
+/**
+ * Unexpected failures of one item before it is settled FAILED: a database hiccup passes (the item waits a second,
+ * then two, and the others go on meanwhile); a bug does not loop.
+ */
 const MAX_ATTEMPTS = 3;
+/** Items applied at once by one process. */
+const WORKERS = 3;
 
 type ItemError = NonNullable<BulkItemsSettledPayload['items'][number]['error']>;
 
@@ -95,7 +98,7 @@ const settle = (
  * pending, and it is applied once when a worker comes back.
  */
 export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: BulkWorkOptions) {
-  const { owner, handlers, clock, pollMs = 500, itemsPerPass = 50 } = options;
+  const { owner, handlers, clock, pollMs = 500 } = options;
   for (const kind of Object.keys(handlers) as BulkOperationKind[]) {
     if (BULK_OPERATION_KINDS[kind].owner !== owner) throw new Error(`${owner} does not own ${kind}`);
   }
@@ -125,23 +128,39 @@ export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: 
         );
         return;
       }
-      const { operationId, companyId } = parseEvent(BULK_OPERATION_CANCELLED, event.payload);
-      // An item under way holds its row: this waits for it, and then finds it settled.
-      const [dropped]: [{ accountId: string }[], number] = await tx.query(
-        `UPDATE bulk_job_items SET status = 'CANCELLED', settled_at = now()
-         WHERE operation_id = $1 AND status = 'PENDING' RETURNING account_id AS "accountId"`,
+      // Only marked here: an UPDATE of the pending items would chase the workers' row locks down the queue.
+      const { operationId } = parseEvent(BULK_OPERATION_CANCELLED, event.payload);
+      await tx.query(
+        'UPDATE bulk_jobs SET cancelled_at = now() WHERE operation_id = $1 AND cancelled_at IS NULL',
         [operationId],
       );
-      if (dropped.length > 0) {
+    },
+  });
+
+  /** Drops the pending items of cancelled jobs (not those under way: they finish) and reports them. */
+  const dropCancelled = () =>
+    backgroundTransaction(db, async (tx) => {
+      const dropped: { operationId: string; companyId: string; accountIds: string[] }[] = await tx.query(
+        `WITH taken AS (
+           SELECT i.operation_id, i.account_id FROM bulk_job_items i JOIN bulk_jobs j USING (operation_id)
+           WHERE j.cancelled_at IS NOT NULL AND i.status = 'PENDING' FOR UPDATE OF i SKIP LOCKED
+         ), dropped AS (
+           UPDATE bulk_job_items i SET status = 'CANCELLED', settled_at = now() FROM taken
+           WHERE i.operation_id = taken.operation_id AND i.account_id = taken.account_id
+           RETURNING i.operation_id, i.account_id
+         )
+         SELECT d.operation_id AS "operationId", j.company_id AS "companyId", array_agg(d.account_id) AS "accountIds"
+         FROM dropped d JOIN bulk_jobs j USING (operation_id) GROUP BY 1, 2`,
+      );
+      for (const { operationId, companyId, accountIds } of dropped) {
         await settle(
           tx,
           operationId,
           companyId,
-          dropped.map(({ accountId }) => ({ accountId, outcome: 'CANCELLED' as const, error: null })),
+          accountIds.map((accountId) => ({ accountId, outcome: 'CANCELLED' as const, error: null })),
         );
       }
-    },
-  });
+    });
 
   const recordOutcome = async (tx: EntityManager, item: QueuedItem, error: ItemError | null, now: Date) => {
     await tx.query(
@@ -165,12 +184,20 @@ export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: 
   /** Applies the oldest pending item; false when there is none (or every one is taken by another worker). */
   const applyNext = () =>
     backgroundTransaction(db, async (tx): Promise<QueuedItem | null> => {
+      // The oldest job with work left, then its next item: both by index, however long the queue.
       const [item]: QueuedItem[] = await tx.query(
-        `SELECT i.operation_id AS "operationId", i.account_id AS "accountId", i.attempts, j.company_id AS "companyId",
-           j.kind, j.params, j.viewer
-         FROM bulk_job_items i JOIN bulk_jobs j USING (operation_id)
-         WHERE i.status = 'PENDING' ORDER BY j.queued_at, i.operation_id, i.position
-         LIMIT 1 FOR UPDATE OF i SKIP LOCKED`,
+        `WITH job AS (
+           SELECT j.* FROM bulk_jobs j
+           WHERE j.cancelled_at IS NULL AND EXISTS (
+             SELECT 1 FROM bulk_job_items p WHERE p.operation_id = j.operation_id AND p.status = 'PENDING'
+               AND (p.retry_at IS NULL OR p.retry_at <= now()))
+           ORDER BY j.queued_at LIMIT 1
+         )
+         SELECT i.operation_id AS "operationId", i.account_id AS "accountId", i.attempts, job.company_id AS "companyId",
+           job.kind, job.params, job.viewer
+         FROM bulk_job_items i JOIN job USING (operation_id)
+         WHERE i.status = 'PENDING' AND (i.retry_at IS NULL OR i.retry_at <= now())
+         ORDER BY i.position LIMIT 1 FOR UPDATE OF i SKIP LOCKED`,
       );
       if (!item) return null;
       const now = clock.now();
@@ -191,7 +218,7 @@ export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: 
   const recordFault = (item: QueuedItem) =>
     backgroundTransaction(db, async (tx) => {
       const [[row]]: [{ attempts: number }[], number] = await tx.query(
-        `UPDATE bulk_job_items SET attempts = attempts + 1
+        `UPDATE bulk_job_items SET attempts = attempts + 1, retry_at = now() + (attempts + 1) * interval '1 second'
          WHERE operation_id = $1 AND account_id = $2 AND status = 'PENDING' RETURNING attempts`,
         [item.operationId, item.accountId],
       );
@@ -202,10 +229,12 @@ export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: 
     });
 
   let stopped = false;
-  let running: Promise<void> | null = null;
-  const pass = async () => {
-    for (let n = 0; n < itemsPerPass && !stopped; n++) {
+  let running: Promise<unknown> | null = null;
+  // Until the queue is empty: each item is a short transaction of its own, so requests interleave with a job.
+  const drain = async () => {
+    while (!stopped) {
       try {
+        await dropCancelled();
         if (!(await applyNext())) return;
       } catch (error) {
         const item = (error as { bulkItem?: QueuedItem }).bulkItem;
@@ -215,6 +244,9 @@ export function bulkWork({ db, log }: { db: DataSource; log: Logger }, options: 
       }
     }
   };
+  // A few items at once: an item waits on the database more than it computes. Items lock their own rows and
+  // take the outbox streams in the same order, so they wait on each other at worst, never deadlock.
+  const pass = () => Promise.all(Array.from({ length: WORKERS }, drain));
   const timer = setInterval(() => {
     running ??= pass()
       .catch((error) => log.error({ err: error, owner }, 'bulk pass failed'))
