@@ -103,6 +103,40 @@ const RULES: Record<
     allowed: ROLES,
     call: `mutation { cancelBulkOperation(input: { id: "${uuid}" }) { operation { id } } }`,
   },
+  // Tickets: any user writes and reads; the customer's moves are company users'; the back office is staff's.
+  createTicket: {
+    allowed: ROLES,
+    call: 'mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id } } }',
+    variables: { i: { category: 'FEEDBACK', subject: 'x', description: 'x', companyId: uuid } },
+  },
+  addTicketMessage: {
+    allowed: ROLES,
+    call: `mutation { addTicketMessage(input: { ticketId: "${uuid}", body: "x" }) { message { id } } }`,
+  },
+  markTicketRead: {
+    allowed: ROLES,
+    call: `mutation { markTicketRead(input: { ticketId: "${uuid}" }) { ticket { id } } }`,
+  },
+  cancelTicket: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'VIEWER'],
+    call: `mutation { cancelTicket(input: { ticketId: "${uuid}" }) { ticket { id } } }`,
+  },
+  reopenTicket: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'VIEWER'],
+    call: `mutation { reopenTicket(input: { ticketId: "${uuid}" }) { ticket { id } } }`,
+  },
+  closeTicket: {
+    allowed: ['ADMIN', 'ACCOUNTANT', 'VIEWER'],
+    call: `mutation { closeTicket(input: { ticketId: "${uuid}", rating: 5 }) { ticket { id } } }`,
+  },
+  assignTicket: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: `mutation { assignTicket(input: { ticketId: "${uuid}" }) { ticket { id } } }`,
+  },
+  changeTicketStatus: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: `mutation { changeTicketStatus(input: { ticketId: "${uuid}", status: RESOLVED }) { ticket { id } } }`,
+  },
   updateCompanyContacts: {
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { updateCompanyContacts(input: { companyId: "${uuid}", contactEmail: "x" }) { __typename } }`,

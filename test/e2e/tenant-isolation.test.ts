@@ -21,6 +21,7 @@ interface TheirIds {
   service: string;
   freephoneNumber: string;
   bulkOperation: string;
+  ticket: string;
 }
 
 /**
@@ -124,6 +125,29 @@ const CASES: Record<
     query: `mutation { moveAccountsToGroup(input: { accountIds: ["${b.account}"] }) { accounts { number } } }`,
   }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
+  ticketUpdated: 'subscriptions: see the ticket tests',
+  assignTicket: 'staff only (roles test)',
+  changeTicketStatus: 'staff only (roles test)',
+  ticket: (b) => ({ query: `{ ticket(id: "${b.ticket}") { subject } }` }),
+  createTicket: (b) => ({
+    query: `mutation { createTicket(input: { category: DOCUMENTS, subject: "Акт", description: "Нужен акт",
+      accountId: "${b.account}" }) { ticket { id } } }`,
+  }),
+  addTicketMessage: (b) => ({
+    query: `mutation { addTicketMessage(input: { ticketId: "${b.ticket}", body: "Чужое" }) { message { id } } }`,
+  }),
+  markTicketRead: (b) => ({
+    query: `mutation { markTicketRead(input: { ticketId: "${b.ticket}" }) { ticket { id } } }`,
+  }),
+  cancelTicket: (b) => ({
+    query: `mutation { cancelTicket(input: { ticketId: "${b.ticket}" }) { ticket { id } } }`,
+  }),
+  reopenTicket: (b) => ({
+    query: `mutation { reopenTicket(input: { ticketId: "${b.ticket}" }) { ticket { id } } }`,
+  }),
+  closeTicket: (b) => ({
+    query: `mutation { closeTicket(input: { ticketId: "${b.ticket}", rating: 1 }) { ticket { id } } }`,
+  }),
   bulkOperationProgress: "subscriptions: see the bulk operation tests (another company's job is NOT_FOUND)",
   bulkOperation: (b) => ({ query: `{ bulkOperation(id: "${b.bulkOperation}") { status } }` }),
   cancelBulkOperation: (b) => ({
@@ -256,6 +280,14 @@ describe('tenant isolation: company A against every field taking an id of compan
           tokenB,
         )
       ).data?.reserveFreephoneNumber.number.number as string,
+      ticket: (
+        await system.query<{ createTicket: { ticket: { id: string } } }>(
+          `mutation { createTicket(input: { category: TECHNICAL_PROBLEM, subject: "Нет связи", description: "Нет связи",
+            accountId: "${b.accounts[0].id}" }) { ticket { id } } }`,
+          {},
+          tokenB,
+        )
+      ).data?.createTicket.ticket.id as string,
       bulkOperation: (
         await system.query<{ startBulkOperation: { operation: { id: string } } }>(
           `mutation { startBulkOperation(input: { kind: MOVE_TO_GROUP, groupId: "${b.groups[1].id}",

@@ -30,7 +30,7 @@ import {
   streamHead,
   testLog,
 } from '@kabinet/kit/testing';
-import { subgraph as support } from '@kabinet/support';
+import { supportSubgraph } from '@kabinet/support';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -141,7 +141,7 @@ export async function startSystem(
       documentSigning,
     }),
     catalogSubgraph({ clock, pollMs: 100 }),
-    support,
+    supportSubgraph({ clock }),
   ] as unknown as SubgraphDefinition<unknown>[];
 
   const services: Service[] = [];

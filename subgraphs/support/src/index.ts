@@ -1,4 +1,4 @@
 import { runSubgraph } from '@kabinet/kit';
-import { subgraph } from './server';
+import { supportSubgraph } from './server';
 
-runSubgraph('support', () => subgraph);
+runSubgraph('support', () => supportSubgraph());

@@ -1,19 +1,39 @@
 import { join } from 'node:path';
-import { createSubgraphServer, loadSchema, type SubgraphDefinition, type SubgraphDeps } from '@kabinet/kit';
+import {
+  accountTreeProjection,
+  type Clock,
+  createSubgraphServer,
+  loadSchema,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+  systemClock,
+} from '@kabinet/kit';
 import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { createLoaders, type Loaders } from './loaders';
-import { resolvers } from './resolvers';
+import { createResolvers } from './resolvers';
+import type { Support } from './runtime';
 
-export const subgraph: SubgraphDefinition<Loaders> = {
-  name: 'support',
-  ...loadSchema(join(__dirname, '..')),
-  resolvers,
-  entities,
-  migrations,
-  createLoaders,
-  seed,
+/** What a support deployment is configured with; each has a default. */
+export interface SupportOptions {
+  /** When answers are due and tickets may be reopened (tests move a test clock). */
+  clock?: Clock;
+}
+
+export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinition<Loaders> => {
+  const support: Support = { clock: options.clock ?? systemClock };
+  return {
+    name: 'support',
+    ...loadSchema(join(__dirname, '..')),
+    resolvers: createResolvers(support),
+    entities,
+    migrations,
+    createLoaders,
+    seed,
+    workers: (deps) => [accountTreeProjection(deps, 'support')],
+  };
 };
 
-export const createServer = (deps: SubgraphDeps) => createSubgraphServer(subgraph, deps);
+export const createServer = (deps: SubgraphDeps & SupportOptions) =>
+  createSubgraphServer(supportSubgraph(deps), deps);

@@ -1,6 +1,6 @@
 import { demoPlan } from '@kabinet/dev';
 import { type RunningSubgraph, startSubgraph } from '@kabinet/kit/testing';
-import { subgraph } from '../src/server';
+import { supportSubgraph } from '../src/server';
 
 const plan = demoPlan([]);
 type News = {
@@ -12,7 +12,7 @@ const NEWS =
 describe('support subgraph', () => {
   let support: RunningSubgraph;
   beforeAll(async () => {
-    support = await startSubgraph(subgraph, plan);
+    support = await startSubgraph(supportSubgraph(), plan);
   });
   afterAll(() => support?.stop());
 
@@ -41,7 +41,7 @@ describe('support subgraph', () => {
 describe('a subgraph answer that grows too large', () => {
   let support: RunningSubgraph;
   beforeAll(async () => {
-    support = await startSubgraph(subgraph, plan, { maxResolvedFields: 12 });
+    support = await startSubgraph(supportSubgraph(), plan, { maxResolvedFields: 12 });
   });
   afterAll(() => support?.stop());
 

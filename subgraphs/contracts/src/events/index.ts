@@ -46,6 +46,7 @@ import {
   serviceTariffChanged,
   serviceTerminated,
 } from './service-lifecycle';
+import { TICKET_UPDATED, ticketUpdated } from './ticket-updated';
 
 export * from './account-tree';
 export * from './audit-event';
@@ -61,6 +62,7 @@ export * from './payment-succeeded';
 export * from './profile-completed';
 export * from './promised-payment-due';
 export * from './service-lifecycle';
+export * from './ticket-updated';
 
 /** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
 export const EVENT_PAYLOADS = {
@@ -91,6 +93,7 @@ export const EVENT_PAYLOADS = {
   [BULK_OPERATION_CANCELLED]: bulkOperationCancelled,
   [BULK_ITEMS_SETTLED]: bulkItemsSettled,
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
+  [TICKET_UPDATED]: ticketUpdated,
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

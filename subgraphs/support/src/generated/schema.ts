@@ -65,12 +65,444 @@ export type Query = {
   __typename?: 'Query';
   /** Published news, newest first. Public. */
   news: NewsConnection;
+  /** A ticket the caller may see: their company's (a user limited to some accounts: about those, or written by them); staff: any. */
+  ticket?: Maybe<Ticket>;
+  /**
+   * The operator's queue of open tickets (SUPPORT, OPERATOR, MANAGER): overdue first, then by priority and by the
+   * time the answer is due.
+   */
+  ticketQueue: TicketConnection;
 };
 
 
 export type QueryNewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketQueueArgs = {
+  filter?: InputMaybe<TicketQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A company (accounts'). */
+export type Company = {
+  __typename?: 'Company';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The company's tickets, newest first (a user limited to some accounts: about those, or written by them). */
+  tickets: TicketConnection;
+};
+
+
+/** A company (accounts'). */
+export type CompanyTicketsArgs = {
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Writes to the operator (any company user; staff for a company they name): a technical problem, a technician
+   * call, a billing or documents question, feedback, gratitude, a complaint. ACKNOWLEDGED, with the category's
+   * priority and the time the answer is due. NOT_FOUND for an account the caller may not see.
+   */
+  createTicket: TicketPayload;
+  /**
+   * Adds to a ticket's conversation (the customer, or staff; `internal` notes are staff's only and never shown to
+   * customers). PRECONDITION_FAILED on ticketId for a finished ticket (a resolved one: reopen it first).
+   */
+  addTicketMessage: TicketMessagePayload;
+  /** Marks a ticket read by the caller up to now. */
+  markTicketRead: TicketPayload;
+  /** The customer withdraws an open ticket (its author or the company ADMIN). */
+  cancelTicket: TicketPayload;
+  /**
+   * The customer reopens a RESOLVED ticket within 14 days of its resolution (its author or the company ADMIN);
+   * PRECONDITION_FAILED on ticketId after that.
+   */
+  reopenTicket: TicketPayload;
+  /** The customer closes a RESOLVED ticket with a rating of the answer (its author or the company ADMIN). */
+  closeTicket: TicketPayload;
+  /** Staff take a ticket, or give it back to the queue (SUPPORT, OPERATOR, MANAGER). */
+  assignTicket: TicketPayload;
+  /**
+   * Staff move an open ticket on (SUPPORT, OPERATOR, MANAGER): IN_PROGRESS, PENDING (waiting for the customer),
+   * RESOLVED or REJECTED, with an optional comment the customer sees.
+   */
+  changeTicketStatus: TicketPayload;
+};
+
+
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+export type MutationAddTicketMessageArgs = {
+  input: AddTicketMessageInput;
+};
+
+
+export type MutationMarkTicketReadArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationCancelTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+export type MutationReopenTicketArgs = {
+  input: ReopenTicketInput;
+};
+
+
+export type MutationCloseTicketArgs = {
+  input: CloseTicketInput;
+};
+
+
+export type MutationAssignTicketArgs = {
+  input: AssignTicketInput;
+};
+
+
+export type MutationChangeTicketStatusArgs = {
+  input: ChangeTicketStatusInput;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Changes of the caller's company's tickets, live: opened, answered, moved, assigned (a user limited to some
+   * accounts: tickets about those). Staff name the company. `after` replays the changes after that sequence number.
+   */
+  ticketUpdated: TicketUpdate;
+};
+
+
+export type SubscriptionTicketUpdatedArgs = {
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an appeal is about. */
+export type TicketCategory =
+  /** Something does not work. */
+  | 'TECHNICAL_PROBLEM'
+  /** Call a technician to a site. */
+  | 'TECHNICIAN_VISIT'
+  /** A question about charges, payments or the balance. */
+  | 'BILLING_QUESTION'
+  /** Invoices, acts, reconciliation. */
+  | 'DOCUMENTS'
+  /** Suggestions about the service. */
+  | 'FEEDBACK'
+  /** Thanks to the operator's people. */
+  | 'GRATITUDE'
+  /** A complaint. */
+  | 'COMPLAINT';
+
+/** Where a ticket is (after TMF621). */
+export type TicketStatus =
+  /** Received; the operator's answer is due. */
+  | 'ACKNOWLEDGED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Waiting for the customer. */
+  | 'PENDING'
+  /** Solved; the customer may reopen it within 14 days, or close it with a rating. */
+  | 'RESOLVED'
+  /** Closed by the customer. */
+  | 'CLOSED'
+  /** Refused by the operator. */
+  | 'REJECTED'
+  /** Withdrawn by the customer. */
+  | 'CANCELLED';
+
+/** How soon a ticket must be answered. */
+export type TicketPriority =
+  /** Within 72 hours. */
+  | 'LOW'
+  /** Within 24 hours. */
+  | 'NORMAL'
+  /** Within hours (a fault, a technician call, a complaint). */
+  | 'HIGH';
+
+/** A state staff move a ticket to. */
+export type TicketMove =
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Waiting for the customer. */
+  | 'PENDING'
+  /** Solved. */
+  | 'RESOLVED'
+  /** Refused. */
+  | 'REJECTED';
+
+/** What happened to a ticket. */
+export type TicketChange =
+  /** Opened. */
+  | 'CREATED'
+  /** A message the customer can read. */
+  | 'MESSAGE'
+  /** A new state. */
+  | 'STATUS'
+  /** Taken by staff, or given back. */
+  | 'ASSIGNED';
+
+/** A new ticket. */
+export type CreateTicketInput = {
+  /** What it is about. */
+  category: TicketCategory;
+  /** 1 to 200 characters. */
+  subject: Scalars['String']['input'];
+  /** 1 to 5000 characters. */
+  description: Scalars['String']['input'];
+  /** The personal account it concerns. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff only: the company it is for. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A message to a ticket. */
+export type AddTicketMessageInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** 1 to 5000 characters. */
+  body: Scalars['String']['input'];
+  /** Staff only: a note the customer never sees (default false). */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A ticket. */
+export type TicketIdInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** A ticket to reopen. */
+export type ReopenTicketInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** Why, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A ticket to close. */
+export type CloseTicketInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** How good the answer was, 1 to 5. */
+  rating: Scalars['Int']['input'];
+  /** A word about it, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A ticket to take. */
+export type AssignTicketInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** Give it back to the queue instead (default false). */
+  unassign?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A ticket's new state. */
+export type ChangeTicketStatusInput = {
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** The state. */
+  status: TicketMove;
+  /** A comment the customer sees, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which of a company's tickets. */
+export type TicketFilter = {
+  /** Only in these states. */
+  status?: InputMaybe<Array<TicketStatus>>;
+  /** Only of this category. */
+  category?: InputMaybe<TicketCategory>;
+  /** Only about this account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which tickets of the queue. */
+export type TicketQueueFilter = {
+  /** Only in these open states (default all three). */
+  status?: InputMaybe<Array<TicketStatus>>;
+  /** Only of this priority. */
+  priority?: InputMaybe<TicketPriority>;
+  /** Only those whose answer is late. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those the caller took. */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only of this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of a change of a ticket. */
+export type TicketPayload = {
+  __typename?: 'TicketPayload';
+  /** The ticket after it. */
+  ticket: Ticket;
+};
+
+/** Result of addTicketMessage. */
+export type TicketMessagePayload = {
+  __typename?: 'TicketMessagePayload';
+  /** The ticket after it. */
+  ticket: Ticket;
+  /** The message. */
+  message: TicketMessage;
+};
+
+/** An appeal to the operator and its conversation. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Its number, e.g. ОБ-000123. */
+  number: Scalars['String']['output'];
+  /** The company. */
+  company: Company;
+  /** The personal account it concerns. */
+  account?: Maybe<PersonalAccount>;
+  /** What it is about. */
+  category: TicketCategory;
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** The first message. */
+  description: Scalars['String']['output'];
+  /** Where it is. */
+  status: TicketStatus;
+  /** How soon it must be answered. */
+  priority: TicketPriority;
+  /** When the operator's answer is due; null while the customer is to answer, or once it is finished. */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the operator's answer is late. */
+  overdue: Scalars['Boolean']['output'];
+  /** The staff member who took it. */
+  assignee?: Maybe<Person>;
+  /** The conversation, oldest first (internal notes for staff only). */
+  messages: TicketMessageConnection;
+  /** Messages from the other side the caller has not read. */
+  unreadCount: Scalars['Int']['output'];
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** When it was resolved (while RESOLVED). */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was finished (closed, rejected, withdrawn). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's rating of the answer, 1 to 5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** The customer's word with the rating. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An appeal to the operator and its conversation. */
+export type TicketMessagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A message of a ticket's conversation. */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Who wrote it. */
+  author: Person;
+  /** Whether the operator's staff wrote it. */
+  byStaff: Scalars['Boolean']['output'];
+  /** A staff note customers never see. */
+  internal: Scalars['Boolean']['output'];
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** A change of a ticket, live. */
+export type TicketUpdate = {
+  __typename?: 'TicketUpdate';
+  /** The event's sequence number in the company's stream: resume with `after` set to it. */
+  sequence: Scalars['Int']['output'];
+  /** What happened. */
+  change: TicketChange;
+  /** The state after it. */
+  status: TicketStatus;
+  /** Whether staff made it. */
+  byStaff: Scalars['Boolean']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The ticket as it is now. */
+  ticket: Ticket;
+};
+
+/** A page of tickets. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** The tickets. */
+  edges: Array<TicketEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A ticket and its cursor. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The ticket. */
+  node: Ticket;
+};
+
+/** A page of messages. */
+export type TicketMessageConnection = {
+  __typename?: 'TicketMessageConnection';
+  /** The messages. */
+  edges: Array<TicketMessageEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A message and its cursor. */
+export type TicketMessageEdge = {
+  __typename?: 'TicketMessageEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: TicketMessage;
+};
+
+/** A person of the cabinet (identity's). */
+export type Person = {
+  __typename?: 'Person';
+  /** Id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A personal account (accounts'). */
+export type PersonalAccount = {
+  __typename?: 'PersonalAccount';
+  /** Id. */
+  id: Scalars['ID']['output'];
 };
 
 export type Link__Purpose =
@@ -160,6 +592,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   NewsItem: NewsItem;
+  Company: Company;
+  Ticket: Ticket;
 };
 
 /** Mapping of federation reference types */
@@ -167,6 +601,12 @@ export type FederationReferenceTypes = {
   NewsItem:
     ( { __typename: 'NewsItem' }
     & GraphQLRecursivePick<FederationTypes['NewsItem'], {"id":true}> );
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
 };
 
 
@@ -180,6 +620,34 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Company: ResolverTypeWrapper<Company>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TicketCategory: TicketCategory;
+  TicketStatus: TicketStatus;
+  TicketPriority: TicketPriority;
+  TicketMove: TicketMove;
+  TicketChange: TicketChange;
+  CreateTicketInput: CreateTicketInput;
+  AddTicketMessageInput: AddTicketMessageInput;
+  TicketIdInput: TicketIdInput;
+  ReopenTicketInput: ReopenTicketInput;
+  CloseTicketInput: CloseTicketInput;
+  AssignTicketInput: AssignTicketInput;
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
+  TicketFilter: TicketFilter;
+  TicketQueueFilter: TicketQueueFilter;
+  TicketPayload: ResolverTypeWrapper<TicketPayload>;
+  TicketMessagePayload: ResolverTypeWrapper<TicketMessagePayload>;
+  Ticket: ResolverTypeWrapper<Ticket>;
+  TicketMessage: ResolverTypeWrapper<TicketMessage>;
+  TicketUpdate: ResolverTypeWrapper<TicketUpdate>;
+  TicketConnection: ResolverTypeWrapper<TicketConnection>;
+  TicketEdge: ResolverTypeWrapper<TicketEdge>;
+  TicketMessageConnection: ResolverTypeWrapper<TicketMessageConnection>;
+  TicketMessageEdge: ResolverTypeWrapper<TicketMessageEdge>;
+  Person: ResolverTypeWrapper<Person>;
+  PersonalAccount: ResolverTypeWrapper<PersonalAccount>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -200,6 +668,29 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   DateTime: Scalars['DateTime']['output'];
   Query: Record<PropertyKey, never>;
+  Company: Company | FederationReferenceTypes['Company'];
+  Mutation: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
+  CreateTicketInput: CreateTicketInput;
+  AddTicketMessageInput: AddTicketMessageInput;
+  TicketIdInput: TicketIdInput;
+  ReopenTicketInput: ReopenTicketInput;
+  CloseTicketInput: CloseTicketInput;
+  AssignTicketInput: AssignTicketInput;
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
+  TicketFilter: TicketFilter;
+  TicketQueueFilter: TicketQueueFilter;
+  TicketPayload: TicketPayload;
+  TicketMessagePayload: TicketMessagePayload;
+  Ticket: Ticket | FederationReferenceTypes['Ticket'];
+  TicketMessage: TicketMessage;
+  TicketUpdate: TicketUpdate;
+  TicketConnection: TicketConnection;
+  TicketEdge: TicketEdge;
+  TicketMessageConnection: TicketMessageConnection;
+  TicketMessageEdge: TicketMessageEdge;
+  Person: Person;
+  PersonalAccount: PersonalAccount;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -344,6 +835,108 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QueryNewsArgs, 'first'>>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  ticketQueue?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketQueueArgs>>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
+  addTicketMessage?: Resolver<ResolversTypes['TicketMessagePayload'], ParentType, ContextType, RequireFields<MutationAddTicketMessageArgs, 'input'>>;
+  markTicketRead?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationMarkTicketReadArgs, 'input'>>;
+  cancelTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCancelTicketArgs, 'input'>>;
+  reopenTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReopenTicketArgs, 'input'>>;
+  closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
+  assignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'input'>>;
+  changeTicketStatus?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'input'>>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  ticketUpdated?: SubscriptionResolver<ResolversTypes['TicketUpdate'], "ticketUpdated", ParentType, ContextType, Partial<SubscriptionTicketUpdatedArgs>>;
+};
+
+export type TicketPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = {
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketMessagePayload'] = ResolversParentTypes['TicketMessagePayload']> = {
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['TicketMessage'], ParentType, ContextType>;
+};
+
+export type TicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  account?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  responseDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['TicketMessageConnection'], ParentType, ContextType, Partial<TicketMessagesArgs>>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  byStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TicketUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketUpdate'] = ResolversParentTypes['TicketUpdate']> = {
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['TicketChange'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  byStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketMessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketMessageConnection'] = ResolversParentTypes['TicketMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TicketMessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketMessageEdge'] = ResolversParentTypes['TicketMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TicketMessage'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PersonalAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAccount'] = ResolversParentTypes['PersonalAccount']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -373,6 +966,20 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  TicketPayload?: TicketPayloadResolvers<ContextType>;
+  TicketMessagePayload?: TicketMessagePayloadResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketMessage?: TicketMessageResolvers<ContextType>;
+  TicketUpdate?: TicketUpdateResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketMessageConnection?: TicketMessageConnectionResolvers<ContextType>;
+  TicketMessageEdge?: TicketMessageEdgeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonalAccount?: PersonalAccountResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,10 +1,12 @@
 import { rowsById, type Viewer } from '@kabinet/kit';
 import type { DataSource } from 'typeorm';
 import { NewsItem } from '../data/entities';
+import { ticketLoaders } from '../tickets/loaders';
 
-/** Per-request loaders. News is public, so nothing here depends on the caller yet. */
+/** Per-request loaders: news is public; tickets are limited to those the caller may see. */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
+    ...ticketLoaders(db, viewer),
     newsItem: rowsById(db, NewsItem, viewer, null),
   };
 }

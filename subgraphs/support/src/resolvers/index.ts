@@ -1,5 +1,8 @@
 import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
+import type { Support } from '../runtime';
 import { newsResolvers } from './news';
+import { ticketResolvers } from './tickets';
 
-export const resolvers = mergeResolvers<Loaders>(newsResolvers);
+export const createResolvers = (support: Support) =>
+  mergeResolvers<Loaders>(newsResolvers, ticketResolvers(support));

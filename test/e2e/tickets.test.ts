@@ -1,0 +1,287 @@
+// Support tickets (issue 14, part 1): a customer's appeal through its whole life — answered by staff, waiting
+// for the customer, resolved, reopened, closed with a rating — live over ticketUpdated, with the operator's
+// queue, internal notes customers never see, read markers, answer times by the test clock.
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { eventually, testClock } from '@kabinet/kit/testing';
+import { type RunningSystem, startSystem } from '../src/system';
+
+const plan = demoPlan([
+  { key: 'alpha', name: 'ООО «Альфа»', accounts: 4 },
+  { key: 'beta', name: 'ООО «Бета»', accounts: 2 },
+]);
+const [alpha, beta] = plan.companies;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const TICKET = `id number status priority overdue responseDueAt unreadCount rating ratingComment
+  account { id } assignee { id fullName }
+  messages(first: 50) { edges { node { body byStaff internal author { id } } } }`;
+const CREATE = `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { ${TICKET} } } }`;
+const MESSAGE = `mutation ($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { ticket { ${TICKET} } message { body } } }`;
+const MOVE = `mutation ($i: ChangeTicketStatusInput!) { changeTicketStatus(input: $i) { ticket { ${TICKET} } } }`;
+const GET = `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+const LIVE = `subscription ($id: ID, $after: Int) { ticketUpdated(ticketId: $id, after: $after) {
+  sequence change status byStaff ticket { id status } } }`;
+
+interface Ticket {
+  id: string;
+  number: string;
+  status: string;
+  priority: string;
+  overdue: boolean;
+  responseDueAt: string | null;
+  unreadCount: number;
+  rating: number | null;
+  ratingComment: string | null;
+  account: { id: string } | null;
+  assignee: { id: string; fullName: string } | null;
+  messages: { edges: { node: { body: string; byStaff: boolean; internal: boolean } }[] };
+}
+
+describe('support tickets', () => {
+  const clock = testClock(new Date('2026-12-01T09:00:00Z'));
+  let system: RunningSystem;
+  let admin: string;
+  let betaAdmin: string;
+  let support: string;
+
+  const call = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+    const result = await system.query<T>(query, variables, token);
+    return result;
+  };
+  const get = async (id: string, token: string) =>
+    (await call<{ ticket: Ticket }>(GET, { id }, token)).data?.ticket as Ticket;
+
+  beforeAll(async () => {
+    system = await startSystem(plan, { clock });
+    admin = await system.login(alpha.admin.login, DEMO_PASSWORD);
+    betaAdmin = await system.login(beta.admin.login, DEMO_PASSWORD);
+    // The demo's back office is an OPERATOR; the roles test lets SUPPORT through the same checks.
+    support = await system.login('operator', DEMO_PASSWORD);
+  });
+  afterAll(() => system?.stop());
+
+  it('lives a whole life: answered, waiting, resolved, reopened, closed with a rating — live', async () => {
+    const head = await system.streamHead(alpha.id, 'support');
+    const created = await call<{ createTicket: { ticket: Ticket } }>(
+      CREATE,
+      {
+        i: {
+          category: 'TECHNICAL_PROBLEM',
+          subject: 'Нет интернета в офисе',
+          description: 'С утра не работает интернет на Тверской.',
+          accountId: alpha.accounts[0].id,
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const ticket = created.data?.createTicket.ticket as Ticket;
+    expect(ticket).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      priority: 'HIGH',
+      overdue: false,
+      account: { id: alpha.accounts[0].id },
+    });
+    expect(ticket.number).toMatch(/^ОБ-\d{6}$/);
+    expect(Date.parse(ticket.responseDueAt as string)).toBe(clock.now().getTime() + 4 * HOUR);
+    const live = system.socket(admin).subscribe<{ ticketUpdated: { change: string; status: string } }>(LIVE, {
+      id: ticket.id,
+      after: head,
+    });
+
+    // Nobody answered for five hours: overdue, first in the queue's overdue view.
+    clock.advance(5 * HOUR);
+    expect((await get(ticket.id, admin)).overdue).toBe(true);
+    const queue = await call<{ ticketQueue: { edges: { node: { id: string } }[] } }>(
+      '{ ticketQueue(filter: { overdue: true }) { edges { node { id } } } }',
+      {},
+      support,
+    );
+    expect(queue.data?.ticketQueue.edges.map((e) => e.node.id)).toContain(ticket.id);
+
+    // Staff take it, note something internally, answer, and wait for the customer.
+    const taken = await call<{ assignTicket: { ticket: Ticket } }>(
+      `mutation { assignTicket(input: { ticketId: "${ticket.id}" }) { ticket { ${TICKET} } } }`,
+      {},
+      support,
+    );
+    expect(taken.errors).toBeUndefined();
+    await call(
+      MESSAGE,
+      { i: { ticketId: ticket.id, body: 'Клиент важный, проверить линию', internal: true } },
+      support,
+    );
+    const answered = await call<{ addTicketMessage: { ticket: Ticket } }>(
+      MESSAGE,
+      { i: { ticketId: ticket.id, body: 'Перезагрузите, пожалуйста, роутер.' } },
+      support,
+    );
+    expect(answered.data?.addTicketMessage.ticket).toMatchObject({
+      status: 'IN_PROGRESS',
+      overdue: false,
+      responseDueAt: null,
+    });
+    await call(MOVE, { i: { ticketId: ticket.id, status: 'PENDING' } }, support);
+
+    // The customer sees the answer, unread, but never the internal note.
+    const seen = await get(ticket.id, admin);
+    expect(seen.status).toBe('PENDING');
+    expect(seen.unreadCount).toBe(1);
+    expect(seen.messages.edges.map((e) => e.node.body)).toEqual(['Перезагрузите, пожалуйста, роутер.']);
+    expect(JSON.stringify(seen)).not.toContain('Клиент важный');
+    const staffView = await get(ticket.id, support);
+    expect(staffView.messages.edges.map((e) => e.node.internal)).toEqual([true, false]);
+    await call(
+      `mutation { markTicketRead(input: { ticketId: "${ticket.id}" }) { ticket { id } } }`,
+      {},
+      admin,
+    );
+    expect((await get(ticket.id, admin)).unreadCount).toBe(0);
+
+    // The customer writes back an hour later: the ticket is the operator's again, with a new answer time.
+    clock.advance(HOUR);
+    const replied = await call<{ addTicketMessage: { ticket: Ticket } }>(
+      MESSAGE,
+      { i: { ticketId: ticket.id, body: 'Не помогло.' } },
+      admin,
+    );
+    expect(replied.data?.addTicketMessage.ticket.status).toBe('IN_PROGRESS');
+    expect(Date.parse(replied.data?.addTicketMessage.ticket.responseDueAt as string)).toBe(
+      clock.now().getTime() + 4 * HOUR,
+    );
+    expect((await get(ticket.id, support)).unreadCount).toBe(1);
+
+    const resolved = await call<{ changeTicketStatus: { ticket: Ticket } }>(
+      MOVE,
+      { i: { ticketId: ticket.id, status: 'RESOLVED', comment: 'Заменили оборудование на узле.' } },
+      support,
+    );
+    expect(resolved.data?.changeTicketStatus.ticket.status).toBe('RESOLVED');
+    const reopened = await call<{ reopenTicket: { ticket: Ticket } }>(
+      `mutation { reopenTicket(input: { ticketId: "${ticket.id}", comment: "Снова пропадает" }) { ticket { status } } }`,
+      {},
+      admin,
+    );
+    expect(reopened.data?.reopenTicket.ticket.status).toBe('IN_PROGRESS');
+    await call(MOVE, { i: { ticketId: ticket.id, status: 'RESOLVED' } }, support);
+    const badRating = await call(
+      `mutation { closeTicket(input: { ticketId: "${ticket.id}", rating: 6 }) { ticket { status } } }`,
+      {},
+      admin,
+    );
+    expect(badRating.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'rating', message: 'must be a whole number from 1 to 5' }],
+    });
+    const closed = await call<{ closeTicket: { ticket: Ticket } }>(
+      `mutation { closeTicket(input: { ticketId: "${ticket.id}", rating: 5, comment: "Спасибо!" }) { ticket { ${TICKET} } } }`,
+      {},
+      admin,
+    );
+    expect(closed.data?.closeTicket.ticket).toMatchObject({
+      status: 'CLOSED',
+      rating: 5,
+      ratingComment: 'Спасибо!',
+    });
+    const late = await call(MESSAGE, { i: { ticketId: ticket.id, body: 'Ещё вопрос' } }, admin);
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      fields: [{ field: 'ticketId' }],
+    });
+
+    // Live: every change the customer may see, in order — not the internal note.
+    await eventually(
+      () => live.results.some((r) => r.data?.ticketUpdated.status === 'CLOSED'),
+      'the closing over the socket',
+    );
+    expect(
+      live.results.map((r) => `${r.data?.ticketUpdated.change} ${r.data?.ticketUpdated.status}`),
+    ).toEqual([
+      'CREATED ACKNOWLEDGED',
+      'ASSIGNED ACKNOWLEDGED',
+      'MESSAGE IN_PROGRESS',
+      'STATUS PENDING',
+      'MESSAGE IN_PROGRESS',
+      'STATUS RESOLVED',
+      'STATUS IN_PROGRESS',
+      'STATUS RESOLVED',
+      'STATUS CLOSED',
+    ]);
+    live.dispose();
+  });
+
+  it('lets a resolved ticket be reopened for 14 days, not after', async () => {
+    const { data } = await call<{ createTicket: { ticket: Ticket } }>(
+      CREATE,
+      { i: { category: 'BILLING_QUESTION', subject: 'Двойное списание', description: 'Списали дважды.' } },
+      admin,
+    );
+    const id = data?.createTicket.ticket.id as string;
+    expect(data?.createTicket.ticket.priority).toBe('NORMAL');
+    await call(MOVE, { i: { ticketId: id, status: 'RESOLVED' } }, support);
+    clock.advance(14 * DAY + HOUR);
+    const reopen = await call(
+      `mutation { reopenTicket(input: { ticketId: "${id}" }) { ticket { status } } }`,
+      {},
+      admin,
+    );
+    expect(reopen.errors?.[0].extensions).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      fields: [{ field: 'ticketId', message: 'was resolved more than 14 days ago' }],
+    });
+    expect((await get(id, admin)).status).toBe('RESOLVED');
+  });
+
+  it("keeps companies to their own tickets and staff's mutations to staff", async () => {
+    const { data } = await call<{ createTicket: { ticket: Ticket } }>(
+      CREATE,
+      { i: { category: 'GRATITUDE', subject: 'Спасибо', description: 'Быстро починили.' } },
+      admin,
+    );
+    const id = data?.createTicket.ticket.id as string;
+    expect(data?.createTicket.ticket.priority).toBe('LOW');
+    for (const query of [
+      `query { ticket(id: "${id}") { id } }`,
+      `mutation { addTicketMessage(input: { ticketId: "${id}", body: "Чужое" }) { message { body } } }`,
+      `mutation { cancelTicket(input: { ticketId: "${id}" }) { ticket { id } } }`,
+    ]) {
+      const result = await call(query, {}, betaAdmin);
+      expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+    const list = await call<{ company: { tickets: { edges: unknown[] } } }>(
+      `query { company(id: "${beta.id}") { tickets { edges { node { id } } } } }`,
+      {},
+      betaAdmin,
+    );
+    expect(list.data?.company.tickets.edges).toEqual([]);
+    const foreignAccount = await call(
+      CREATE,
+      {
+        i: {
+          category: 'DOCUMENTS',
+          subject: 'Акт',
+          description: 'Нужен акт',
+          accountId: beta.accounts[0].id,
+        },
+      },
+      admin,
+    );
+    expect(foreignAccount.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const note = await call(MESSAGE, { i: { ticketId: id, body: 'Заметка', internal: true } }, admin);
+    expect(note.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const move = await call(MOVE, { i: { ticketId: id, status: 'RESOLVED' } }, admin);
+    expect(move.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const empty = await call(CREATE, { i: { category: 'FEEDBACK', subject: ' ', description: 'x' } }, admin);
+    expect(empty.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'subject' }],
+    });
+    const ours = await call<{ company: { tickets: { edges: { node: { id: string } }[] } } }>(
+      `query { company(id: "${alpha.id}") { tickets(filter: { category: GRATITUDE }) { edges { node { id } } } } }`,
+      {},
+      admin,
+    );
+    expect(ours.data?.company.tickets.edges.map((e) => e.node.id)).toEqual([id]);
+  });
+});
