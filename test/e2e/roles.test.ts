@@ -137,6 +137,18 @@ const RULES: Record<
     allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
     call: `mutation { changeTicketStatus(input: { ticketId: "${uuid}", status: RESOLVED }) { ticket { id } } }`,
   },
+  createFaqEntry: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: 'mutation { createFaqEntry(input: { topic: ACCESS, question: "x", answer: "x" }) { entry { id } } }',
+  },
+  updateFaqEntry: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: `mutation { updateFaqEntry(input: { id: "${uuid}", question: "x" }) { entry { id } } }`,
+  },
+  deleteFaqEntry: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: `mutation { deleteFaqEntry(input: { id: "${uuid}" }) { deletedId } }`,
+  },
   updateCompanyContacts: {
     allowed: ADMINS_AND_BACK_OFFICE,
     call: `mutation { updateCompanyContacts(input: { companyId: "${uuid}", contactEmail: "x" }) { __typename } }`,

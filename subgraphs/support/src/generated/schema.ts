@@ -65,6 +65,12 @@ export type Query = {
   __typename?: 'Query';
   /** Published news, newest first. Public. */
   news: NewsConnection;
+  /**
+   * Questions and answers, public. With `search`: the entries matching its words in any form (Russian: «оплата»
+   * finds «оплатить»), best first, each with the matching fragments highlighted; without it: by topic and order.
+   * BAD_USER_INPUT on search when it is blank or has no word to look for.
+   */
+  faq: FaqConnection;
   /** A ticket the caller may see: their company's (a user limited to some accounts: about those, or written by them); staff: any. */
   ticket?: Maybe<Ticket>;
   /**
@@ -81,6 +87,14 @@ export type QueryNewsArgs = {
 };
 
 
+export type QueryFaqArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<FaqTopic>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -88,23 +102,6 @@ export type QueryTicketArgs = {
 
 export type QueryTicketQueueArgs = {
   filter?: InputMaybe<TicketQueueFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A company (accounts'). */
-export type Company = {
-  __typename?: 'Company';
-  /** Id. */
-  id: Scalars['ID']['output'];
-  /** The company's tickets, newest first (a user limited to some accounts: about those, or written by them). */
-  tickets: TicketConnection;
-};
-
-
-/** A company (accounts'). */
-export type CompanyTicketsArgs = {
-  filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -140,6 +137,12 @@ export type Mutation = {
    * RESOLVED or REJECTED, with an optional comment the customer sees.
    */
   changeTicketStatus: TicketPayload;
+  /** Adds a question and its answer (SUPPORT, OPERATOR, MANAGER). */
+  createFaqEntry: FaqEntryPayload;
+  /** Changes an entry (SUPPORT, OPERATOR, MANAGER): what is given changes. */
+  updateFaqEntry: FaqEntryPayload;
+  /** Removes an entry (SUPPORT, OPERATOR, MANAGER). */
+  deleteFaqEntry: DeleteFaqEntryPayload;
 };
 
 
@@ -180,6 +183,135 @@ export type MutationAssignTicketArgs = {
 
 export type MutationChangeTicketStatusArgs = {
   input: ChangeTicketStatusInput;
+};
+
+
+export type MutationCreateFaqEntryArgs = {
+  input: CreateFaqEntryInput;
+};
+
+
+export type MutationUpdateFaqEntryArgs = {
+  input: UpdateFaqEntryInput;
+};
+
+
+export type MutationDeleteFaqEntryArgs = {
+  input: FaqEntryIdInput;
+};
+
+/** What a question is about. */
+export type FaqTopic =
+  /** Paying: cards, bank transfers, promised payment, auto top-up. */
+  | 'PAYMENTS'
+  /** Invoices, acts, reconciliation, subscriptions, signatures. */
+  | 'DOCUMENTS'
+  /** 8-800 numbers. */
+  | 'FREEPHONE'
+  /** Tariffs, options, freezes, disconnection. */
+  | 'TARIFFS'
+  /** Users, roles, sign-in, sessions. */
+  | 'ACCESS'
+  /** Appeals and technicians. */
+  | 'SUPPORT';
+
+/** A question and its answer. */
+export type FaqEntry = {
+  __typename?: 'FaqEntry';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Topic. */
+  topic: FaqTopic;
+  /** The question. */
+  question: Scalars['String']['output'];
+  /** The answer. */
+  answer: Scalars['String']['output'];
+  /**
+   * With a search: the question and the best fragments of the answer, the matching words wrapped in `**` (as in
+   * Markdown), fragments joined by ` … `; null without a search.
+   */
+  highlight?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A new FAQ entry. */
+export type CreateFaqEntryInput = {
+  /** Topic. */
+  topic: FaqTopic;
+  /** 1 to 500 characters. */
+  question: Scalars['String']['input'];
+  /** 1 to 5000 characters. */
+  answer: Scalars['String']['input'];
+  /** Its place in the topic, 0 first (default last). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes of a FAQ entry. */
+export type UpdateFaqEntryInput = {
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** New topic. */
+  topic?: InputMaybe<FaqTopic>;
+  /** New question, 1 to 500 characters. */
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** New answer, 1 to 5000 characters. */
+  answer?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A FAQ entry. */
+export type FaqEntryIdInput = {
+  /** The entry. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of a change of a FAQ entry. */
+export type FaqEntryPayload = {
+  __typename?: 'FaqEntryPayload';
+  /** The entry. */
+  entry: FaqEntry;
+};
+
+/** Result of deleteFaqEntry. */
+export type DeleteFaqEntryPayload = {
+  __typename?: 'DeleteFaqEntryPayload';
+  /** The id of the entry removed. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** A page of FAQ entries. */
+export type FaqConnection = {
+  __typename?: 'FaqConnection';
+  /** The entries. */
+  edges: Array<FaqEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A FAQ entry and its cursor. */
+export type FaqEdge = {
+  __typename?: 'FaqEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: FaqEntry;
+};
+
+/** A company (accounts'). */
+export type Company = {
+  __typename?: 'Company';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The company's tickets, newest first (a user limited to some accounts: about those, or written by them). */
+  tickets: TicketConnection;
+};
+
+
+/** A company (accounts'). */
+export type CompanyTicketsArgs = {
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {
@@ -620,8 +752,17 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Company: ResolverTypeWrapper<Company>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  FaqTopic: FaqTopic;
+  FaqEntry: ResolverTypeWrapper<FaqEntry>;
+  CreateFaqEntryInput: CreateFaqEntryInput;
+  UpdateFaqEntryInput: UpdateFaqEntryInput;
+  FaqEntryIdInput: FaqEntryIdInput;
+  FaqEntryPayload: ResolverTypeWrapper<FaqEntryPayload>;
+  DeleteFaqEntryPayload: ResolverTypeWrapper<DeleteFaqEntryPayload>;
+  FaqConnection: ResolverTypeWrapper<FaqConnection>;
+  FaqEdge: ResolverTypeWrapper<FaqEdge>;
+  Company: ResolverTypeWrapper<Company>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TicketCategory: TicketCategory;
   TicketStatus: TicketStatus;
@@ -668,8 +809,16 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   DateTime: Scalars['DateTime']['output'];
   Query: Record<PropertyKey, never>;
-  Company: Company | FederationReferenceTypes['Company'];
   Mutation: Record<PropertyKey, never>;
+  FaqEntry: FaqEntry;
+  CreateFaqEntryInput: CreateFaqEntryInput;
+  UpdateFaqEntryInput: UpdateFaqEntryInput;
+  FaqEntryIdInput: FaqEntryIdInput;
+  FaqEntryPayload: FaqEntryPayload;
+  DeleteFaqEntryPayload: DeleteFaqEntryPayload;
+  FaqConnection: FaqConnection;
+  FaqEdge: FaqEdge;
+  Company: Company | FederationReferenceTypes['Company'];
   Subscription: Record<PropertyKey, never>;
   CreateTicketInput: CreateTicketInput;
   AddTicketMessageInput: AddTicketMessageInput;
@@ -835,14 +984,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QueryNewsArgs, 'first'>>;
+  faq?: Resolver<ResolversTypes['FaqConnection'], ParentType, ContextType, Partial<QueryFaqArgs>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketQueue?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketQueueArgs>>;
-};
-
-export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -854,6 +998,42 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
   assignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'input'>>;
   changeTicketStatus?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'input'>>;
+  createFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateFaqEntryArgs, 'input'>>;
+  updateFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqEntryArgs, 'input'>>;
+  deleteFaqEntry?: Resolver<ResolversTypes['DeleteFaqEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqEntryArgs, 'input'>>;
+};
+
+export type FaqEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEntry'] = ResolversParentTypes['FaqEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['FaqTopic'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlight?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FaqEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEntryPayload'] = ResolversParentTypes['FaqEntryPayload']> = {
+  entry?: Resolver<ResolversTypes['FaqEntry'], ParentType, ContextType>;
+};
+
+export type DeleteFaqEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteFaqEntryPayload'] = ResolversParentTypes['DeleteFaqEntryPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FaqConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqConnection'] = ResolversParentTypes['FaqConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FaqEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FaqEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEdge'] = ResolversParentTypes['FaqEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FaqEntry'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -966,8 +1146,13 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
-  Company?: CompanyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  FaqEntry?: FaqEntryResolvers<ContextType>;
+  FaqEntryPayload?: FaqEntryPayloadResolvers<ContextType>;
+  DeleteFaqEntryPayload?: DeleteFaqEntryPayloadResolvers<ContextType>;
+  FaqConnection?: FaqConnectionResolvers<ContextType>;
+  FaqEdge?: FaqEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketMessagePayload?: TicketMessagePayloadResolvers<ContextType>;

@@ -1,8 +1,9 @@
 import { mergeResolvers } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
 import type { Support } from '../runtime';
+import { faqResolvers } from './faq';
 import { newsResolvers } from './news';
 import { ticketResolvers } from './tickets';
 
 export const createResolvers = (support: Support) =>
-  mergeResolvers<Loaders>(newsResolvers, ticketResolvers(support));
+  mergeResolvers<Loaders>(newsResolvers, faqResolvers, ticketResolvers(support));

@@ -1,6 +1,12 @@
 import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Tickets1766000000000 } from './1766000000000-tickets';
+import { Faq1766000000001 } from './1766000000001-faq';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1764000000000, CreateAccountTree1765000000000, Tickets1766000000000];
+export const migrations = [
+  Init1764000000000,
+  CreateAccountTree1765000000000,
+  Tickets1766000000000,
+  Faq1766000000001,
+];
