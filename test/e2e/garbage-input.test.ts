@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { eventually } from '@kabinet/kit/testing';
 import { type RunningSystem, startSystem } from '../src/system';
 
 // Every query and mutation of the graph, called with input that is well-typed but absurd, must answer with a
@@ -149,10 +150,28 @@ describe('garbage in, coded errors out: every operation', () => {
   }, 240_000);
 
   it('answers every subscription over the socket with events or a coded error', async () => {
-    const sockets = {
-      admin: system.socket(await system.login('g-admin', DEMO_PASSWORD)),
-      operator: system.socket(await system.login('operator', DEMO_PASSWORD)),
-    };
+    const admin = await system.login('g-admin', DEMO_PASSWORD);
+    const operator = await system.login('operator', DEMO_PASSWORD);
+    // notificationAdded takes nothing but `after`: from 0 it is valid, and answers by replaying a notification.
+    const ticket = await system.query<{ createTicket: { ticket: { id: string } } }>(
+      'mutation { createTicket(input: { category: FEEDBACK, subject: "Отзыв", description: "Всё хорошо" }) { ticket { id } } }',
+      {},
+      admin,
+    );
+    await system.query(
+      'mutation ($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { message { id } } }',
+      { i: { ticketId: ticket.data?.createTicket.ticket.id, body: 'Спасибо за отзыв!' } },
+      operator,
+    );
+    await eventually(async () => {
+      const me = await system.query<{ me: { unreadNotificationCount: number } }>(
+        '{ me { unreadNotificationCount } }',
+        {},
+        admin,
+      );
+      return (me.data?.me.unreadNotificationCount ?? 0) > 0;
+    }, 'a notification to replay');
+    const sockets = { admin: system.socket(admin), operator: system.socket(operator) };
     const uncoded: unknown[] = [];
     let refused = 0;
     const [{ type }] = roots.filter((root) => root.kind === 'subscription');

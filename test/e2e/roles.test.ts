@@ -137,6 +137,10 @@ const RULES: Record<
     allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
     call: `mutation { changeTicketStatus(input: { ticketId: "${uuid}", status: RESOLVED }) { ticket { id } } }`,
   },
+  markNotificationsRead: {
+    allowed: ROLES,
+    call: 'mutation { markNotificationsRead(input: { all: true }) { marked } }',
+  },
   createFaqEntry: {
     allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
     call: 'mutation { createFaqEntry(input: { topic: ACCESS, question: "x", answer: "x" }) { entry { id } } }',

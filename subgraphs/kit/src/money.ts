@@ -29,3 +29,12 @@ export function parseMinor(amount: string): bigint {
   const minor = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
   return negative ? -minor : minor;
 }
+
+/** 123456n → "1 234,56", as Russian documents and messages write amounts (NBSP between thousands: never broken). */
+export function rubles(minor: bigint): string {
+  const negative = minor < 0n;
+  const abs = negative ? -minor : minor;
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}${whole},${cents}`;
+}

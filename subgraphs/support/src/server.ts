@@ -12,6 +12,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { createLoaders, type Loaders } from './loaders';
+import { notificationConsumers } from './notifications/consumers';
 import { createResolvers } from './resolvers';
 import type { Support } from './runtime';
 
@@ -31,7 +32,7 @@ export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinitio
     migrations,
     createLoaders,
     seed,
-    workers: (deps) => [accountTreeProjection(deps, 'support')],
+    workers: (deps) => [accountTreeProjection(deps, 'support'), ...notificationConsumers(deps, support)],
   };
 };
 

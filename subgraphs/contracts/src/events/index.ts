@@ -29,6 +29,7 @@ import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { DOCUMENT_READY, documentReady } from './document-ready';
 import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
+import { NOTIFICATION_ADDED, notificationAdded } from './notification-added';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
@@ -56,6 +57,7 @@ export * from './company-approved';
 export * from './credit-limit';
 export * from './document-ready';
 export * from './invoice-issued';
+export * from './notification-added';
 export * from './order-status-changed';
 export * from './payment-failed';
 export * from './payment-succeeded';
@@ -94,6 +96,7 @@ export const EVENT_PAYLOADS = {
   [BULK_ITEMS_SETTLED]: bulkItemsSettled,
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
   [TICKET_UPDATED]: ticketUpdated,
+  [NOTIFICATION_ADDED]: notificationAdded,
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

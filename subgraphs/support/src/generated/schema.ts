@@ -143,6 +143,8 @@ export type Mutation = {
   updateFaqEntry: FaqEntryPayload;
   /** Removes an entry (SUPPORT, OPERATOR, MANAGER). */
   deleteFaqEntry: DeleteFaqEntryPayload;
+  /** Marks the caller's notifications read: the ones named, or all of them. */
+  markNotificationsRead: MarkNotificationsReadPayload;
 };
 
 
@@ -198,6 +200,11 @@ export type MutationUpdateFaqEntryArgs = {
 
 export type MutationDeleteFaqEntryArgs = {
   input: FaqEntryIdInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
 };
 
 /** What a question is about. */
@@ -297,6 +304,139 @@ export type FaqEdge = {
   node: FaqEntry;
 };
 
+/** A user of the cabinet (identity's): here, their notifications. */
+export type User = {
+  __typename?: 'User';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The caller's own in-app notifications, newest first (FORBIDDEN for anyone else's). */
+  notifications: NotificationConnection;
+  /** How many of the caller's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A user of the cabinet (identity's): here, their notifications. */
+export type UserNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Changes of the caller's company's tickets, live: opened, answered, moved, assigned (a user limited to some
+   * accounts: tickets about those). Staff name the company. `after` replays the changes after that sequence number.
+   */
+  ticketUpdated: TicketUpdate;
+  /**
+   * The caller's new in-app notifications, live (the badge's count moves with them). `after` replays the ones
+   * after that sequence number of the company's stream first.
+   */
+  notificationAdded: NotificationAdded;
+};
+
+
+export type SubscriptionTicketUpdatedArgs = {
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionNotificationAddedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An order moved. */
+  | 'ORDER_STATUS'
+  /** A balance fell below 1,000 ₽. */
+  | 'LOW_BALANCE'
+  /** A balance went past the credit limit: services suspended. */
+  | 'CREDIT_LIMIT'
+  /** A payment was credited. */
+  | 'PAYMENT_SUCCEEDED'
+  /** A payment failed. */
+  | 'PAYMENT_FAILED'
+  /** A requested document is ready. */
+  | 'DOCUMENT_READY'
+  /** Support answered a ticket. */
+  | 'TICKET_REPLY';
+
+/** Notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** These (at most 100). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one (default false). */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of markNotificationsRead. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many were newly marked read. */
+  marked: Scalars['Int']['output'];
+  /** How many are still unread. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** An in-app notification. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** Headline. */
+  title: Scalars['String']['output'];
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** The personal account it concerns. */
+  account?: Maybe<PersonalAccount>;
+  /** The order it is about. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket it is about. */
+  ticketId?: Maybe<Scalars['ID']['output']>;
+  /** The document it is about. */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  /** The payment it is about. */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the caller has read it. */
+  read: Scalars['Boolean']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** A new notification, live. */
+export type NotificationAdded = {
+  __typename?: 'NotificationAdded';
+  /** The event's sequence number in the company's stream: resume with `after` set to it. */
+  sequence: Scalars['Int']['output'];
+  /** The notification. */
+  notification: Notification;
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications. */
+  edges: Array<NotificationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
 /** A company (accounts'). */
 export type Company = {
   __typename?: 'Company';
@@ -312,22 +452,6 @@ export type CompanyTicketsArgs = {
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Subscription = {
-  __typename?: 'Subscription';
-  /**
-   * Changes of the caller's company's tickets, live: opened, answered, moved, assigned (a user limited to some
-   * accounts: tickets about those). Staff name the company. `after` replays the changes after that sequence number.
-   */
-  ticketUpdated: TicketUpdate;
-};
-
-
-export type SubscriptionTicketUpdatedArgs = {
-  ticketId?: InputMaybe<Scalars['ID']['input']>;
-  companyId?: InputMaybe<Scalars['ID']['input']>;
-  after?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an appeal is about. */
@@ -724,6 +848,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   NewsItem: NewsItem;
+  User: User;
   Company: Company;
   Ticket: Ticket;
 };
@@ -733,6 +858,9 @@ export type FederationReferenceTypes = {
   NewsItem:
     ( { __typename: 'NewsItem' }
     & GraphQLRecursivePick<FederationTypes['NewsItem'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
@@ -762,8 +890,16 @@ export type ResolversTypes = {
   DeleteFaqEntryPayload: ResolverTypeWrapper<DeleteFaqEntryPayload>;
   FaqConnection: ResolverTypeWrapper<FaqConnection>;
   FaqEdge: ResolverTypeWrapper<FaqEdge>;
-  Company: ResolverTypeWrapper<Company>;
+  User: ResolverTypeWrapper<User>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationKind: NotificationKind;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationAdded: ResolverTypeWrapper<NotificationAdded>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
+  NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  Company: ResolverTypeWrapper<Company>;
   TicketCategory: TicketCategory;
   TicketStatus: TicketStatus;
   TicketPriority: TicketPriority;
@@ -818,8 +954,15 @@ export type ResolversParentTypes = {
   DeleteFaqEntryPayload: DeleteFaqEntryPayload;
   FaqConnection: FaqConnection;
   FaqEdge: FaqEdge;
-  Company: Company | FederationReferenceTypes['Company'];
+  User: User | FederationReferenceTypes['User'];
   Subscription: Record<PropertyKey, never>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  Notification: Notification;
+  NotificationAdded: NotificationAdded;
+  NotificationConnection: NotificationConnection;
+  NotificationEdge: NotificationEdge;
+  Company: Company | FederationReferenceTypes['Company'];
   CreateTicketInput: CreateTicketInput;
   AddTicketMessageInput: AddTicketMessageInput;
   TicketIdInput: TicketIdInput;
@@ -1001,6 +1144,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateFaqEntryArgs, 'input'>>;
   updateFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqEntryArgs, 'input'>>;
   deleteFaqEntry?: Resolver<ResolversTypes['DeleteFaqEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqEntryArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
 };
 
 export type FaqEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEntry'] = ResolversParentTypes['FaqEntry']> = {
@@ -1030,14 +1174,56 @@ export type FaqEdgeResolvers<ContextType = Context, ParentType extends Resolvers
   node?: Resolver<ResolversTypes['FaqEntry'], ParentType, ContextType>;
 };
 
-export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<UserNotificationsArgs>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   ticketUpdated?: SubscriptionResolver<ResolversTypes['TicketUpdate'], "ticketUpdated", ParentType, ContextType, Partial<SubscriptionTicketUpdatedArgs>>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['NotificationAdded'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
+};
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  account?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NotificationAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationAdded'] = ResolversParentTypes['NotificationAdded']> = {
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
 };
 
 export type TicketPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = {
@@ -1152,8 +1338,14 @@ export type Resolvers<ContextType = Context> = {
   DeleteFaqEntryPayload?: DeleteFaqEntryPayloadResolvers<ContextType>;
   FaqConnection?: FaqConnectionResolvers<ContextType>;
   FaqEdge?: FaqEdgeResolvers<ContextType>;
-  Company?: CompanyResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationAdded?: NotificationAddedResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketMessagePayload?: TicketMessagePayloadResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;

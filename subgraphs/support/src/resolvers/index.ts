@@ -3,7 +3,8 @@ import type { Loaders } from '../loaders';
 import type { Support } from '../runtime';
 import { faqResolvers } from './faq';
 import { newsResolvers } from './news';
+import { notificationResolvers } from './notifications';
 import { ticketResolvers } from './tickets';
 
 export const createResolvers = (support: Support) =>
-  mergeResolvers<Loaders>(newsResolvers, faqResolvers, ticketResolvers(support));
+  mergeResolvers<Loaders>(newsResolvers, faqResolvers, notificationResolvers, ticketResolvers(support));

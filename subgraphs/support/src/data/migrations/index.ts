@@ -2,6 +2,7 @@ import { CreateAccountTree1765000000000 } from '@kabinet/kit';
 import { Init1764000000000 } from './1764000000000-init';
 import { Tickets1766000000000 } from './1766000000000-tickets';
 import { Faq1766000000001 } from './1766000000001-faq';
+import { Notifications1766000000002 } from './1766000000002-notifications';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateAccountTree1765000000000,
   Tickets1766000000000,
   Faq1766000000001,
+  Notifications1766000000002,
 ];

@@ -1,0 +1,220 @@
+// In-app notifications (issue 14, part 7): made by support's durable consumers of the other subgraphs' events,
+// for the users allowed to see the account, counted unread, marked read, live over notificationAdded — and
+// exactly one per event across a restart of support or a consumer reading its history again.
+import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { eventually, testClock } from '@kabinet/kit/testing';
+import { type RunningSystem, startSystem } from '../src/system';
+
+// Eleven accounts: the demo has orders under way on the first and the eleventh.
+const plan = demoPlan([
+  { key: 'alpha', name: 'ООО «Альфа»', accounts: 11 },
+  { key: 'beta', name: 'ООО «Бета»', accounts: 1 },
+]);
+const [alpha, beta] = plan.companies;
+
+const LIST = `{ me { unreadNotificationCount notifications(first: 50) { edges { node {
+  id kind title body read orderId ticketId account { id } } } } } }`;
+
+interface Note {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  read: boolean;
+  orderId: string | null;
+  ticketId: string | null;
+  account: { id: string } | null;
+}
+interface Mine {
+  me: { unreadNotificationCount: number; notifications: { edges: { node: Note }[] } };
+}
+
+describe('notifications', () => {
+  const clock = testClock();
+  let system: RunningSystem;
+  let admin: string;
+  let operator: string;
+  let colleague: string;
+  let limited: string;
+
+  const mine = async (token: string) => {
+    const result = await system.query<Mine>(LIST, {}, token);
+    expect(result.errors).toBeUndefined();
+    return result.data?.me as Mine['me'];
+  };
+  const notes = async (token: string, kind?: string) =>
+    (await mine(token)).notifications.edges.map((e) => e.node).filter((n) => !kind || n.kind === kind);
+  const orderOf = async (accountId: string) => {
+    const result = await system.query<{ personalAccount: { orders: { id: string; status: string }[] } }>(
+      'query ($id: ID!) { personalAccount(id: $id) { orders { id status } } }',
+      { id: accountId },
+      admin,
+    );
+    return result.data?.personalAccount.orders.find((o) => o.status === 'IN_PROGRESS') as { id: string };
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(plan, { clock });
+    admin = await system.login(alpha.admin.login, DEMO_PASSWORD);
+    operator = await system.login('operator', DEMO_PASSWORD);
+    // Two more users of the company: a viewer of everything, and one limited to the second account.
+    const invite = async (login: string, accountIds?: string[]) => {
+      const email = `${login}@alpha.example`;
+      const invited = await system.query(
+        'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
+        { i: { login, fullName: 'Сотрудник', role: 'VIEWER', email, delivery: 'EMAIL', accountIds } },
+        admin,
+      );
+      expect(invited.errors).toBeUndefined();
+      return system.signInInvited(login, email, 'Kabinet-new-2026!');
+    };
+    colleague = await invite('alpha-colleague');
+    limited = await invite('alpha-limited', [alpha.accounts[1].id]);
+  });
+  afterAll(() => system?.stop());
+
+  it('tells the company of an order moving, live, and counts it unread until read', async () => {
+    // History (the demo's four months) is not news.
+    expect(await notes(admin)).toEqual([]);
+    const head = await system.streamHead(alpha.id, 'support');
+    const live = system
+      .socket(admin)
+      .subscribe<{ notificationAdded: { notification: Note } }>(
+        'subscription ($after: Int) { notificationAdded(after: $after) { sequence notification { id kind title orderId } } }',
+        { after: head },
+      );
+    const order = await orderOf(alpha.accounts[0].id);
+    const moved = await system.query(
+      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { sequence } }',
+      { i: { orderId: order.id, step: 'FINISH_WORK' } },
+      operator,
+    );
+    expect(moved.errors).toBeUndefined();
+    await eventually(() => live.results.length > 0, 'the notification over the socket');
+    expect(live.results[0].data?.notificationAdded.notification).toMatchObject({
+      kind: 'ORDER_STATUS',
+      title: 'Статус заказа изменился',
+      orderId: order.id,
+    });
+    const [note] = await notes(admin, 'ORDER_STATUS');
+    expect(note).toMatchObject({
+      body: 'Заказ выполнен и ждёт вашего подтверждения.',
+      read: false,
+      account: { id: alpha.accounts[0].id },
+    });
+    expect((await mine(admin)).unreadNotificationCount).toBe(1);
+    // A colleague sees it too; a user limited to another account does not.
+    expect(await notes(colleague, 'ORDER_STATUS')).toHaveLength(1);
+    expect(await notes(limited, 'ORDER_STATUS')).toEqual([]);
+
+    // Another company's user marks nothing of ours, whatever ids they name, and sees none of it.
+    const outsider = await system.login(beta.admin.login, DEMO_PASSWORD);
+    const foreign = await system.query<{ markNotificationsRead: { marked: number } }>(
+      'mutation ($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { marked } }',
+      { i: { ids: [note.id] } },
+      outsider,
+    );
+    expect(foreign.data?.markNotificationsRead.marked).toBe(0);
+    expect(await notes(outsider)).toEqual([]);
+    const read = await system.query<{ markNotificationsRead: { marked: number; unreadCount: number } }>(
+      'mutation ($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { marked unreadCount } }',
+      { i: { ids: [note.id] } },
+      admin,
+    );
+    expect(read.data?.markNotificationsRead).toEqual({ marked: 1, unreadCount: 0 });
+    expect((await notes(colleague, 'ORDER_STATUS'))[0].read).toBe(false);
+    live.dispose();
+  });
+
+  it('warns once as a balance falls below 1,000 ₽, not for every charge below it', async () => {
+    const account = alpha.accounts[1].id;
+    const post = (kind: string, amount: string, key: string) =>
+      system.query(
+        'mutation ($i: PostLedgerEntryInput!) { postLedgerEntry(input: $i) { sequence } }',
+        { i: { accountId: account, kind, amount, description: 'Тест', idempotencyKey: key } },
+        operator,
+      );
+    const balance = await system.query<{ personalAccount: { balance: { amount: string } } }>(
+      'query ($id: ID!) { personalAccount(id: $id) { balance { amount } } }',
+      { id: account },
+      admin,
+    );
+    const now = Number(balance.data?.personalAccount.balance.amount);
+    // Up to 5,000 ₽, then down through 1,000 ₽, then lower still.
+    expect(
+      (await post('PAYMENT', (5000 - Math.min(now, 0) + 100).toFixed(2), 'low-balance-1')).errors,
+    ).toBeUndefined();
+    const after = Number(
+      (
+        await system.query<{ personalAccount: { balance: { amount: string } } }>(
+          'query ($id: ID!) { personalAccount(id: $id) { balance { amount } } }',
+          { id: account },
+          admin,
+        )
+      ).data?.personalAccount.balance.amount,
+    );
+    await post('CHARGE', (after - 500).toFixed(2), 'low-balance-2');
+    await post('CHARGE', '100.00', 'low-balance-3');
+    const low = await eventually(async () => {
+      const found = await notes(limited, 'LOW_BALANCE');
+      return found.length > 0 && found;
+    }, 'the low balance notification');
+    expect(low).toHaveLength(1);
+    expect(low[0].body).toBe(
+      'На счёте осталось 500,00\u00a0₽. Пополните баланс, чтобы услуги не были приостановлены.',
+    );
+  });
+
+  it("tells a ticket's author of staff's answer, and only them", async () => {
+    const created = await system.query<{ createTicket: { ticket: { id: string } } }>(
+      'mutation { createTicket(input: { category: DOCUMENTS, subject: "Акт", description: "Нужен акт за ноябрь" }) { ticket { id } } }',
+      {},
+      admin,
+    );
+    const ticketId = created.data?.createTicket.ticket.id;
+    await system.query(
+      'mutation ($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { message { id } } }',
+      { i: { ticketId, body: 'Акт сформирован, смотрите раздел документов.' } },
+      operator,
+    );
+    const [reply] = await eventually(async () => {
+      const found = await notes(admin, 'TICKET_REPLY');
+      return found.length > 0 && found;
+    }, 'the reply notification');
+    expect(reply).toMatchObject({ ticketId, title: 'Ответ по обращению' });
+    expect(await notes(colleague, 'TICKET_REPLY')).toEqual([]);
+  });
+
+  it('notifies exactly once across a restart of support, and when its consumer reads history again', async () => {
+    const order = await orderOf(alpha.accounts[10].id);
+    await system.stopSubgraph('support');
+    const moved = await system.query(
+      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { sequence } }',
+      { i: { orderId: order.id, step: 'FINISH_WORK' } },
+      operator,
+    );
+    expect(moved.errors).toBeUndefined();
+    await system.startSubgraph('support');
+    const about = async () => (await notes(admin, 'ORDER_STATUS')).filter((n) => n.orderId === order.id);
+    await eventually(async () => (await about()).length > 0, 'the notification after the restart');
+    expect(await about()).toHaveLength(1);
+
+    // As if the consumer's position were lost: everything is read again, nothing notified twice.
+    const support = system.subgraphs.support.db.dataSource;
+    await support.query(
+      "UPDATE outbox_positions SET txid = '0', id = 0 WHERE consumer = 'support.notifications-catalog'",
+    );
+    await eventually(async () => {
+      const [{ behind }] = await support.query(
+        `SELECT count(*)::int AS behind FROM catalog.outbox o, outbox_positions p
+         WHERE p.consumer = 'support.notifications-catalog' AND (o.txid, o.id) > (p.txid, p.id)`,
+      );
+      return behind === 0;
+    }, 'the consumer to read its history again');
+    expect(await about()).toHaveLength(1);
+    const [{ count }] = await support.query(
+      "SELECT count(*)::int AS count FROM notifications WHERE kind = 'ORDER_STATUS'",
+    );
+    expect(count).toBe(2);
+  });
+});
