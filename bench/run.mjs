@@ -7,6 +7,7 @@ import { run as identity } from './identity.mjs';
 import { run as payments } from './payments.mjs';
 import { run as startupAndQuery } from './startup-and-query.mjs';
 import { run as subscriptions } from './subscriptions.mjs';
+import { run as support } from './support.mjs';
 
 const all = {
   'startup-and-query': startupAndQuery,
@@ -16,6 +17,7 @@ const all = {
   billing,
   catalog,
   accounts,
+  support,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(all)) {
