@@ -137,6 +137,10 @@ const RULES: Record<
     allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
     call: `mutation { changeTicketStatus(input: { ticketId: "${uuid}", status: RESOLVED }) { ticket { id } } }`,
   },
+  updateNotificationSettings: {
+    allowed: ROLES,
+    call: 'mutation { updateNotificationSettings(input: { timeZone: "Europe/Moscow" }) { settings { timeZone } } }',
+  },
   markNotificationsRead: {
     allowed: ROLES,
     call: 'mutation { markNotificationsRead(input: { all: true }) { marked } }',

@@ -126,6 +126,7 @@ const CASES: Record<
   }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
   ticketUpdated: 'subscriptions: see the ticket tests',
+  updateNotificationSettings: "changes the caller's own settings only",
   markNotificationsRead:
     "marks only the caller's own notifications: another company's ids mark nothing (notifications test)",
   createFaqEntry: 'staff only (roles test): the FAQ is public, not any company’s',

@@ -20,6 +20,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { auditCollectors } from './events/audit-collector';
+import { notificationDeliveries } from './events/notification-deliveries';
 import { createLoaders, type Loaders } from './loaders';
 import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
@@ -70,6 +71,7 @@ export const identitySubgraph = ({
   seed,
   workers: (deps) => [
     ...auditCollectors(deps),
+    notificationDeliveries(deps),
     accountTreeProjection(deps, 'identity'),
     ...(messageWebhookUrl ? [startMessageRelay({ ...deps, url: messageWebhookUrl })] : []),
   ],

@@ -30,6 +30,7 @@ import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRest
 import { DOCUMENT_READY, documentReady } from './document-ready';
 import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
 import { NOTIFICATION_ADDED, notificationAdded } from './notification-added';
+import { NOTIFICATION_DELIVERY_REQUESTED, notificationDeliveryRequested } from './notification-delivery';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
@@ -58,6 +59,7 @@ export * from './credit-limit';
 export * from './document-ready';
 export * from './invoice-issued';
 export * from './notification-added';
+export * from './notification-delivery';
 export * from './order-status-changed';
 export * from './payment-failed';
 export * from './payment-succeeded';
@@ -97,6 +99,7 @@ export const EVENT_PAYLOADS = {
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
   [TICKET_UPDATED]: ticketUpdated,
   [NOTIFICATION_ADDED]: notificationAdded,
+  [NOTIFICATION_DELIVERY_REQUESTED]: notificationDeliveryRequested,
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

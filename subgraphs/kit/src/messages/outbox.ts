@@ -6,6 +6,8 @@ export interface Message {
   /** A phone number (E.164) or an e-mail address. */
   to: string;
   text: string;
+  /** Not sent before this (e.g. the end of the recipient's quiet hours); absent: at once. */
+  notBefore?: Date | null;
 }
 
 /**
@@ -15,10 +17,9 @@ export interface Message {
  * "SMS and e-mail").
  */
 export async function sendMessage(tx: EntityManager, log: Logger, message: Message): Promise<void> {
-  await tx.query('INSERT INTO outgoing_messages (channel, recipient, body) VALUES ($1, $2, $3)', [
-    message.channel,
-    message.to,
-    message.text,
-  ]);
+  await tx.query(
+    'INSERT INTO outgoing_messages (channel, recipient, body, next_attempt_at) VALUES ($1, $2, $3, coalesce($4, now()))',
+    [message.channel, message.to, message.text, message.notBefore ?? null],
+  );
   log.info({ channel: message.channel, to: message.to, text: message.text }, 'message queued');
 }

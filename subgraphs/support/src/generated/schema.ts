@@ -145,6 +145,12 @@ export type Mutation = {
   deleteFaqEntry: DeleteFaqEntryPayload;
   /** Marks the caller's notifications read: the ones named, or all of them. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Sets where the caller is told of each kind (in the cabinet, by e-mail, by SMS), their time zone, and quiet
+   * hours: an SMS in them waits until they end; in-app notifications and e-mail never wait. What is not given
+   * stays. BAD_USER_INPUT on timeZone or quietHours.from/to when they are not a time zone or a time of day.
+   */
+  updateNotificationSettings: NotificationSettingsPayload;
 };
 
 
@@ -205,6 +211,11 @@ export type MutationDeleteFaqEntryArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
 };
 
 /** What a question is about. */
@@ -313,6 +324,8 @@ export type User = {
   notifications: NotificationConnection;
   /** How many of the caller's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** The caller's notification settings (FORBIDDEN for anyone else's). */
+  notificationSettings: NotificationSettings;
 };
 
 
@@ -435,6 +448,79 @@ export type NotificationEdge = {
   cursor: Scalars['String']['output'];
   /** The notification. */
   node: Notification;
+};
+
+/** Where a notification reaches a user. */
+export type NotificationChannel =
+  /** In the cabinet (the list and the badge). */
+  | 'IN_APP'
+  /** By e-mail, to the address in the user's profile. */
+  | 'EMAIL'
+  /** By SMS, to the phone in the user's profile (held during quiet hours). */
+  | 'SMS';
+
+/** A user's notification settings. */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Their time zone (IANA), for quiet hours. */
+  timeZone: Scalars['String']['output'];
+  /** When no SMS is sent; null: none. */
+  quietHours?: Maybe<QuietHours>;
+  /** Per kind, the channels (a kind not chosen: IN_APP only). */
+  channels: Array<NotificationKindChannels>;
+};
+
+/** Quiet hours, wall clock in the user's time zone. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  /** Start, HH:MM. */
+  from: Scalars['String']['output'];
+  /** End, HH:MM (before the start: they span midnight). */
+  to: Scalars['String']['output'];
+};
+
+/** The channels of one kind. */
+export type NotificationKindChannels = {
+  __typename?: 'NotificationKindChannels';
+  /** The kind. */
+  kind: NotificationKind;
+  /** Its channels (none: not told at all). */
+  channels: Array<NotificationChannel>;
+};
+
+/** Changes of notification settings. */
+export type UpdateNotificationSettingsInput = {
+  /** A time zone, e.g. Europe/Moscow, at most 64 characters. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** New quiet hours. */
+  quietHours?: InputMaybe<QuietHoursInput>;
+  /** Remove the quiet hours (default false). */
+  clearQuietHours?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Channels for some kinds; the kinds not named stay as they are. */
+  channels?: InputMaybe<Array<NotificationKindChannelsInput>>;
+};
+
+/** Quiet hours to set. */
+export type QuietHoursInput = {
+  /** Start, HH:MM, at most 5 characters. */
+  from: Scalars['String']['input'];
+  /** End, HH:MM, at most 5 characters. */
+  to: Scalars['String']['input'];
+};
+
+/** The channels for one kind. */
+export type NotificationKindChannelsInput = {
+  /** The kind. */
+  kind: NotificationKind;
+  /** Its channels (none: not told at all). */
+  channels: Array<NotificationChannel>;
+};
+
+/** Result of updateNotificationSettings. */
+export type NotificationSettingsPayload = {
+  __typename?: 'NotificationSettingsPayload';
+  /** The settings now. */
+  settings: NotificationSettings;
 };
 
 /** A company (accounts'). */
@@ -899,6 +985,14 @@ export type ResolversTypes = {
   NotificationAdded: ResolverTypeWrapper<NotificationAdded>;
   NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  NotificationChannel: NotificationChannel;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
+  NotificationKindChannels: ResolverTypeWrapper<NotificationKindChannels>;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  QuietHoursInput: QuietHoursInput;
+  NotificationKindChannelsInput: NotificationKindChannelsInput;
+  NotificationSettingsPayload: ResolverTypeWrapper<NotificationSettingsPayload>;
   Company: ResolverTypeWrapper<Company>;
   TicketCategory: TicketCategory;
   TicketStatus: TicketStatus;
@@ -962,6 +1056,13 @@ export type ResolversParentTypes = {
   NotificationAdded: NotificationAdded;
   NotificationConnection: NotificationConnection;
   NotificationEdge: NotificationEdge;
+  NotificationSettings: NotificationSettings;
+  QuietHours: QuietHours;
+  NotificationKindChannels: NotificationKindChannels;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  QuietHoursInput: QuietHoursInput;
+  NotificationKindChannelsInput: NotificationKindChannelsInput;
+  NotificationSettingsPayload: NotificationSettingsPayload;
   Company: Company | FederationReferenceTypes['Company'];
   CreateTicketInput: CreateTicketInput;
   AddTicketMessageInput: AddTicketMessageInput;
@@ -1145,6 +1246,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqEntryArgs, 'input'>>;
   deleteFaqEntry?: Resolver<ResolversTypes['DeleteFaqEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqEntryArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 };
 
 export type FaqEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEntry'] = ResolversParentTypes['FaqEntry']> = {
@@ -1179,6 +1281,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<UserNotificationsArgs>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1218,6 +1321,26 @@ export type NotificationConnectionResolvers<ContextType = Context, ParentType ex
 export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['NotificationKindChannels']>, ParentType, ContextType>;
+};
+
+export type QuietHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationKindChannelsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationKindChannels'] = ResolversParentTypes['NotificationKindChannels']> = {
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+};
+
+export type NotificationSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationSettingsPayload'] = ResolversParentTypes['NotificationSettingsPayload']> = {
+  settings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
@@ -1345,6 +1468,10 @@ export type Resolvers<ContextType = Context> = {
   NotificationAdded?: NotificationAddedResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
+  NotificationKindChannels?: NotificationKindChannelsResolvers<ContextType>;
+  NotificationSettingsPayload?: NotificationSettingsPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketMessagePayload?: TicketMessagePayloadResolvers<ContextType>;

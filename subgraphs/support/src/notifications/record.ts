@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { NOTIFICATION_ADDED, type NotificationAddedPayload } from '@kabinet/contracts';
+import {
+  NOTIFICATION_ADDED,
+  NOTIFICATION_DELIVERY_REQUESTED,
+  type NotificationAddedPayload,
+  type NotificationDeliveryRequestedPayload,
+} from '@kabinet/contracts';
 import { companyStream, type OutboxEvent, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
+import { quietUntil } from './quiet-hours';
+import type { Channel } from './settings';
 
 export interface NewNotification {
   kind: NotificationKind;
@@ -55,4 +62,47 @@ export async function notify(
     companyId: note.companyId,
     payload,
   });
+  await requestDeliveries(tx, id, note, at);
+}
+
+/**
+ * Asks identity to e-mail or text the notification to the users who want this kind so: an SMS in a user's
+ * quiet hours waits for their end; an e-mail goes at once (it waits in the inbox anyway).
+ */
+async function requestDeliveries(tx: EntityManager, notificationId: string, note: NewNotification, at: Date) {
+  const wanting: {
+    userId: string;
+    channels: Channel[];
+    timeZone: string;
+    from: string | null;
+    to: string | null;
+  }[] = await tx.query(
+    `SELECT c.user_id AS "userId", c.channels, s.time_zone AS "timeZone", s.quiet_from AS "from", s.quiet_to AS "to"
+       FROM notification_channels c JOIN notification_settings s USING (user_id)
+       WHERE s.company_id = $1 AND c.kind = $2 AND c.channels && ARRAY['EMAIL', 'SMS']
+         AND ($3::uuid IS NULL OR c.user_id = $3) ORDER BY c.user_id`,
+    [note.companyId, note.kind, note.userId ?? null],
+  );
+  for (const user of wanting) {
+    for (const channel of (['EMAIL', 'SMS'] as const).filter((c) => user.channels.includes(c))) {
+      const held =
+        channel === 'SMS' && user.from && user.to ? quietUntil(at, user.timeZone, user.from, user.to) : null;
+      const payload: NotificationDeliveryRequestedPayload = {
+        notificationId,
+        userId: user.userId,
+        companyId: note.companyId,
+        accountId: note.accountId,
+        channel,
+        title: note.title,
+        body: note.body,
+        notBefore: held?.toISOString() ?? null,
+      };
+      await publish(tx, {
+        stream: `deliveries:${note.companyId}`,
+        type: NOTIFICATION_DELIVERY_REQUESTED,
+        companyId: note.companyId,
+        payload,
+      });
+    }
+  }
 }

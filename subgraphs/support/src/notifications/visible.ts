@@ -24,14 +24,17 @@ export const NOTIFICATION_COLUMNS = (user: string) => `n.id, n.seq::text AS seq,
  */
 export function visibleNotificationSql(viewer: Viewer, next: number): { sql: string; params: unknown[] } {
   const user = `$${next}`;
+  // Kinds the user turned off in the cabinet stay out of their list (they may still get them by e-mail or SMS).
+  const wanted = `NOT EXISTS (SELECT 1 FROM notification_channels c
+    WHERE c.user_id = ${user} AND c.kind = n.kind AND NOT ('IN_APP' = ANY (c.channels)))`;
   const scope = companyScope(viewer);
-  if (scope === null) return { sql: `n.user_id = ${user}`, params: [viewer.userId] };
+  if (scope === null) return { sql: `n.user_id = ${user} AND ${wanted}`, params: [viewer.userId] };
   const access = accountScope(viewer);
   const reach = access
     ? `(n.account_id IS NULL OR ${accountAccessSql('n.account_id', `$${next + 2}::uuid[]`, `$${next + 3}::uuid[]`)})`
     : 'TRUE';
   return {
-    sql: `n.company_id = $${next + 1} AND (n.user_id IS NULL OR n.user_id = ${user}) AND ${reach}`,
+    sql: `n.company_id = $${next + 1} AND (n.user_id IS NULL OR n.user_id = ${user}) AND ${reach} AND ${wanted}`,
     params: [viewer.userId, scope, ...(access ? [access.accountIds, access.groupIds] : [])],
   };
 }

@@ -15,9 +15,12 @@ import {
 import type { DataSource } from 'typeorm';
 import type {
   MutationMarkNotificationsReadArgs,
+  MutationUpdateNotificationSettingsArgs,
   SubscriptionNotificationAddedArgs,
   UserNotificationsArgs,
 } from '../generated/schema';
+import { NOTIFICATION_KINDS } from '../notifications/kinds';
+import { DEFAULT_CHANNELS, type Settings, settingsOf, updateSettings } from '../notifications/settings';
 import {
   NOTIFICATION_COLUMNS,
   type NotificationRecord,
@@ -34,6 +37,16 @@ const unreadCount = async (db: Pick<DataSource, 'query'>, viewer: Viewer): Promi
   );
   return count;
 };
+
+/** Settings as the graph shows them: every kind, with its default where none was chosen. */
+const settingsView = (settings: Settings) => ({
+  timeZone: settings.timeZone,
+  quietHours: settings.quietHours,
+  channels: NOTIFICATION_KINDS.map((kind) => ({
+    kind,
+    channels: settings.channels.get(kind) ?? DEFAULT_CHANNELS,
+  })),
+});
 
 /** The caller, if `user` is the caller: notifications are only ever one's own. */
 function self(ctx: Context, user: { id: string }): Viewer {
@@ -63,8 +76,20 @@ export const notificationResolvers = {
     },
     unreadNotificationCount: (user: { id: string }, _args: unknown, ctx: Context) =>
       unreadCount(ctx.db, self(ctx, user)),
+    notificationSettings: async (user: { id: string }, _args: unknown, ctx: Context) =>
+      settingsView(await settingsOf(ctx.db, self(ctx, user).userId)),
   },
   Mutation: {
+    async updateNotificationSettings(
+      _: unknown,
+      { input }: MutationUpdateNotificationSettingsArgs,
+      ctx: Context,
+    ) {
+      const viewer = requireViewer(ctx.viewer);
+      await ctx.db.transaction((tx) => updateSettings(tx, viewer, input));
+      ctx.audit.companyId = viewer.companyId;
+      return { settings: settingsView(await settingsOf(ctx.db, viewer.userId)) };
+    },
     async markNotificationsRead(_: unknown, { input }: MutationMarkNotificationsReadArgs, ctx: Context) {
       const viewer = requireViewer(ctx.viewer);
       const ids = input.ids ?? [];

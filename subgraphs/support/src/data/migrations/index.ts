@@ -3,6 +3,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { Tickets1766000000000 } from './1766000000000-tickets';
 import { Faq1766000000001 } from './1766000000001-faq';
 import { Notifications1766000000002 } from './1766000000002-notifications';
+import { NotificationSettings1766000000003 } from './1766000000003-notification-settings';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Tickets1766000000000,
   Faq1766000000001,
   Notifications1766000000002,
+  NotificationSettings1766000000003,
 ];
