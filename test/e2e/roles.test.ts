@@ -145,6 +145,14 @@ const RULES: Record<
     allowed: ROLES,
     call: 'mutation { markNotificationsRead(input: { all: true }) { marked } }',
   },
+  publishNewsItem: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: 'mutation { publishNewsItem(input: { kind: PROMOTION, title: "x", body: "x" }) { item { id } } }',
+  },
+  withdrawNewsItem: {
+    allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
+    call: `mutation { withdrawNewsItem(input: { id: "${uuid}" }) { item { id } } }`,
+  },
   createFaqEntry: {
     allowed: ['MANAGER', 'SUPPORT', 'OPERATOR'],
     call: 'mutation { createFaqEntry(input: { topic: ACCESS, question: "x", answer: "x" }) { entry { id } } }',

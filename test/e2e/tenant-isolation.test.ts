@@ -126,6 +126,8 @@ const CASES: Record<
   }),
   orderStatusChanged: 'subscriptions: see the subscription tests',
   ticketUpdated: 'subscriptions: see the ticket tests',
+  publishNewsItem: 'staff only (roles test): news are the operator’s',
+  withdrawNewsItem: 'staff only (roles test)',
   updateNotificationSettings: "changes the caller's own settings only",
   markNotificationsRead:
     "marks only the caller's own notifications: another company's ids mark nothing (notifications test)",

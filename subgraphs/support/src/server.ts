@@ -12,6 +12,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { createLoaders, type Loaders } from './loaders';
+import { companyServices } from './news/company-services';
 import { notificationConsumers } from './notifications/consumers';
 import { createResolvers } from './resolvers';
 import type { Support } from './runtime';
@@ -32,7 +33,11 @@ export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinitio
     migrations,
     createLoaders,
     seed,
-    workers: (deps) => [accountTreeProjection(deps, 'support'), ...notificationConsumers(deps, support)],
+    workers: (deps) => [
+      accountTreeProjection(deps, 'support'),
+      companyServices(deps),
+      ...notificationConsumers(deps, support),
+    ],
   };
 };
 

@@ -38,6 +38,7 @@ const eventOf = (type: string, service: ServiceRef, at: Date, extra: Record<stri
 
 interface TariffOfService extends ServiceRef {
   activatedAt: Date;
+  region: string | null;
   tariffId: string;
   tariffCode: string;
   tariffName: string;
@@ -48,7 +49,7 @@ interface TariffOfService extends ServiceRef {
 /** The services with their tariffs and what each costs a month in all, as billing is told. */
 async function tariffsOf(tx: EntityManager, serviceIds: string[]) {
   const rows: TariffOfService[] = await tx.query(
-    `SELECT s.id, s.account_id AS "accountId", s.company_id AS "companyId", s.activated_at AS "activatedAt",
+    `SELECT s.id, s.account_id AS "accountId", s.company_id AS "companyId", s.activated_at AS "activatedAt", s.region,
        t.id AS "tariffId", t.code AS "tariffCode", t.name AS "tariffName", t.kind,
        t.setup_fee_minor::text AS "setupFee"
      FROM services s JOIN tariffs t ON t.id = s.tariff_id WHERE s.id = ANY($1::uuid[]) ORDER BY s.id`,
@@ -76,6 +77,7 @@ export async function announceActivated(tx: EntityManager, serviceIds: string[])
       eventOf(SERVICE_ACTIVATED, row, row.activatedAt, {
         ...tariff,
         setupFeeMinor: row.setupFee,
+        region: row.region,
       } satisfies Partial<ServiceActivatedPayload>),
     ),
   );

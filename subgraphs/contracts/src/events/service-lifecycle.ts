@@ -50,6 +50,8 @@ export const serviceActivated = z.looseObject({
   ...tariff,
   /** Charged once, in the billing run of the month of activation. */
   setupFeeMinor: minorUnits,
+  /** The operator's region the service is in (MOSCOW, KAZAN, …); absent in events older than regions. */
+  region: z.string().nullable().optional(),
 });
 export type ServiceActivatedPayload = z.infer<typeof serviceActivated>;
 

@@ -30,9 +30,66 @@ export type NewsItem = {
   title: Scalars['String']['output'];
   /** Full text. */
   body: Scalars['String']['output'];
-  /** When it was published. */
+  /** When it was (or will be) published. */
   publishedAt: Scalars['DateTime']['output'];
+  /** What kind of news. */
+  kind: NewsKind;
+  /** The regions it is about; empty: all. */
+  regions: Array<Region>;
+  /** The kinds of service it is about; empty: all. */
+  serviceKinds: Array<ServiceKind>;
+  /** Works: when they start. */
+  worksFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Works: when they end. */
+  worksTo?: Maybe<Scalars['DateTime']['output']>;
+  /** When it stops being shown; null: never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+/** What kind of news. */
+export type NewsKind =
+  /** Planned repair works on the network. */
+  | 'REPAIR_WORKS'
+  /** An outage. */
+  | 'OUTAGE'
+  /** A promotion. */
+  | 'PROMOTION'
+  /** A change of tariffs. */
+  | 'TARIFF_CHANGE'
+  /** News of the operator. */
+  | 'COMPANY_NEWS';
+
+/** A region the operator serves. */
+export type Region =
+  /** Moscow and its region. */
+  | 'MOSCOW'
+  /** Saint Petersburg and Leningrad region. */
+  | 'SAINT_PETERSBURG'
+  /** Kazan. */
+  | 'KAZAN'
+  /** Novosibirsk. */
+  | 'NOVOSIBIRSK'
+  /** Yekaterinburg. */
+  | 'YEKATERINBURG';
+
+/** What a tariff provides. */
+export type ServiceKind =
+  /** Fixed-line telephony. */
+  | 'TELEPHONY'
+  /** Internet access. */
+  | 'INTERNET'
+  /** Corporate mobile lines. */
+  | 'MOBILE'
+  /** A virtual PBX. */
+  | 'VIRTUAL_PBX'
+  /** A toll-free 8-800 number. */
+  | 'FREEPHONE'
+  /** Cloud file storage. */
+  | 'CLOUD_STORAGE'
+  /** Video surveillance. */
+  | 'VIDEO_SURVEILLANCE'
+  /** Web conferences. */
+  | 'WEB_CONFERENCE';
 
 /** A page of news. */
 export type NewsConnection = {
@@ -63,7 +120,7 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Published news, newest first. Public. */
+  /** Published news for everyone (not aimed at some regions or services), newest first; expired ones go. Public. */
   news: NewsConnection;
   /**
    * Questions and answers, public. With `search`: the entries matching its words in any form (Russian: «оплата»
@@ -143,6 +200,14 @@ export type Mutation = {
   updateFaqEntry: FaqEntryPayload;
   /** Removes an entry (SUPPORT, OPERATOR, MANAGER). */
   deleteFaqEntry: DeleteFaqEntryPayload;
+  /**
+   * Publishes a news item (OPERATOR, MANAGER, SUPPORT), now or at `publishAt`, to everyone or to the companies with
+   * services in `regions` of `serviceKinds`. BAD_USER_INPUT on worksTo before worksFrom, or expiresAt not after
+   * the publication.
+   */
+  publishNewsItem: NewsItemPayload;
+  /** Takes a news item down now (OPERATOR, MANAGER, SUPPORT). */
+  withdrawNewsItem: NewsItemPayload;
   /** Marks the caller's notifications read: the ones named, or all of them. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /**
@@ -206,6 +271,16 @@ export type MutationUpdateFaqEntryArgs = {
 
 export type MutationDeleteFaqEntryArgs = {
   input: FaqEntryIdInput;
+};
+
+
+export type MutationPublishNewsItemArgs = {
+  input: PublishNewsItemInput;
+};
+
+
+export type MutationWithdrawNewsItemArgs = {
+  input: NewsItemIdInput;
 };
 
 
@@ -313,6 +388,70 @@ export type FaqEdge = {
   cursor: Scalars['String']['output'];
   /** The entry. */
   node: FaqEntry;
+};
+
+/** A company (accounts'). */
+export type Company = {
+  __typename?: 'Company';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The company's tickets, newest first (a user limited to some accounts: about those, or written by them). */
+  tickets: TicketConnection;
+  /**
+   * The news that concern the company, newest first: those for everyone, and those about a region and service
+   * kinds where it has services (a user limited to some accounts: where those have them).
+   */
+  news: NewsConnection;
+};
+
+
+/** A company (accounts'). */
+export type CompanyTicketsArgs = {
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A company (accounts'). */
+export type CompanyNewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A news item to publish. */
+export type PublishNewsItemInput = {
+  /** What kind. */
+  kind: NewsKind;
+  /** Headline, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** Text, 1 to 5000 characters. */
+  body: Scalars['String']['input'];
+  /** Only for companies with services in these regions (default all). */
+  regions?: InputMaybe<Array<Region>>;
+  /** Only for companies with services of these kinds (default all). */
+  serviceKinds?: InputMaybe<Array<ServiceKind>>;
+  /** Works: when they start. */
+  worksFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Works: when they end. */
+  worksTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When to publish it (default now). */
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When to stop showing it (default never). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A news item. */
+export type NewsItemIdInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of a change of a news item. */
+export type NewsItemPayload = {
+  __typename?: 'NewsItemPayload';
+  /** The item. */
+  item: NewsItem;
 };
 
 /** A user of the cabinet (identity's): here, their notifications. */
@@ -521,23 +660,6 @@ export type NotificationSettingsPayload = {
   __typename?: 'NotificationSettingsPayload';
   /** The settings now. */
   settings: NotificationSettings;
-};
-
-/** A company (accounts'). */
-export type Company = {
-  __typename?: 'Company';
-  /** Id. */
-  id: Scalars['ID']['output'];
-  /** The company's tickets, newest first (a user limited to some accounts: about those, or written by them). */
-  tickets: TicketConnection;
-};
-
-
-/** A company (accounts'). */
-export type CompanyTicketsArgs = {
-  filter?: InputMaybe<TicketFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an appeal is about. */
@@ -934,8 +1056,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   NewsItem: NewsItem;
-  User: User;
   Company: Company;
+  User: User;
   Ticket: Ticket;
 };
 
@@ -944,12 +1066,12 @@ export type FederationReferenceTypes = {
   NewsItem:
     ( { __typename: 'NewsItem' }
     & GraphQLRecursivePick<FederationTypes['NewsItem'], {"id":true}> );
-  User:
-    ( { __typename: 'User' }
-    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
   Ticket:
     ( { __typename: 'Ticket' }
     & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
@@ -961,6 +1083,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   NewsItem: ResolverTypeWrapper<NewsItem>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  NewsKind: NewsKind;
+  Region: Region;
+  ServiceKind: ServiceKind;
   NewsConnection: ResolverTypeWrapper<NewsConnection>;
   NewsEdge: ResolverTypeWrapper<NewsEdge>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -976,6 +1101,10 @@ export type ResolversTypes = {
   DeleteFaqEntryPayload: ResolverTypeWrapper<DeleteFaqEntryPayload>;
   FaqConnection: ResolverTypeWrapper<FaqConnection>;
   FaqEdge: ResolverTypeWrapper<FaqEdge>;
+  Company: ResolverTypeWrapper<Company>;
+  PublishNewsItemInput: PublishNewsItemInput;
+  NewsItemIdInput: NewsItemIdInput;
+  NewsItemPayload: ResolverTypeWrapper<NewsItemPayload>;
   User: ResolverTypeWrapper<User>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationKind: NotificationKind;
@@ -993,7 +1122,6 @@ export type ResolversTypes = {
   QuietHoursInput: QuietHoursInput;
   NotificationKindChannelsInput: NotificationKindChannelsInput;
   NotificationSettingsPayload: ResolverTypeWrapper<NotificationSettingsPayload>;
-  Company: ResolverTypeWrapper<Company>;
   TicketCategory: TicketCategory;
   TicketStatus: TicketStatus;
   TicketPriority: TicketPriority;
@@ -1048,6 +1176,10 @@ export type ResolversParentTypes = {
   DeleteFaqEntryPayload: DeleteFaqEntryPayload;
   FaqConnection: FaqConnection;
   FaqEdge: FaqEdge;
+  Company: Company | FederationReferenceTypes['Company'];
+  PublishNewsItemInput: PublishNewsItemInput;
+  NewsItemIdInput: NewsItemIdInput;
+  NewsItemPayload: NewsItemPayload;
   User: User | FederationReferenceTypes['User'];
   Subscription: Record<PropertyKey, never>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
@@ -1063,7 +1195,6 @@ export type ResolversParentTypes = {
   QuietHoursInput: QuietHoursInput;
   NotificationKindChannelsInput: NotificationKindChannelsInput;
   NotificationSettingsPayload: NotificationSettingsPayload;
-  Company: Company | FederationReferenceTypes['Company'];
   CreateTicketInput: CreateTicketInput;
   AddTicketMessageInput: AddTicketMessageInput;
   TicketIdInput: TicketIdInput;
@@ -1205,6 +1336,12 @@ export type NewsItemResolvers<ContextType = Context, ParentType extends Resolver
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NewsKind'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  serviceKinds?: Resolver<Array<ResolversTypes['ServiceKind']>, ParentType, ContextType>;
+  worksFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  worksTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type NewsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewsConnection'] = ResolversParentTypes['NewsConnection']> = {
@@ -1245,6 +1382,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateFaqEntryArgs, 'input'>>;
   updateFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqEntryArgs, 'input'>>;
   deleteFaqEntry?: Resolver<ResolversTypes['DeleteFaqEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqEntryArgs, 'input'>>;
+  publishNewsItem?: Resolver<ResolversTypes['NewsItemPayload'], ParentType, ContextType, RequireFields<MutationPublishNewsItemArgs, 'input'>>;
+  withdrawNewsItem?: Resolver<ResolversTypes['NewsItemPayload'], ParentType, ContextType, RequireFields<MutationWithdrawNewsItemArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 };
@@ -1274,6 +1413,17 @@ export type FaqConnectionResolvers<ContextType = Context, ParentType extends Res
 export type FaqEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaqEdge'] = ResolversParentTypes['FaqEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FaqEntry'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
+  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, Partial<CompanyNewsArgs>>;
+};
+
+export type NewsItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewsItemPayload'] = ResolversParentTypes['NewsItemPayload']> = {
+  item?: Resolver<ResolversTypes['NewsItem'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -1341,12 +1491,6 @@ export type NotificationKindChannelsResolvers<ContextType = Context, ParentType 
 
 export type NotificationSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationSettingsPayload'] = ResolversParentTypes['NotificationSettingsPayload']> = {
   settings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
-};
-
-export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CompanyTicketsArgs>>;
 };
 
 export type TicketPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketPayload'] = ResolversParentTypes['TicketPayload']> = {
@@ -1461,6 +1605,8 @@ export type Resolvers<ContextType = Context> = {
   DeleteFaqEntryPayload?: DeleteFaqEntryPayloadResolvers<ContextType>;
   FaqConnection?: FaqConnectionResolvers<ContextType>;
   FaqEdge?: FaqEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  NewsItemPayload?: NewsItemPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
@@ -1472,7 +1618,6 @@ export type Resolvers<ContextType = Context> = {
   QuietHours?: QuietHoursResolvers<ContextType>;
   NotificationKindChannels?: NotificationKindChannelsResolvers<ContextType>;
   NotificationSettingsPayload?: NotificationSettingsPayloadResolvers<ContextType>;
-  Company?: CompanyResolvers<ContextType>;
   TicketPayload?: TicketPayloadResolvers<ContextType>;
   TicketMessagePayload?: TicketMessagePayloadResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;

@@ -7,4 +7,9 @@ import { notificationResolvers } from './notifications';
 import { ticketResolvers } from './tickets';
 
 export const createResolvers = (support: Support) =>
-  mergeResolvers<Loaders>(newsResolvers, faqResolvers, notificationResolvers, ticketResolvers(support));
+  mergeResolvers<Loaders>(
+    newsResolvers(support),
+    faqResolvers,
+    notificationResolvers,
+    ticketResolvers(support),
+  );

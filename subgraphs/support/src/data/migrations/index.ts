@@ -4,6 +4,7 @@ import { Tickets1766000000000 } from './1766000000000-tickets';
 import { Faq1766000000001 } from './1766000000001-faq';
 import { Notifications1766000000002 } from './1766000000002-notifications';
 import { NotificationSettings1766000000003 } from './1766000000003-notification-settings';
+import { TargetedNews1766000000004 } from './1766000000004-targeted-news';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Faq1766000000001,
   Notifications1766000000002,
   NotificationSettings1766000000003,
+  TargetedNews1766000000004,
 ];
