@@ -1,4 +1,4 @@
-import { accountScope, alignMany, alignOne, companyScope, groupKeys, type Viewer } from '@kabinet/kit';
+import { accountScope, alignOne, companyScope, pagesLoader, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { visibleJobSql } from './cancel';
@@ -48,9 +48,6 @@ export interface ItemPageKey {
   after: number | null;
 }
 
-const jobPageKey = (k: JobPageKey) => JSON.stringify([k.companyId, k.limit, k.after]);
-const itemPageKey = (k: ItemPageKey) => JSON.stringify([k.operationId, k.status, k.limit, k.after]);
-
 /** Per-request loaders of group operations, each scoped to the jobs the caller may see. */
 export function bulkLoaders(db: DataSource, viewer: Viewer | null) {
   const visibility = () => [companyScope(viewer), viewer?.userId, accountScope(viewer) !== null];
@@ -68,57 +65,39 @@ export function bulkLoaders(db: DataSource, viewer: Viewer | null) {
     ),
 
     /** Pages of several companies' jobs: one statement per kind of page (a window per company). */
-    bulkOperationPage: new DataLoader<JobPageKey, BulkOperationRow[], string>(
-      async (keys) => {
-        const pages = new Map<string, BulkOperationRow[]>();
-        for (const group of groupKeys(keys, (k) => JSON.stringify([k.limit, k.after]))) {
-          const { limit, after } = group[0];
-          const companyIds = group.map((k) => k.companyId);
-          const rows: BulkOperationRow[] = await db.query(
-            `SELECT * FROM (
-               SELECT ${JOB_COLUMNS}, row_number() OVER (PARTITION BY j.company_id ORDER BY j.created_at DESC, j.id) AS rank
-               FROM bulk_operations j
-               WHERE j.company_id = ANY($1::uuid[]) AND ${visibleJobSql('j', '$2', '$3', '$4')}
-                 AND ($5::timestamptz IS NULL OR (j.created_at, j.id) < ($5::timestamptz, $6::uuid))
-             ) ranked WHERE rank <= $7 ORDER BY "companyId", rank`,
-            [companyIds, ...visibility(), after?.[0] ?? null, after?.[1] ?? null, limit],
-          );
-          const byCompany = alignMany(companyIds, rows, (row) => row.companyId);
-          group.forEach((key, i) => {
-            pages.set(jobPageKey(key), byCompany[i]);
-          });
-        }
-        return keys.map((k) => pages.get(jobPageKey(k)) ?? []);
-      },
-      { cacheKeyFn: jobPageKey },
-    ),
+    bulkOperationPage: pagesLoader<JobPageKey, BulkOperationRow>({
+      ownerOf: (k) => k.companyId,
+      windowOf: (k) => [k.limit, k.after],
+      ownerOfRow: (row) => row.companyId,
+      fetch: (companyIds, { limit, after }) =>
+        db.query(
+          `SELECT * FROM (
+             SELECT ${JOB_COLUMNS}, row_number() OVER (PARTITION BY j.company_id ORDER BY j.created_at DESC, j.id) AS rank
+             FROM bulk_operations j
+             WHERE j.company_id = ANY($1::uuid[]) AND ${visibleJobSql('j', '$2', '$3', '$4')}
+               AND ($5::timestamptz IS NULL OR (j.created_at, j.id) < ($5::timestamptz, $6::uuid))
+           ) ranked WHERE rank <= $7 ORDER BY "companyId", rank`,
+          [companyIds, ...visibility(), after?.[0] ?? null, after?.[1] ?? null, limit],
+        ),
+    }),
 
     /** Pages of several jobs' items (jobs already shown to the caller): one statement per kind of page. */
-    bulkItemPage: new DataLoader<ItemPageKey, BulkItemRow[], string>(
-      async (keys) => {
-        const pages = new Map<string, BulkItemRow[]>();
-        for (const group of groupKeys(keys, (k) => JSON.stringify([k.status, k.limit, k.after]))) {
-          const { status, limit, after } = group[0];
-          const ids = group.map((k) => k.operationId);
-          const rows: BulkItemRow[] = await db.query(
-            `SELECT * FROM (
-               SELECT i.operation_id AS "operationId", i.account_id AS "accountId", i.position, i.status,
-                 i.error_code AS "errorCode", i.error_field AS "errorField", i.error_message AS "errorMessage",
-                 i.settled_at AS "settledAt", row_number() OVER (PARTITION BY i.operation_id ORDER BY i.position) AS rank
-               FROM bulk_operation_items i
-               WHERE i.operation_id = ANY($1::uuid[]) AND ($2::text IS NULL OR i.status = $2)
-                 AND ($3::int IS NULL OR i.position > $3)
-             ) ranked WHERE rank <= $4 ORDER BY "operationId", rank`,
-            [ids, status, after, limit],
-          );
-          const byJob = alignMany(ids, rows, (row) => row.operationId);
-          group.forEach((key, i) => {
-            pages.set(itemPageKey(key), byJob[i]);
-          });
-        }
-        return keys.map((k) => pages.get(itemPageKey(k)) ?? []);
-      },
-      { cacheKeyFn: itemPageKey },
-    ),
+    bulkItemPage: pagesLoader<ItemPageKey, BulkItemRow>({
+      ownerOf: (k) => k.operationId,
+      windowOf: (k) => [k.status, k.limit, k.after],
+      ownerOfRow: (row) => row.operationId,
+      fetch: (ids, { status, limit, after }) =>
+        db.query(
+          `SELECT * FROM (
+             SELECT i.operation_id AS "operationId", i.account_id AS "accountId", i.position, i.status,
+               i.error_code AS "errorCode", i.error_field AS "errorField", i.error_message AS "errorMessage",
+               i.settled_at AS "settledAt", row_number() OVER (PARTITION BY i.operation_id ORDER BY i.position) AS rank
+             FROM bulk_operation_items i
+             WHERE i.operation_id = ANY($1::uuid[]) AND ($2::text IS NULL OR i.status = $2)
+               AND ($3::int IS NULL OR i.position > $3)
+           ) ranked WHERE rank <= $4 ORDER BY "operationId", rank`,
+          [ids, status, after, limit],
+        ),
+    }),
   };
 }

@@ -4,6 +4,7 @@ import {
   alignOne,
   groupKeys,
   listsByKey,
+  pagesLoader,
   rowsById,
   scopeToCompany,
   type Viewer,
@@ -54,8 +55,6 @@ export interface AccountCountKey {
 
 export const DEFAULT_ORDER: AccountOrder = { field: 'NUMBER', direction: 'ASC' };
 
-const windowOf = (k: AccountPageKey) => JSON.stringify([k.limit, k.filter, k.order, k.after]);
-const pageKey = (k: AccountPageKey) => `${k.companyId}:${windowOf(k)}`;
 const countKey = (k: AccountCountKey) => `${k.companyId}:${JSON.stringify(k.filter)}`;
 
 /** Per-request loaders; every one filters by the caller's company (staff: all companies). */
@@ -128,35 +127,24 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ),
 
     /** A page of accounts for many companies in one statement per kind of page (a window per company). */
-    accountPage: new DataLoader<AccountPageKey, (PersonalAccount & { sortKey: string })[], string>(
-      async (keys) => {
-        const pages = new Map<string, (PersonalAccount & { sortKey: string })[]>();
-        for (const group of groupKeys(keys, windowOf)) {
-          const { limit, filter, order, after } = group[0];
-          const companyIds = group.map((k) => k.companyId);
-          const list = accountListSql(viewer, filter, order, after, 3);
-          const rows: (AccountRow & { sort_key: string })[] = await db.query(
-            `SELECT * FROM (
-               SELECT a.id, a.company_id, a.group_id, a.number, a.name, a.status, a.opened_at, a.address,
-                 (${list.key})::text AS sort_key,
-                 row_number() OVER (PARTITION BY a.company_id ORDER BY ${list.orderBy}) AS rank
-               FROM ${list.from} WHERE a.company_id = ANY($1::uuid[]) AND ${list.where}
-             ) ranked WHERE rank <= $2 ORDER BY company_id, rank`,
-            [companyIds, limit, ...list.params],
-          );
-          const byCompany = alignMany(
-            companyIds,
-            rows.map((row) => Object.assign(toAccount(row), { sortKey: row.sort_key })),
-            (a) => a.companyId,
-          );
-          group.forEach((key, i) => {
-            pages.set(pageKey(key), byCompany[i]);
-          });
-        }
-        return keys.map((k) => pages.get(pageKey(k)) ?? []);
+    accountPage: pagesLoader<AccountPageKey, PersonalAccount & { sortKey: string }>({
+      ownerOf: (k) => k.companyId,
+      windowOf: (k) => [k.limit, k.filter, k.order, k.after],
+      ownerOfRow: (account) => account.companyId,
+      async fetch(companyIds, { limit, filter, order, after }) {
+        const list = accountListSql(viewer, filter, order, after, 3);
+        const rows: (AccountRow & { sort_key: string })[] = await db.query(
+          `SELECT * FROM (
+             SELECT a.id, a.company_id, a.group_id, a.number, a.name, a.status, a.opened_at, a.address,
+               (${list.key})::text AS sort_key,
+               row_number() OVER (PARTITION BY a.company_id ORDER BY ${list.orderBy}) AS rank
+             FROM ${list.from} WHERE a.company_id = ANY($1::uuid[]) AND ${list.where}
+           ) ranked WHERE rank <= $2 ORDER BY company_id, rank`,
+          [companyIds, limit, ...list.params],
+        );
+        return rows.map((row) => Object.assign(toAccount(row), { sortKey: row.sort_key }));
       },
-      { cacheKeyFn: pageKey },
-    ),
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { alignMany, alignOne, groupKeys, isStaff, type Viewer } from '@kabinet/kit';
+import { alignOne, isStaff, pagesLoader, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { MESSAGE_COLUMNS, type TicketMessageRecord } from './messages';
@@ -19,9 +19,6 @@ export interface MessagePageKey {
   after: string | null;
 }
 
-const pageKey = (k: TicketPageKey) => JSON.stringify([k.companyId, k.limit, k.filter, k.after]);
-const messageKey = (k: MessagePageKey) => JSON.stringify([k.ticketId, k.limit, k.after]);
-
 /** Per-request loaders of tickets, every one limited to the tickets the caller may see. */
 export function ticketLoaders(db: DataSource, viewer: Viewer | null) {
   const visible = (next: number) => (viewer ? visibleTicketSql(viewer, next) : { sql: 'FALSE', params: [] });
@@ -38,68 +35,50 @@ export function ticketLoaders(db: DataSource, viewer: Viewer | null) {
     }),
 
     /** Pages of several companies' tickets: one statement per kind of page (a window per company). */
-    ticketPage: new DataLoader<TicketPageKey, TicketRecord[], string>(
-      async (keys) => {
-        const pages = new Map<string, TicketRecord[]>();
-        for (const group of groupKeys(keys, (k) => JSON.stringify([k.limit, k.filter, k.after]))) {
-          const { limit, filter, after } = group[0];
-          const companyIds = group.map((k) => k.companyId);
-          const scope = visible(8);
-          const rows: (TicketRecord & { rank: number })[] = await db.query(
-            `SELECT * FROM (
-               SELECT ${TICKET_COLUMNS}, row_number() OVER (PARTITION BY t.company_id ORDER BY t.created_at DESC, t.id DESC) AS rank
-               FROM tickets t
-               WHERE t.company_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR t.status = ANY($2))
-                 AND ($3::text IS NULL OR t.category = $3) AND ($4::uuid IS NULL OR t.account_id = $4)
-                 AND ($5::timestamptz IS NULL OR (t.created_at, t.id) < ($5::timestamptz, $6::uuid))
-                 AND ${scope.sql}
-             ) ranked WHERE rank <= $7 ORDER BY "companyId", rank`,
-            [
-              companyIds,
-              filter.status,
-              filter.category,
-              filter.accountId,
-              after?.[0] ?? null,
-              after?.[1] ?? null,
-              limit,
-              ...scope.params,
-            ],
-          );
-          const byCompany = alignMany(companyIds, rows, (row) => row.companyId);
-          group.forEach((key, i) => {
-            pages.set(pageKey(key), byCompany[i]);
-          });
-        }
-        return keys.map((k) => pages.get(pageKey(k)) ?? []);
+    ticketPage: pagesLoader<TicketPageKey, TicketRecord>({
+      ownerOf: (k) => k.companyId,
+      windowOf: (k) => [k.limit, k.filter, k.after],
+      ownerOfRow: (row) => row.companyId,
+      fetch: (companyIds, { limit, filter, after }) => {
+        const scope = visible(8);
+        return db.query(
+          `SELECT * FROM (
+             SELECT ${TICKET_COLUMNS}, row_number() OVER (PARTITION BY t.company_id ORDER BY t.created_at DESC, t.id DESC) AS rank
+             FROM tickets t
+             WHERE t.company_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR t.status = ANY($2))
+               AND ($3::text IS NULL OR t.category = $3) AND ($4::uuid IS NULL OR t.account_id = $4)
+               AND ($5::timestamptz IS NULL OR (t.created_at, t.id) < ($5::timestamptz, $6::uuid))
+               AND ${scope.sql}
+           ) ranked WHERE rank <= $7 ORDER BY "companyId", rank`,
+          [
+            companyIds,
+            filter.status,
+            filter.category,
+            filter.accountId,
+            after?.[0] ?? null,
+            after?.[1] ?? null,
+            limit,
+            ...scope.params,
+          ],
+        );
       },
-      { cacheKeyFn: pageKey },
-    ),
+    }),
 
     /** Pages of several tickets' conversations (tickets already shown to the caller). */
-    messagePage: new DataLoader<MessagePageKey, TicketMessageRecord[], string>(
-      async (keys) => {
-        const pages = new Map<string, TicketMessageRecord[]>();
-        for (const group of groupKeys(keys, (k) => JSON.stringify([k.limit, k.after]))) {
-          const { limit, after } = group[0];
-          const ids = group.map((k) => k.ticketId);
-          const rows: TicketMessageRecord[] = await db.query(
-            `SELECT * FROM (
-               SELECT ${MESSAGE_COLUMNS}, row_number() OVER (PARTITION BY m.ticket_id ORDER BY m.seq) AS rank
-               FROM ticket_messages m
-               WHERE m.ticket_id = ANY($1::uuid[]) AND ${notes}
-                 AND ($2::bigint IS NULL OR m.seq > $2::bigint)
-             ) ranked WHERE rank <= $3 ORDER BY "ticketId", rank`,
-            [ids, after, limit],
-          );
-          const byTicket = alignMany(ids, rows, (row) => row.ticketId);
-          group.forEach((key, i) => {
-            pages.set(messageKey(key), byTicket[i]);
-          });
-        }
-        return keys.map((k) => pages.get(messageKey(k)) ?? []);
-      },
-      { cacheKeyFn: messageKey },
-    ),
+    messagePage: pagesLoader<MessagePageKey, TicketMessageRecord>({
+      ownerOf: (k) => k.ticketId,
+      windowOf: (k) => [k.limit, k.after],
+      ownerOfRow: (row) => row.ticketId,
+      fetch: (ids, { limit, after }) =>
+        db.query(
+          `SELECT * FROM (
+             SELECT ${MESSAGE_COLUMNS}, row_number() OVER (PARTITION BY m.ticket_id ORDER BY m.seq) AS rank
+             FROM ticket_messages m
+             WHERE m.ticket_id = ANY($1::uuid[]) AND ${notes} AND ($2::bigint IS NULL OR m.seq > $2::bigint)
+           ) ranked WHERE rank <= $3 ORDER BY "ticketId", rank`,
+          [ids, after, limit],
+        ),
+    }),
 
     /** How many messages from the other side the caller has not read, per ticket. */
     unread: new DataLoader<string, number>(async (ids) => {
