@@ -135,6 +135,17 @@ describe('targeted news', () => {
     expect(everyone).not.toContain('Работы на сети в Казани');
     expect(everyone).toContain(plan.news[0].title);
     expect(await titles(beta.id, betaAdmin)).toContain(plan.news[0].title);
+    // The companies the works concern are notified of them; the others are not.
+    const notes = async (token: string) => {
+      const me = await system.query<{
+        me: { notifications: { edges: { node: { kind: string; title: string } }[] } };
+      }>('{ me { notifications(first: 50) { edges { node { kind title } } } } }', {}, token);
+      return (
+        me.data?.me.notifications.edges.map((e) => e.node).filter((n) => n.kind === 'REPAIR_WORKS') ?? []
+      );
+    };
+    expect(await notes(betaAdmin)).toEqual([{ kind: 'REPAIR_WORKS', title: 'Работы на сети в Казани' }]);
+    expect(await notes(alphaAdmin)).toEqual([]);
     // Another company's news list is not reachable.
     const foreign = await system.query(COMPANY_NEWS, { id: beta.id }, alphaAdmin);
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -152,6 +163,17 @@ describe('targeted news', () => {
     expect(await titles(alpha.id, alphaAdmin)).not.toContain('Авария на магистрали');
     clock.advance(3_600_000 + 1_000);
     expect(await titles(alpha.id, alphaAdmin)).toContain('Авария на магистрали');
+    // An outage for everyone reaches every company with services once its time has come.
+    for (const token of [alphaAdmin, betaAdmin]) {
+      await eventually(async () => {
+        const me = await system.query<{ me: { notifications: { edges: { node: { title: string } }[] } } }>(
+          '{ me { notifications(first: 50) { edges { node { title } } } } }',
+          {},
+          token,
+        );
+        return me.data?.me.notifications.edges.some((e) => e.node.title === 'Авария на магистрали');
+      }, 'the outage notification');
+    }
     clock.advance(3_600_000);
     expect(await titles(alpha.id, alphaAdmin)).not.toContain('Авария на магистрали');
 

@@ -141,7 +141,7 @@ export async function startSystem(
       documentSigning,
     }),
     catalogSubgraph({ clock, pollMs: 100 }),
-    supportSubgraph({ clock }),
+    supportSubgraph({ clock, pollMs: 100 }),
   ] as unknown as SubgraphDefinition<unknown>[];
 
   const services: Service[] = [];

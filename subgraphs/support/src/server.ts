@@ -12,6 +12,7 @@ import { entities } from './data/entities';
 import { migrations } from './data/migrations';
 import { seed } from './data/seed';
 import { createLoaders, type Loaders } from './loaders';
+import { worksAnnouncements } from './news/announce';
 import { companyServices } from './news/company-services';
 import { notificationConsumers } from './notifications/consumers';
 import { createResolvers } from './resolvers';
@@ -21,10 +22,12 @@ import type { Support } from './runtime';
 export interface SupportOptions {
   /** When answers are due and tickets may be reopened (tests move a test clock). */
   clock?: Clock;
+  /** How often work due by the clock is looked for (default a minute). */
+  pollMs?: number;
 }
 
 export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinition<Loaders> => {
-  const support: Support = { clock: options.clock ?? systemClock };
+  const support: Support = { clock: options.clock ?? systemClock, pollMs: options.pollMs ?? 60_000 };
   return {
     name: 'support',
     ...loadSchema(join(__dirname, '..')),
@@ -36,6 +39,7 @@ export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinitio
     workers: (deps) => [
       accountTreeProjection(deps, 'support'),
       companyServices(deps),
+      worksAnnouncements(deps, support),
       ...notificationConsumers(deps, support),
     ],
   };

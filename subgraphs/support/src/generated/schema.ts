@@ -516,7 +516,9 @@ export type NotificationKind =
   /** A requested document is ready. */
   | 'DOCUMENT_READY'
   /** Support answered a ticket. */
-  | 'TICKET_REPLY';
+  | 'TICKET_REPLY'
+  /** Repair works or an outage where the company has services. */
+  | 'REPAIR_WORKS';
 
 /** Notifications to mark read. */
 export type MarkNotificationsReadInput = {

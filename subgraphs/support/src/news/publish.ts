@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertValid, type FieldProblem, isUuid, notFound, textProblems, type Viewer } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
+import { announceWorks } from './announce';
 import { NEWS_COLUMNS, type NewsRecord } from './records';
 
 export interface NewNewsItem {
@@ -50,6 +51,8 @@ export async function publishNewsItem(
       viewer.userId,
     ],
   );
+  // Works published now are announced with them; scheduled ones when their time comes.
+  if (publishAt <= now) await announceWorks(tx, now);
   return item;
 }
 

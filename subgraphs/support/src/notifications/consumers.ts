@@ -36,7 +36,7 @@ export function notificationConsumers({ db, log }: { db: DataSource; log: Logger
       log,
       async handle(event, tx) {
         const note = await rules[event.type](event, tx);
-        if (note) await notify(tx, { subgraph, event }, note, support.clock.now());
+        if (note) await notify(tx, `${subgraph}:${event.id}`, note, support.clock.now());
       },
     });
   const fresh = (at: string) => support.clock.now().getTime() - Date.parse(at) < FRESH_MS;

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'PAYMENT_FAILED',
   'DOCUMENT_READY',
   'TICKET_REPLY',
+  'REPAIR_WORKS',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -56,6 +57,8 @@ export const texts = {
     title: 'Документ готов',
     body: `Документ ${type} сформирован и подписан; его можно скачать в разделе документов.`,
   }),
+  /** Works or an outage on the network where the company has services: the news item's own words. */
+  works: (title: string, body: string) => ({ title, body }),
   ticketReply: (number: string) => ({
     title: 'Ответ по обращению',
     body: `Поддержка ответила по обращению ${number}.`,

@@ -5,7 +5,7 @@ import {
   type NotificationAddedPayload,
   type NotificationDeliveryRequestedPayload,
 } from '@kabinet/contracts';
-import { companyStream, type OutboxEvent, publish } from '@kabinet/kit';
+import { companyStream, publish } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
 import { quietUntil } from './quiet-hours';
@@ -22,15 +22,11 @@ export interface NewNotification {
 }
 
 /**
- * Adds the notification an event calls for, once per event however often it is read (a consumer restarted
- * between the event and its position reads it again), and announces it to live subscribers.
+ * Adds a notification once per `source` (what called for it: an event, a news item for a company), however
+ * often that is read (a consumer restarted between an event and its position reads it again), and announces
+ * it to live subscribers.
  */
-export async function notify(
-  tx: EntityManager,
-  source: { subgraph: string; event: OutboxEvent },
-  note: NewNotification,
-  at: Date,
-) {
+export async function notify(tx: EntityManager, source: string, note: NewNotification, at: Date) {
   const id = randomUUID();
   const added: unknown[] = await tx.query(
     `INSERT INTO notifications (id, company_id, account_id, user_id, kind, title, body, subject, source, created_at)
@@ -44,7 +40,7 @@ export async function notify(
       note.title,
       note.body,
       note.subject ?? {},
-      `${source.subgraph}:${source.event.id}`,
+      source,
       at,
     ],
   );

@@ -5,6 +5,7 @@ import { Faq1766000000001 } from './1766000000001-faq';
 import { Notifications1766000000002 } from './1766000000002-notifications';
 import { NotificationSettings1766000000003 } from './1766000000003-notification-settings';
 import { TargetedNews1766000000004 } from './1766000000004-targeted-news';
+import { NewsNotified1766000000005 } from './1766000000005-news-notified';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Notifications1766000000002,
   NotificationSettings1766000000003,
   TargetedNews1766000000004,
+  NewsNotified1766000000005,
 ];
