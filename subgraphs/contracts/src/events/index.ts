@@ -29,6 +29,7 @@ import { COMPANY_APPROVED, companyApproved } from './company-approved';
 import { CREDIT_LIMIT_EXCEEDED, CREDIT_RESTORED, creditLimitExceeded, creditRestored } from './credit-limit';
 import { DOCUMENT_READY, documentReady } from './document-ready';
 import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
+import { NEW_DEVICE_SIGNED_IN, newDeviceSignedIn } from './new-device-sign-in';
 import { NOTIFICATION_ADDED, notificationAdded } from './notification-added';
 import { NOTIFICATION_DELIVERY_REQUESTED, notificationDeliveryRequested } from './notification-delivery';
 import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
@@ -58,6 +59,7 @@ export * from './company-approved';
 export * from './credit-limit';
 export * from './document-ready';
 export * from './invoice-issued';
+export * from './new-device-sign-in';
 export * from './notification-added';
 export * from './notification-delivery';
 export * from './order-status-changed';
@@ -99,6 +101,7 @@ export const EVENT_PAYLOADS = {
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
   [TICKET_UPDATED]: ticketUpdated,
   [NOTIFICATION_ADDED]: notificationAdded,
+  [NEW_DEVICE_SIGNED_IN]: newDeviceSignedIn,
   [NOTIFICATION_DELIVERY_REQUESTED]: notificationDeliveryRequested,
 } as const;
 

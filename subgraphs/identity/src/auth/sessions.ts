@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type RequestOrigin, type TokenSigner, unauthenticated } from '@kabinet/kit';
+import { NEW_DEVICE_SIGNED_IN, type NewDeviceSignedInPayload } from '@kabinet/contracts';
+import { publish, type RequestOrigin, type TokenSigner, unauthenticated } from '@kabinet/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { User } from '../data/entities';
 import { hashSecret, newRefreshToken } from './secrets';
@@ -58,11 +59,33 @@ export async function startSession(
   origin: RequestOrigin,
 ): Promise<SignedIn> {
   const id = randomUUID();
+  const userAgent = userAgentOf(origin);
+  const [known] = await tx.query(
+    'SELECT 1 FROM sessions WHERE user_id = $1 AND user_agent IS NOT DISTINCT FROM $2 LIMIT 1',
+    [user.id, userAgent],
+  );
   const [{ expires_at }] = await tx.query(
     `INSERT INTO sessions (id, user_id, ip, user_agent, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING expires_at`,
-    [id, user.id, origin.ip, userAgentOf(origin), SESSION_DAYS],
+    [id, user.id, origin.ip, userAgent, SESSION_DAYS],
   );
+  // A device the user has not signed in from before: they are told (a stolen password shows itself).
+  if (!known) {
+    const payload: NewDeviceSignedInPayload = {
+      userId: user.id,
+      companyId: user.companyId,
+      sessionId: id,
+      userAgent,
+      ip: origin.ip,
+      at: new Date().toISOString(),
+    };
+    await publish(tx, {
+      stream: `user:${user.id}`,
+      type: NEW_DEVICE_SIGNED_IN,
+      companyId: user.companyId,
+      payload,
+    });
+  }
   return tokenPair(tx, signToken, user, { id, expiresAt: new Date(expires_at) });
 }
 

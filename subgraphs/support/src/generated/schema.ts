@@ -518,7 +518,9 @@ export type NotificationKind =
   /** Support answered a ticket. */
   | 'TICKET_REPLY'
   /** Repair works or an outage where the company has services. */
-  | 'REPAIR_WORKS';
+  | 'REPAIR_WORKS'
+  /** A sign-in as the user from a device they never used. */
+  | 'NEW_DEVICE';
 
 /** Notifications to mark read. */
 export type MarkNotificationsReadInput = {

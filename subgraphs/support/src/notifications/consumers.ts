@@ -2,6 +2,7 @@ import {
   BALANCE_CHANGED,
   CREDIT_LIMIT_EXCEEDED,
   DOCUMENT_READY,
+  NEW_DEVICE_SIGNED_IN,
   ORDER_STATUS_CHANGED,
   PAYMENT_FAILED,
   PAYMENT_SUCCEEDED,
@@ -111,6 +112,20 @@ export function notificationConsumers({ db, log }: { db: DataSource; log: Logger
           accountId: document.accountId,
           ...texts.documentReady(document.type),
           subject: { documentId: document.documentId },
+        };
+      },
+    }),
+    consume('identity', {
+      // To the user alone: someone signed in as them from a device they never used.
+      [NEW_DEVICE_SIGNED_IN]: (event) => {
+        const signIn = parseEvent(NEW_DEVICE_SIGNED_IN, event.payload);
+        if (!signIn.companyId || !fresh(signIn.at)) return null;
+        return {
+          kind: 'NEW_DEVICE',
+          companyId: signIn.companyId,
+          accountId: null,
+          userId: signIn.userId,
+          ...texts.newDevice(signIn.userAgent, signIn.ip),
         };
       },
     }),

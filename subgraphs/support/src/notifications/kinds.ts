@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'DOCUMENT_READY',
   'TICKET_REPLY',
   'REPAIR_WORKS',
+  'NEW_DEVICE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -59,6 +60,10 @@ export const texts = {
   }),
   /** Works or an outage on the network where the company has services: the news item's own words. */
   works: (title: string, body: string) => ({ title, body }),
+  newDevice: (userAgent: string | null, ip: string | null) => ({
+    title: 'Вход с нового устройства',
+    body: `В ваш кабинет вошли с нового устройства (${userAgent ?? 'неизвестный браузер'}${ip ? `, адрес ${ip}` : ''}). Если это были не вы, смените пароль и завершите сеанс в разделе «Устройства».`,
+  }),
   ticketReply: (number: string) => ({
     title: 'Ответ по обращению',
     body: `Поддержка ответила по обращению ${number}.`,
