@@ -12,12 +12,12 @@ import {
   assertValid,
   companyActedOn,
   type FieldProblem,
+  idempotencyKeyProblems,
   idempotent,
   isUuid,
   notFound,
   publish,
   requireRole,
-  textProblems,
   type Viewer,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
@@ -36,7 +36,7 @@ function inputProblems(input: StartBulkOperation, params: BulkOperationParams): 
     problems.push({ field: 'accountIds', message: `name 1 to ${MAX_BULK_ACCOUNTS} accounts` });
   else if (ids && new Set(ids).size !== ids.length)
     problems.push({ field: 'accountIds', message: 'names an account twice' });
-  problems.push(...textProblems('idempotencyKey', input.idempotencyKey, { min: 8, max: 128 }));
+  problems.push(...idempotencyKeyProblems(input.idempotencyKey));
   problems.push(...paramsProblems(input.kind, params));
   return problems;
 }

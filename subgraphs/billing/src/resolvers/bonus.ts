@@ -1,5 +1,6 @@
 import {
   assertValid,
+  idempotencyKeyProblems,
   idempotentBatch,
   money,
   notFound,
@@ -47,9 +48,7 @@ export const bonusResolvers = (billing: Billing) => ({
       const reward = rewardById(input.rewardId);
       assertValid([
         ...(reward ? [] : [{ field: 'input.rewardId', message: 'no such reward' }]),
-        ...(input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128
-          ? [{ field: 'input.idempotencyKey', message: 'must be 8 to 128 characters' }]
-          : []),
+        ...idempotencyKeyProblems(input.idempotencyKey, 'input.idempotencyKey'),
       ]);
       const { rewardId, accountId } = input;
       // An account off the caller's access list is as unknown to them as another company's.

@@ -2,6 +2,7 @@ import {
   assertValid,
   companyScope,
   type FieldProblem,
+  idempotencyKeyProblems,
   idempotentBatch,
   MAX_AMOUNT_MINOR,
   money,
@@ -43,9 +44,7 @@ function inputProblems(input: PostLedgerEntryInput, path = ''): FieldProblem[] {
   if (minor <= 0n) problem('amount', 'must be positive');
   if (minor > MAX_AMOUNT_MINOR) problem('amount', 'is too large');
   problems.push(...textProblems(`${path}description`, input.description, { min: 1, max: TEXT_MAX.comment }));
-  if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) {
-    problem('idempotencyKey', 'must be 8 to 128 characters');
-  }
+  problems.push(...idempotencyKeyProblems(input.idempotencyKey, `${path}idempotencyKey`));
   if (input.kind === 'PROMISED_PAYMENT') problem('kind', 'promised payments are requested, not posted');
   if (input.invoiceNumber != null && input.kind !== 'PAYMENT') {
     problem('invoiceNumber', 'only a PAYMENT pays a bank invoice');

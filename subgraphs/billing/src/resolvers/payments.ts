@@ -3,6 +3,7 @@ import {
   badInput,
   decodeCursor,
   type FieldProblem,
+  idempotencyKeyProblems,
   isUuid,
   MAX_AMOUNT_MINOR,
   money,
@@ -42,11 +43,6 @@ export function amountProblems(amount: string, field = 'amount'): FieldProblem[]
   return [];
 }
 
-const keyProblems = (key: string): FieldProblem[] =>
-  key.length < 8 || key.length > 128
-    ? [{ field: 'idempotencyKey', message: 'must be 8 to 128 characters' }]
-    : [];
-
 /** The payment as the caller may see it, after expiring what is due: never PENDING past its time. */
 async function visiblePayment(billing: Billing, ctx: Context, id: string) {
   await expireBeforeRead(ctx.loaders, ctx.db, billing);
@@ -75,7 +71,7 @@ export const paymentResolvers = (billing: Billing) => ({
       const viewer = requireRole(ctx.viewer, ['ADMIN', 'ACCOUNTANT']);
       assertValid([
         ...amountProblems(input.amount),
-        ...keyProblems(input.idempotencyKey),
+        ...idempotencyKeyProblems(input.idempotencyKey),
         ...(!input.accountId === !input.invoiceId
           ? [{ field: 'accountId', message: 'name the account or the invoice to pay, one of them' }]
           : []),

@@ -1,6 +1,7 @@
 import {
   assertValid,
   type FieldProblem,
+  idempotencyKeyProblems,
   idempotent,
   MAX_AMOUNT_MINOR,
   money,
@@ -23,9 +24,7 @@ function inputProblems(input: TakePromisedPaymentInput): FieldProblem[] {
   const minor = parseMinor(input.amount);
   if (minor <= 0n) problems.push({ field: 'amount', message: 'must be positive' });
   if (minor > MAX_AMOUNT_MINOR) problems.push({ field: 'amount', message: 'is too large' });
-  if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) {
-    problems.push({ field: 'idempotencyKey', message: 'must be 8 to 128 characters' });
-  }
+  problems.push(...idempotencyKeyProblems(input.idempotencyKey));
   return problems;
 }
 

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { conflict } from '../core/errors';
+import { conflict, type FieldProblem } from '../core/errors';
 
 const hashOf = (input: unknown) => createHash('sha256').update(JSON.stringify(input)).digest('hex');
 const reused = () => conflict('This idempotencyKey was already used with a different input');
+
+/** The rule every idempotency key follows: long enough not to collide by chance, short enough to store. */
+export const idempotencyKeyProblems = (key: string, field = 'idempotencyKey'): FieldProblem[] =>
+  key.length < 8 || key.length > 128 ? [{ field, message: 'must be 8 to 128 characters' }] : [];
 
 export interface IdempotentRequest {
   key: string;
