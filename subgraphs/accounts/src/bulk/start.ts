@@ -22,6 +22,7 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { StartBulkOperationInput } from '../generated/schema';
+import { groupPath } from '../tree/group-path';
 import { paramsProblems } from './params';
 import { publishProgress } from './progress';
 
@@ -65,15 +66,9 @@ async function accountsCovered(
     return ids;
   }
   const groupId = input.groupId as string;
-  const [group]: { groups: string[] }[] = isUuid(groupId)
-    ? await tx.query("SELECT groups FROM account_tree WHERE id = $1 AND company_id = $2 AND kind = 'GROUP'", [
-        groupId,
-        companyId,
-      ])
-    : [];
+  const path = await groupPath(tx, companyId, groupId);
   // A limited user reaches a group through a group on their list at or above it.
-  if (!group || (access && !group.groups.some((id) => access.groupIds.includes(id))))
-    throw notFound('Account group');
+  if (access && !path.some((id) => access.groupIds.includes(id))) throw notFound('Account group');
   const rows: { id: string }[] = await tx.query(
     `SELECT a.id FROM personal_accounts a JOIN account_tree t ON t.id = a.id
      WHERE a.company_id = $1 AND t.groups @> ARRAY[$2::uuid] ORDER BY a.number LIMIT $3`,
@@ -113,11 +108,9 @@ export async function startBulkOperation(
       if (!company) throw notFound('Company');
       const accountIds = await accountsCovered(tx, viewer, companyId, input);
       if (params.groupId) {
-        const [target] = await tx.query(
-          "SELECT 1 FROM account_tree WHERE id = $1 AND company_id = $2 AND kind = 'GROUP'",
-          [params.groupId, companyId],
+        await groupPath(tx, companyId, params.groupId).catch(() =>
+          assertValid([{ field: 'params.groupId', message: 'no such group' }]),
         );
-        if (!target) assertValid([{ field: 'params.groupId', message: 'no such group' }]);
       }
       const operationId = randomUUID();
       await tx.query(

@@ -1,6 +1,10 @@
 import type { AccountsPlaced } from '@kabinet/contracts';
 import type { EntityManager } from 'typeorm';
 import { type AccessList, accountAccessSql } from '../access';
+import { notFound } from '../core/errors';
+import { isUuid } from '../core/uuid';
+import type { Viewer } from '../core/viewer';
+import { companyScopeSql } from '../scoped';
 
 /** The accounts of a company an access list reaches: those it names and those below the groups it names. */
 export async function accountsReached(
@@ -41,4 +45,23 @@ export async function liveReach(
       }
     },
   };
+}
+
+/**
+ * A personal account the caller may see, from the subgraph's copy of the tree: of their company (any, for
+ * staff) and on their access list. NOT_FOUND otherwise, as for one that does not exist.
+ */
+export async function visibleTreeAccount(
+  db: Pick<EntityManager, 'query'>,
+  viewer: Viewer | null,
+  accountId: string,
+): Promise<{ id: string; companyId: string }> {
+  if (!isUuid(accountId)) throw notFound('Personal account');
+  const scope = companyScopeSql(viewer, { company: 'company_id', account: 'id' }, 2);
+  const [account] = await db.query(
+    `SELECT id, company_id AS "companyId" FROM account_tree WHERE id = $1 AND kind = 'ACCOUNT' AND ${scope.sql}`,
+    [accountId, ...scope.params],
+  );
+  if (!account) throw notFound('Personal account');
+  return account;
 }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   assertValid,
   companyActedOn,
-  companyScopeSql,
   type FieldProblem,
-  isUuid,
   notFound,
   textProblems,
   type Viewer,
+  visibleTreeAccount,
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { announceTicket } from './announce';
@@ -29,17 +28,6 @@ export interface NewTicket {
 export const bodyProblems = (field: string, value: string): FieldProblem[] =>
   textProblems(field, value, { min: 1, max: BODY_MAX });
 
-/** The personal account a ticket is about, if the caller may see it (support's copy of the tree). */
-async function checkAccount(tx: EntityManager, viewer: Viewer, companyId: string, accountId: string) {
-  if (!isUuid(accountId)) throw notFound('Personal account');
-  const scope = companyScopeSql(viewer, { company: 'company_id', account: 'id' }, 3);
-  const [account] = await tx.query(
-    `SELECT 1 FROM account_tree WHERE id = $1 AND company_id = $2 AND kind = 'ACCOUNT' AND ${scope.sql}`,
-    [accountId, companyId, ...scope.params],
-  );
-  if (!account) throw notFound('Personal account');
-}
-
 /**
  * Opens a ticket (ACKNOWLEDGED) with its category's priority and answer time, numbered `ОБ-<n>`. Any user of a
  * company writes for it; staff name the company. Nothing is written when the input is bad.
@@ -55,7 +43,9 @@ export async function createTicket(
     ...textProblems('subject', input.subject, { min: 1, max: SUBJECT_MAX }),
     ...bodyProblems('description', input.description),
   ]);
-  if (input.accountId) await checkAccount(tx, viewer, companyId, input.accountId);
+  // The account must be the ticket's company's (staff name the company), and one the caller may see.
+  if (input.accountId && (await visibleTreeAccount(tx, viewer, input.accountId)).companyId !== companyId)
+    throw notFound('Personal account');
   const [ticket]: TicketRecord[] = await tx.query(
     `INSERT INTO tickets AS t (id, number, company_id, account_id, category, subject, description, priority,
        response_due_at, created_by, created_at, updated_at)
