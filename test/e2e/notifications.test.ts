@@ -248,6 +248,36 @@ describe('notifications', () => {
     );
   });
 
+  it('reaches a user limited to some accounts live with what is theirs though about no account', async () => {
+    // Identity stamps sign-ins by the real clock; support would take one stamped a day off its clock for history.
+    clock.set(new Date());
+    await eventually(async () => (await notes(limited, 'NEW_DEVICE')).length > 0, 'the first sign-in');
+    const head = await system.streamHead(alpha.id, 'support');
+    const live = system
+      .socket(limited)
+      .subscribe<{ notificationAdded: { notification: Note } }>(
+        'subscription ($after: Int) { notificationAdded(after: $after) { notification { kind title account { id } } } }',
+        { after: head },
+      );
+    // Their password from another browser: a sign-in from a new device, told to them alone.
+    const signedIn = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'Firefox/140 (the limited user at home)' },
+      body: JSON.stringify({
+        query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { login: 'alpha-limited', password: 'Kabinet-new-2026!' } },
+      }),
+    });
+    expect(((await signedIn.json()) as { errors?: unknown }).errors).toBeUndefined();
+    await eventually(() => live.results.length > 0, 'the new device notification over the socket');
+    expect(live.results[0].data?.notificationAdded.notification).toEqual({
+      kind: 'NEW_DEVICE',
+      title: 'Вход с нового устройства',
+      account: null,
+    });
+    live.dispose();
+  });
+
   it("tells a ticket's author of staff's answer, and only them", async () => {
     const created = await system.query<{ createTicket: { ticket: { id: string } } }>(
       'mutation { createTicket(input: { category: DOCUMENTS, subject: "Акт", description: "Нужен акт за ноябрь" }) { ticket { id } } }',

@@ -22,8 +22,11 @@ export interface WatchCompany {
   /** Personal accounts of the records the subscriber named; a user limited to some accounts must see them all. */
   accountsOfNamed?: string[];
   after?: number | null;
-  /** The events concern no one account (a job's progress): the check made when subscribing decides alone. */
-  unscoped?: boolean;
+  /**
+   * Events a user limited to some accounts gets whatever account they name: a job's progress (checked when
+   * subscribing), their own ticket, a notice to the whole company. Others must be about an account they reach.
+   */
+  beyondAccounts?(event: OutboxEvent): boolean;
   /** Which of the company's events of `type` this subscriber wants. */
   accept(event: OutboxEvent): boolean;
 }
@@ -57,7 +60,7 @@ export async function watchCompany(options: WatchCompany): Promise<AsyncIterable
     assertValid([{ field: 'after', message: 'is beyond the last event of the stream' }]);
   const maySee = (event: OutboxEvent) =>
     reach === null ||
-    options.unscoped ||
+    options.beyondAccounts?.(event) ||
     reach.has((event.payload as { accountId?: string }).accountId ?? '');
   return streamEvents({
     bus: options.events,

@@ -67,7 +67,7 @@ export const bulkResolvers = {
           type: BULK_OPERATION_PROGRESSED,
           companiesOfNamed: [job.companyId],
           after: args.after,
-          unscoped: true,
+          beyondAccounts: () => true,
           accept: (event) => parseEvent(BULK_OPERATION_PROGRESSED, event.payload).operationId === job.id,
         });
       },

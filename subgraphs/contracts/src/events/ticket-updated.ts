@@ -24,6 +24,10 @@ export const ticketUpdated = z.looseObject({
   companyId: uuid,
   /** The personal account the ticket is about; null for one about the company. */
   accountId: uuid.nullable(),
+  /** Who wrote it (absent in events older than this field). */
+  authorId: uuid.optional(),
+  /** What it is about, e.g. TECHNICIAN_VISIT (absent in older events). */
+  category: z.string().optional(),
   change: z.enum(TICKET_CHANGES),
   status: z.enum(TICKET_STATUSES),
   /** Who made the change, and from which side. */

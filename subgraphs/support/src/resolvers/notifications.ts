@@ -122,6 +122,11 @@ export const notificationResolvers = {
           type: NOTIFICATION_ADDED,
           companiesOfNamed: [],
           after: args.after,
+          // As the list (visibleNotificationSql): the user's own, and the company's about no one account.
+          beyondAccounts: (event) => {
+            const added = parseEvent(NOTIFICATION_ADDED, event.payload);
+            return added.userId === viewer.userId || added.accountId === null;
+          },
           accept: (event) => {
             const added = parseEvent(NOTIFICATION_ADDED, event.payload);
             return added.userId === null || added.userId === viewer.userId;

@@ -114,6 +114,9 @@ export const ticketResolvers = (support: Support) => {
             companiesOfNamed: ticket ? [ticket.companyId] : [],
             accountsOfNamed: ticket?.accountId ? [ticket.accountId] : [],
             after: args.after,
+            // As the list: a limited user's own tickets too, whatever they are about.
+            beyondAccounts: (event) =>
+              parseEvent(TICKET_UPDATED, event.payload).authorId === ctx.viewer?.userId,
             accept: (event) => !ticket || parseEvent(TICKET_UPDATED, event.payload).ticketId === ticket.id,
           });
         },

@@ -15,6 +15,8 @@ export async function announceTicket(
     ticketId: ticket.id,
     companyId: ticket.companyId,
     accountId: ticket.accountId,
+    authorId: ticket.createdBy,
+    category: ticket.category,
     change,
     status: ticket.status,
     actorId: actor.userId,
