@@ -124,6 +124,20 @@ describe('8-800 numbers and cloud storage, ordered and changed by the customer',
         ).length === 1,
       'the applicant is reminded',
     );
+    // …and the company's users in the cabinet.
+    const [note] = await eventually(async () => {
+      const mine = await system.query<{
+        me: { notifications: { edges: { node: { kind: string; body: string; serviceId: string } }[] } };
+      }>('{ me { notifications(first: 10) { edges { node { kind body serviceId } } } } }', {}, admin);
+      const found = mine.data?.me.notifications.edges.filter((e) => e.node.kind === 'TEST_PERIOD_ENDING');
+      return found?.length && found.map((e) => e.node);
+    }, 'the notification in the cabinet');
+    const dialled = node.number.replace(/^(\d)(\d{3})(\d{3})(\d{2})(\d{2})$/, '$1-$2-$3-$4-$5');
+    expect(note).toEqual({
+      kind: 'TEST_PERIOD_ENDING',
+      serviceId,
+      body: `Тестовый период номера ${dialled} заканчивается 08.03.2030. Выберите тариф, иначе номер будет отключён.`,
+    });
     const madeUp = await system.query(CHOOSE, { i: { serviceId, tariffId: 'not-a-tariff' } }, admin);
     expect(madeUp.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

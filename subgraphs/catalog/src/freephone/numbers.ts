@@ -19,7 +19,7 @@ import { type Service, Tariff } from '../data/entities';
 import { FREEPHONE_TEST_TARIFF } from '../data/offerings';
 import { isOnSale } from '../data/on-sale';
 import { applyTariff, lockService } from '../services/changes';
-import { announceActivated } from '../services/lifecycle';
+import { announceActivated, announceTestPeriodEnding } from '../services/lifecycle';
 
 /** How long a reservation holds a number for a company. */
 export const RESERVATION_MINUTES = 15;
@@ -129,8 +129,8 @@ export async function chooseTariff(
   return { ...(await applyTariff(tx, service, tariff.id, now)), testEndsOn: null };
 }
 
-/** Reminds the applicant by SMS, once, the day before a test period's last day. */
-export async function remind(tx: EntityManager, log: Logger, service: Service) {
+/** Reminds the applicant by SMS, and the company in the cabinet, once, the day before a test period's last day. */
+export async function remind(tx: EntityManager, log: Logger, service: Service, now: Date) {
   const [rows]: [{ number: string; phone: string }[], number] = await tx.query(
     `UPDATE freephone_numbers SET reminded = true WHERE service_id = $1 AND NOT reminded
      RETURNING number, applicant_phone AS phone`,
@@ -138,6 +138,7 @@ export async function remind(tx: EntityManager, log: Logger, service: Service) {
   );
   if (rows.length === 0) return;
   const [{ number: digits, phone }] = rows;
+  await announceTestPeriodEnding(tx, service, digits, service.testEndsOn as string, now);
   await sendMessage(tx, log, {
     channel: 'SMS',
     to: phone,

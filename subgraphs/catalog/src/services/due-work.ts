@@ -45,7 +45,7 @@ export const dueWork = ({ db, log }: { db: DataSource; log: Logger }, clock: Clo
           if (!locked.testEndsOn || locked.status !== 'ACTIVE') return;
           if (locked.testEndsOn < today)
             await endService(tx, locked, effectiveAt(addDays(locked.testEndsOn, 1)));
-          else await remind(tx, log, locked);
+          else await remind(tx, log, locked, now);
         });
       }
     },

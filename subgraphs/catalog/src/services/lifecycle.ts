@@ -7,6 +7,8 @@ import {
   type ServiceActivatedPayload,
   type ServiceKind,
   type ServiceTariffChangedPayload,
+  TEST_PERIOD_ENDING,
+  type TestPeriodEndingPayload,
 } from '@kabinet/contracts';
 import { companyStream, publishMany } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
@@ -139,6 +141,18 @@ export async function announceTariffChanged(tx: EntityManager, service: ServiceR
     eventOf(SERVICE_TARIFF_CHANGED, service, at, tariff satisfies Partial<ServiceTariffChangedPayload>),
   ]);
 }
+
+/** Announces that the test period of an 8-800 number ends on `endsOn` (its last day). */
+export const announceTestPeriodEnding = (
+  tx: EntityManager,
+  service: ServiceRef,
+  number: string,
+  endsOn: string,
+  at: Date,
+) =>
+  publishMany(tx, [
+    eventOf(TEST_PERIOD_ENDING, service, at, { number, endsOn } satisfies Partial<TestPeriodEndingPayload>),
+  ]);
 
 /** Announces a service disconnected for good at `at`. */
 export const announceTerminated = (tx: EntityManager, service: ServiceRef, at: Date) =>

@@ -49,6 +49,7 @@ import {
   serviceTariffChanged,
   serviceTerminated,
 } from './service-lifecycle';
+import { TEST_PERIOD_ENDING, testPeriodEnding } from './test-period-ending';
 import { TICKET_UPDATED, ticketUpdated } from './ticket-updated';
 
 export * from './account-tree';
@@ -68,6 +69,7 @@ export * from './payment-succeeded';
 export * from './profile-completed';
 export * from './promised-payment-due';
 export * from './service-lifecycle';
+export * from './test-period-ending';
 export * from './ticket-updated';
 
 /** Every event a subgraph may publish, by type, with the shape of its payload. A new event starts here. */
@@ -88,6 +90,7 @@ export const EVENT_PAYLOADS = {
   [SERVICE_SUSPENDED]: serviceSuspended,
   [SERVICE_RESUMED]: serviceResumed,
   [SERVICE_TERMINATED]: serviceTerminated,
+  [TEST_PERIOD_ENDING]: testPeriodEnding,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
   [PAYMENT_SUCCEEDED]: paymentSucceeded,

@@ -520,7 +520,9 @@ export type NotificationKind =
   /** Repair works or an outage where the company has services. */
   | 'REPAIR_WORKS'
   /** A sign-in as the user from a device they never used. */
-  | 'NEW_DEVICE';
+  | 'NEW_DEVICE'
+  /** An 8-800 number's free test period ends tomorrow: choose a tariff or lose the number. */
+  | 'TEST_PERIOD_ENDING';
 
 /** Notifications to mark read. */
 export type MarkNotificationsReadInput = {
@@ -560,6 +562,8 @@ export type Notification = {
   documentId?: Maybe<Scalars['ID']['output']>;
   /** The payment it is about. */
   paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The connected service it is about. */
+  serviceId?: Maybe<Scalars['ID']['output']>;
   /** Whether the caller has read it. */
   read: Scalars['Boolean']['output'];
   /** When. */
@@ -1458,6 +1462,7 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

@@ -7,6 +7,7 @@ import {
   PAYMENT_FAILED,
   PAYMENT_SUCCEEDED,
   parseEvent,
+  TEST_PERIOD_ENDING,
   TICKET_UPDATED,
 } from '@kabinet/contracts';
 import { type Logger, type OutboxEvent, startConsumer } from '@kabinet/kit';
@@ -54,6 +55,17 @@ export function notificationConsumers({ db, log }: { db: DataSource; log: Logger
           accountId: change.accountId,
           ...texts.orderStatus(change.status),
           subject: { orderId: change.orderId },
+        };
+      },
+      [TEST_PERIOD_ENDING]: (event) => {
+        const ending = parseEvent(TEST_PERIOD_ENDING, event.payload);
+        if (!fresh(ending.at)) return null;
+        return {
+          kind: 'TEST_PERIOD_ENDING',
+          companyId: ending.companyId,
+          accountId: ending.accountId,
+          ...texts.testPeriodEnding(ending.number, ending.endsOn),
+          subject: { serviceId: ending.serviceId },
         };
       },
     }),

@@ -5,6 +5,13 @@ import { rubles } from '@kabinet/kit';
 const formatMoney = (minor: bigint, currency: string) =>
   `${rubles(minor)}\u00a0${currency === 'RUB' ? '₽' : currency}`;
 
+/** 88001234567 as people write it: 8-800-123-45-67. */
+const formatFreephone = (digits: string) =>
+  digits.replace(/^(\d)(\d{3})(\d{3})(\d{2})(\d{2})$/, '$1-$2-$3-$4-$5');
+
+/** 2026-12-07 as a date in a Russian sentence: 07.12.2026. */
+const formatDay = (day: string) => day.split('-').reverse().join('.');
+
 /** What a notification is about: each user will choose its channels by kind. */
 export const NOTIFICATION_KINDS = [
   'ORDER_STATUS',
@@ -16,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'TICKET_REPLY',
   'REPAIR_WORKS',
   'NEW_DEVICE',
+  'TEST_PERIOD_ENDING',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -63,6 +71,10 @@ export const texts = {
   newDevice: (userAgent: string | null, ip: string | null) => ({
     title: 'Вход с нового устройства',
     body: `В ваш кабинет вошли с нового устройства (${userAgent ?? 'неизвестный браузер'}${ip ? `, адрес ${ip}` : ''}). Если это были не вы, смените пароль и завершите сеанс в разделе «Устройства».`,
+  }),
+  testPeriodEnding: (number: string, endsOn: string) => ({
+    title: 'Заканчивается тестовый период номера 8-800',
+    body: `Тестовый период номера ${formatFreephone(number)} заканчивается ${formatDay(endsOn)}. Выберите тариф, иначе номер будет отключён.`,
   }),
   ticketReply: (number: string) => ({
     title: 'Ответ по обращению',

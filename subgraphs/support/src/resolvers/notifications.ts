@@ -157,5 +157,6 @@ export const notificationResolvers = {
     ticketId: (n: NotificationRecord) => n.subject.ticketId ?? null,
     documentId: (n: NotificationRecord) => n.subject.documentId ?? null,
     paymentId: (n: NotificationRecord) => n.subject.paymentId ?? null,
+    serviceId: (n: NotificationRecord) => n.subject.serviceId ?? null,
   },
 };
