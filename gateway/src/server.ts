@@ -20,7 +20,7 @@ import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { federatedExecutor } from './executor';
 import { loadFederation } from './federation';
-import { proxyFiles } from './files';
+import { proxyDownloads } from './files';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
 import { proxyPayments } from './payments';
@@ -136,7 +136,8 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   });
   app.put('/uploads/:id', proxyUploads(urls.identity, link, clientAddress, log));
   if (urls.billing) proxyPayments(app, urls.billing, link, clientAddress, log);
-  if (urls.billing) app.get('/files/:id', proxyFiles(urls.billing, link, clientAddress, log));
+  if (urls.billing) app.get('/files/:id', proxyDownloads(urls.billing, '/files', link, clientAddress, log));
+  app.get('/attachments/:id', proxyDownloads(urls.identity, '/attachments', link, clientAddress, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -130,7 +130,7 @@ describe('8-800 numbers and cloud storage, ordered and changed by the customer',
         me: { notifications: { edges: { node: { kind: string; body: string; serviceId: string } }[] } };
       }>('{ me { notifications(first: 10) { edges { node { kind body serviceId } } } } }', {}, admin);
       const found = mine.data?.me.notifications.edges.filter((e) => e.node.kind === 'TEST_PERIOD_ENDING');
-      return found?.length && found.map((e) => e.node);
+      return found?.length ? found.map((e) => e.node) : null;
     }, 'the notification in the cabinet');
     const dialled = node.number.replace(/^(\d)(\d{3})(\d{3})(\d{2})(\d{2})$/, '$1-$2-$3-$4-$5');
     expect(note).toEqual({

@@ -109,6 +109,10 @@ const RULES: Record<
     call: 'mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id } } }',
     variables: { i: { category: 'FEEDBACK', subject: 'x', description: 'x', companyId: uuid } },
   },
+  createAttachmentUpload: {
+    allowed: ROLES,
+    call: 'mutation { createAttachmentUpload(input: { fileName: "x.pdf" }) { id } }',
+  },
   addTicketMessage: {
     allowed: ROLES,
     call: `mutation { addTicketMessage(input: { ticketId: "${uuid}", body: "x" }) { message { id } } }`,

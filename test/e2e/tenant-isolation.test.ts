@@ -135,6 +135,8 @@ const CASES: Record<
   updateFaqEntry: 'staff only (roles test)',
   deleteFaqEntry: 'staff only (roles test)',
   assignTicket: 'staff only (roles test)',
+  createAttachmentUpload:
+    "names no record: the upload is the caller's own, attachable by them alone (tickets test: another company's upload is refused)",
   changeTicketStatus: 'staff only (roles test)',
   ticket: (b) => ({ query: `{ ticket(id: "${b.ticket}") { subject } }` }),
   createTicket: (b) => ({

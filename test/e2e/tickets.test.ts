@@ -2,7 +2,9 @@
 // for the customer, resolved, reopened, closed with a rating — live over ticketUpdated, with the operator's
 // queue, internal notes customers never see, read markers, answer times by the test clock.
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { MAX_UPLOAD_BYTES } from '@kabinet/kit';
 import { eventually, testClock } from '@kabinet/kit/testing';
+import { minimalPdf } from '../src/documents';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const plan = demoPlan([
@@ -209,6 +211,178 @@ describe('support tickets', () => {
       'STATUS CLOSED',
     ]);
     live.dispose();
+  });
+
+  it('carries files both ways through the one upload service, to the ticket and its company only', async () => {
+    const origin = new URL(system.gatewayUrl).origin;
+    const put = (url: string, body: Buffer) => fetch(origin + url, { method: 'PUT', body });
+    const uploadUrl = async (fileName: string, token: string) => {
+      const made = await call<{
+        createAttachmentUpload: { id: string; uploadUrl: string; maxBytes: number };
+      }>(
+        'mutation ($i: CreateAttachmentUploadInput!) { createAttachmentUpload(input: $i) { id uploadUrl maxBytes } }',
+        { i: { fileName } },
+        token,
+      );
+      expect(made.errors).toBeUndefined();
+      return made.data?.createAttachmentUpload as { id: string; uploadUrl: string; maxBytes: number };
+    };
+    const upload = async (fileName: string, token: string, content = minimalPdf()) => {
+      const target = await uploadUrl(fileName, token);
+      expect((await put(target.uploadUrl, content)).status).toBe(200);
+      return target.id;
+    };
+    const FILES = 'attachments { id fileName contentType size downloadUrl }';
+    interface File {
+      id: string;
+      fileName: string;
+      contentType: string;
+      size: number;
+      downloadUrl: string;
+    }
+
+    // Too large, or not a PDF, JPEG or PNG: refused by the upload service, with a code and the field.
+    const big = await uploadUrl('big.pdf', admin);
+    expect(big.maxBytes).toBe(MAX_UPLOAD_BYTES);
+    const tooLarge = await put(big.uploadUrl, Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x25));
+    expect(tooLarge.status).toBe(413);
+    expect(
+      ((await tooLarge.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'file', message: 'must be at most 10 MB' }],
+    });
+    const script = await uploadUrl('virus.exe', admin);
+    const wrongType = await put(script.uploadUrl, Buffer.from('MZ this is a program'));
+    expect(wrongType.status).toBe(415);
+    expect(
+      ((await wrongType.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'file' }],
+    });
+    const folder = await call(
+      'mutation { createAttachmentUpload(input: { fileName: "../../etc/passwd" }) { id } }',
+      {},
+      admin,
+    );
+    expect(folder.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.fileName' }],
+    });
+
+    // A ticket about a service, with a scheme attached: its account is the service's.
+    const services = await call<{ personalAccount: { services: { id: string }[] } }>(
+      'query ($id: ID!) { personalAccount(id: $id) { services { id } } }',
+      { id: alpha.accounts[1].id },
+      admin,
+    );
+    const serviceId = services.data?.personalAccount.services[0].id as string;
+    const scheme = await upload('Схема подключения.pdf', admin);
+    const created = await call<{
+      createTicket: {
+        ticket: { id: string; account: { id: string }; service: { id: string }; attachments: File[] };
+      };
+    }>(
+      `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id account { id } service { id } ${FILES} } } }`,
+      {
+        i: {
+          category: 'TECHNICAL_PROBLEM',
+          subject: 'Пропадает связь',
+          description: 'Схема во вложении.',
+          serviceId,
+          attachmentIds: [scheme],
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const ticket = created.data?.createTicket.ticket as {
+      id: string;
+      account: { id: string };
+      service: { id: string };
+      attachments: File[];
+    };
+    expect(ticket.account).toEqual({ id: alpha.accounts[1].id });
+    expect(ticket.service).toEqual({ id: serviceId });
+    expect(ticket.attachments).toMatchObject([
+      {
+        id: scheme,
+        fileName: 'Схема подключения.pdf',
+        contentType: 'application/pdf',
+        size: minimalPdf().length,
+      },
+    ]);
+
+    // Staff answer with a file of their own; the customer downloads it, saved under its name.
+    const report = await upload('Акт проверки линии.pdf', support);
+    const answered = await call<{ addTicketMessage: { message: { attachments: File[] } } }>(
+      `mutation ($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { message { ${FILES} } } }`,
+      { i: { ticketId: ticket.id, body: 'Линию проверили, акт во вложении.', attachmentIds: [report] } },
+      support,
+    );
+    expect(answered.errors).toBeUndefined();
+    const seen = await call<{ ticket: { messages: { edges: { node: { attachments: File[] } }[] } } }>(
+      `query ($id: ID!) { ticket(id: $id) { messages { edges { node { ${FILES} } } } } }`,
+      { id: ticket.id },
+      admin,
+    );
+    const [file] = seen.data?.ticket.messages.edges[0].node.attachments ?? [];
+    expect(file).toMatchObject({ id: report, fileName: 'Акт проверки линии.pdf' });
+    const download = await fetch(origin + file.downloadUrl);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Акт проверки линии.pdf')}`,
+    );
+    expect(Buffer.from(await download.arrayBuffer()).equals(minimalPdf())).toBe(true);
+    const forged = await fetch(origin + file.downloadUrl.replace(/token=\d+/, 'token=9999999999'));
+    expect(forged.status).toBe(403);
+
+    // A file attaches once, and only its uploader attaches it; another company's service is not found.
+    const again = await call(
+      MESSAGE,
+      { i: { ticketId: ticket.id, body: 'Ещё раз', attachmentIds: [scheme] } },
+      admin,
+    );
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'attachmentIds.0', message: 'is not a file you uploaded, or is attached already' }],
+    });
+    const theirs = await upload('Чужой файл.pdf', betaAdmin);
+    const stolen = await call(
+      MESSAGE,
+      { i: { ticketId: ticket.id, body: 'Моё', attachmentIds: [theirs] } },
+      admin,
+    );
+    expect(stolen.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'attachmentIds.0' }],
+    });
+    const betaServices = await call<{ personalAccount: { services: { id: string }[] } }>(
+      'query ($id: ID!) { personalAccount(id: $id) { services { id } } }',
+      { id: beta.accounts[0].id },
+      betaAdmin,
+    );
+    const foreign = await call(
+      CREATE,
+      {
+        i: {
+          category: 'TECHNICAL_PROBLEM',
+          subject: 'Чужая услуга',
+          description: 'x',
+          serviceId: betaServices.data?.personalAccount.services[0].id,
+        },
+      },
+      admin,
+    );
+    expect(foreign.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      fields: [{ field: 'serviceId' }],
+    });
+    // Nothing of the refused messages was written.
+    const after = await get(ticket.id, admin);
+    expect(after.messages.edges.map((e) => e.node.body)).toEqual(['Линию проверили, акт во вложении.']);
   });
 
   it('lets a resolved ticket be reopened for 14 days, not after', async () => {

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { attachmentDisposition } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import type { DocumentContent, DocumentSubject } from '../src/documents/content';
 import { downloadAllowed, downloadPath } from '../src/documents/download-urls';
-import { attachment } from '../src/documents/files';
 import { rubles } from '../src/documents/format';
 import { render } from '../src/documents/render';
 import { documentSigner, sha256Hex, signatureIsValid } from '../src/documents/signing';
@@ -44,7 +44,7 @@ describe('document signatures and download links', () => {
   });
 
   it('names an attachment in UTF-8 with an ASCII fallback', () => {
-    expect(attachment("Акт (1)'.pdf")).toBe(
+    expect(attachmentDisposition("Акт (1)'.pdf")).toBe(
       `attachment; filename="document.pdf"; filename*=UTF-8''%D0%90%D0%BA%D1%82%20%281%29%27.pdf`,
     );
   });

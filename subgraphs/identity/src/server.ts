@@ -22,8 +22,9 @@ import { seed } from './data/seed';
 import { auditCollectors } from './events/audit-collector';
 import { notificationDeliveries } from './events/notification-deliveries';
 import { createLoaders, type Loaders } from './loaders';
-import { receiveUploads } from './registration/uploads';
 import { createResolvers } from './resolvers';
+import { serveAttachments } from './uploads/attachments';
+import { receiveUploads } from './uploads/uploads';
 import { ensureFirstOperator, type FirstOperator } from './users/first-operator';
 
 /** Identity is the one subgraph that signs access tokens, so it alone holds the private key. */
@@ -80,6 +81,7 @@ export const identitySubgraph = ({
   }),
   http: [
     { path: '/uploads', handler: receiveUploads },
+    { path: '/attachments', handler: serveAttachments },
     { path: REVOKED_SESSIONS_PATH, handler: serveRevokedSessions(accessTokenTtlSeconds) },
   ],
 });

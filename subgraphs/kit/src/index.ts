@@ -29,6 +29,7 @@ export * from './period';
 export * from './run-subgraph';
 export * from './schema-file';
 export * from './scoped';
+export * from './signed-links';
 export * from './subgraph';
 export * from './subgraph-server';
 export * from './watch-company';

@@ -17,6 +17,8 @@ import { companyServices } from './news/company-services';
 import { notificationConsumers } from './notifications/consumers';
 import { createResolvers } from './resolvers';
 import type { Support } from './runtime';
+import { attachmentUploads } from './tickets/attachments';
+import { companyOrders } from './tickets/subjects';
 
 /** What a support deployment is configured with; each has a default. */
 export interface SupportOptions {
@@ -41,6 +43,8 @@ export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinitio
       companyServices(deps),
       worksAnnouncements(deps, support),
       ...notificationConsumers(deps, support),
+      attachmentUploads(deps),
+      companyOrders(deps),
     ],
   };
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, errorBody, isUuid, type Logger } from '@kabinet/kit';
+import { attachmentDisposition, type Clock, errorBody, isUuid, type Logger } from '@kabinet/kit';
 import express, { type RequestHandler } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { downloadAllowed } from './download-urls';
@@ -31,16 +31,6 @@ export async function storeFile(tx: EntityManager, file: NewFile, now: Date) {
 export const removeExpiredFiles = (tx: EntityManager, now: Date): Promise<unknown> =>
   tx.query('DELETE FROM files WHERE expires_at IS NOT NULL AND expires_at < $1', [now]);
 
-/** `attachment; filename*=UTF-8''…` with an ASCII fallback for old clients. */
-export const attachment = (filename: string) => {
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  const extension = /\.[a-z0-9]{1,5}$/i.exec(filename)?.[0] ?? '';
-  return `attachment; filename="document${extension}"; filename*=UTF-8''${encoded}`;
-};
-
 /**
  * GET /files/:id?token=…: the file, if the signed link is for this file and has not expired. The token is the
  * only authority (links work from an e-mail, without signing in); refusals say nothing about whether the file
@@ -69,7 +59,7 @@ export const serveFiles =
         .status(200)
         .set({
           'Content-Type': file.content_type,
-          'Content-Disposition': attachment(file.filename),
+          'Content-Disposition': attachmentDisposition(file.filename),
           'X-Content-Type-Options': 'nosniff',
           'Content-Length': String(file.content.length),
         })

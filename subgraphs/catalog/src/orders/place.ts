@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { ORDER_PLACED, type OrderPlacedPayload } from '@kabinet/contracts';
 import {
   assertValid,
+  companyStream,
   type FieldProblem,
   formatProblems,
   isUuid,
   PHONE_FORMAT,
+  publish,
   TEXT_MAX,
   textProblems,
 } from '@kabinet/kit';
@@ -141,5 +144,17 @@ export async function placeOrder(
     `INSERT INTO order_history (order_id, status, at, actor_kind, actor_id) VALUES ($1, 'ACKNOWLEDGED', $2, $3, $4)`,
     [id, now, actor.kind, actor.id],
   );
+  const placed: OrderPlacedPayload = {
+    orderId: id,
+    accountId: account.id,
+    companyId: account.companyId,
+    placedAt: now.toISOString(),
+  };
+  await publish(tx, {
+    stream: companyStream(account.companyId),
+    type: ORDER_PLACED,
+    companyId: account.companyId,
+    payload: placed,
+  });
   return id;
 }

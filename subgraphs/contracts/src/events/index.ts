@@ -13,6 +13,7 @@ import {
   personalAccountOpened,
   personalAccountsMoved,
 } from './account-tree';
+import { ATTACHMENT_UPLOADED, attachmentUploaded } from './attachment-uploaded';
 import { AUDIT_EVENT, auditEvent } from './audit-event';
 import { BALANCE_CHANGED, balanceChanged } from './balance-changed';
 import {
@@ -32,7 +33,7 @@ import { INVOICE_ISSUED, invoiceIssued } from './invoice-issued';
 import { NEW_DEVICE_SIGNED_IN, newDeviceSignedIn } from './new-device-sign-in';
 import { NOTIFICATION_ADDED, notificationAdded } from './notification-added';
 import { NOTIFICATION_DELIVERY_REQUESTED, notificationDeliveryRequested } from './notification-delivery';
-import { ORDER_STATUS_CHANGED, orderStatusChanged } from './order-status-changed';
+import { ORDER_PLACED, ORDER_STATUS_CHANGED, orderPlaced, orderStatusChanged } from './order-status-changed';
 import { PAYMENT_FAILED, paymentFailed } from './payment-failed';
 import { PAYMENT_SUCCEEDED, paymentSucceeded } from './payment-succeeded';
 import { PROFILE_COMPLETED, profileCompleted } from './profile-completed';
@@ -53,6 +54,7 @@ import { TEST_PERIOD_ENDING, testPeriodEnding } from './test-period-ending';
 import { TICKET_UPDATED, ticketUpdated } from './ticket-updated';
 
 export * from './account-tree';
+export * from './attachment-uploaded';
 export * from './audit-event';
 export * from './balance-changed';
 export * from './bulk-operation';
@@ -91,6 +93,7 @@ export const EVENT_PAYLOADS = {
   [SERVICE_RESUMED]: serviceResumed,
   [SERVICE_TERMINATED]: serviceTerminated,
   [TEST_PERIOD_ENDING]: testPeriodEnding,
+  [ORDER_PLACED]: orderPlaced,
   [ORDER_STATUS_CHANGED]: orderStatusChanged,
   [AUDIT_EVENT]: auditEvent,
   [PAYMENT_SUCCEEDED]: paymentSucceeded,
@@ -103,6 +106,7 @@ export const EVENT_PAYLOADS = {
   [BULK_ITEMS_SETTLED]: bulkItemsSettled,
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
   [TICKET_UPDATED]: ticketUpdated,
+  [ATTACHMENT_UPLOADED]: attachmentUploaded,
   [NOTIFICATION_ADDED]: notificationAdded,
   [NEW_DEVICE_SIGNED_IN]: newDeviceSignedIn,
   [NOTIFICATION_DELIVERY_REQUESTED]: notificationDeliveryRequested,

@@ -26,3 +26,14 @@ export const orderStatusChanged = z.looseObject({
   changedAt: instant,
 });
 export type OrderStatusChangedPayload = z.infer<typeof orderStatusChanged>;
+
+/** Catalog, when a customer places an order (ACKNOWLEDGED; its moves follow as OrderStatusChanged). */
+export const ORDER_PLACED = 'OrderPlaced';
+
+export const orderPlaced = z.looseObject({
+  orderId: uuid,
+  accountId: uuid,
+  companyId: uuid,
+  placedAt: instant,
+});
+export type OrderPlacedPayload = z.infer<typeof orderPlaced>;

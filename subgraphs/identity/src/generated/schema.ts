@@ -312,10 +312,10 @@ export type DocumentKind =
   /** The INN registration certificate. */
   | 'INN_CERTIFICATE';
 
-/** Where to upload one document: HTTP PUT the file (PDF, JPEG or PNG, at most maxBytes) to uploadUrl on the graph's host. */
+/** Where to upload one file: HTTP PUT the file (PDF, JPEG or PNG, at most maxBytes) to uploadUrl on the graph's host. */
 export type UploadTicket = {
   __typename?: 'UploadTicket';
-  /** The document's id, to list in documentIds once uploaded. */
+  /** The file's id, to list once uploaded: in documentIds (an application) or attachmentIds (a ticket message). */
   id: Scalars['ID']['output'];
   /** Path on the graph's host (e.g. /uploads/…?token=…); works once, until expiresAt. */
   uploadUrl: Scalars['String']['output'];
@@ -657,6 +657,12 @@ export type Mutation = {
   setSmsLogin: User;
   /** An upload URL for one document of a connection application (no sign-in needed). */
   createUpload: UploadTicket;
+  /**
+   * An upload URL for a file to attach to a ticket message (any signed-in user): the same service and limits as
+   * an application's documents (a PDF, JPEG or PNG of at most maxBytes). Once uploaded, list its id in the
+   * message's attachmentIds; only its uploader may attach it, once.
+   */
+  createAttachmentUpload: UploadTicket;
   /** Applies to connect a company (no sign-in needed). Documents must be uploaded first. */
   submitRegistrationApplication: SubmitRegistrationApplicationPayload;
   /** Approves or rejects an application (MANAGER or OPERATOR staff). */
@@ -749,6 +755,11 @@ export type MutationCreateUploadArgs = {
 };
 
 
+export type MutationCreateAttachmentUploadArgs = {
+  input: CreateAttachmentUploadInput;
+};
+
+
 export type MutationSubmitRegistrationApplicationArgs = {
   input: RegistrationApplicationInput;
 };
@@ -776,6 +787,27 @@ export type ServiceKind =
   | 'VIDEO_SURVEILLANCE'
   /** Web conferences. */
   | 'WEB_CONFERENCE';
+
+/** A file to attach to a ticket message. */
+export type CreateAttachmentUploadInput = {
+  /** The file's name as the download will save it, 1 to 255 characters, no folders. */
+  fileName: Scalars['String']['input'];
+};
+
+/** A file attached to a ticket message, kept by the graph's one upload service. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The file's name. */
+  fileName: Scalars['String']['output'];
+  /** As judged by its content: application/pdf, image/jpeg or image/png. */
+  contentType: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** A fresh download link, valid for 15 minutes: a path on the graph's host. */
+  downloadUrl: Scalars['String']['output'];
+};
 
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
@@ -867,6 +899,7 @@ export type FederationTypes = {
   User: User;
   Company: Company;
   Session: Session;
+  Attachment: Attachment;
 };
 
 /** Mapping of federation reference types */
@@ -883,6 +916,9 @@ export type FederationReferenceTypes = {
   Session:
     ( { __typename: 'Session' }
     & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
+  Attachment:
+    ( { __typename: 'Attachment' }
+    & GraphQLRecursivePick<FederationTypes['Attachment'], {"id":true}> );
 };
 
 
@@ -934,6 +970,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceKind: ServiceKind;
+  CreateAttachmentUploadInput: CreateAttachmentUploadInput;
+  Attachment: ResolverTypeWrapper<Attachment>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -983,6 +1021,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
+  CreateAttachmentUploadInput: CreateAttachmentUploadInput;
+  Attachment: Attachment | FederationReferenceTypes['Attachment'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1303,8 +1343,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmContactChange?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationConfirmContactChangeArgs, 'challengeId' | 'code'>>;
   setSmsLogin?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetSmsLoginArgs, 'enabled'>>;
   createUpload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'kind'>>;
+  createAttachmentUpload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType, RequireFields<MutationCreateAttachmentUploadArgs, 'input'>>;
   submitRegistrationApplication?: Resolver<ResolversTypes['SubmitRegistrationApplicationPayload'], ParentType, ContextType, RequireFields<MutationSubmitRegistrationApplicationArgs, 'input'>>;
   reviewRegistrationApplication?: Resolver<ResolversTypes['ReviewRegistrationApplicationPayload'], ParentType, ContextType, RequireFields<MutationReviewRegistrationApplicationArgs, 'input'>>;
+};
+
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment'], FederationReferenceType extends FederationReferenceTypes['Attachment'] = FederationReferenceTypes['Attachment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Attachment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1353,6 +1403,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -2,6 +2,7 @@ import { alignMany, alignOne, companyScope, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { User } from '../data/entities';
+import { type AttachmentRecord, attachmentsByIds } from '../uploads/attachments';
 
 export interface ApplicationDocument {
   id: string;
@@ -42,6 +43,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       );
       return alignMany(applicationIds, rows, (r) => r.applicationId);
     }),
+    /** Ticket attachments by id, those the viewer may see: all of a conversation's in one statement. */
+    attachment: new DataLoader<string, AttachmentRecord | null>(async (ids) =>
+      alignOne(ids, await attachmentsByIds(db, viewer, ids), (a) => a.id),
+    ),
     /** Users of each company, by login: a company's own users and staff only; other companies get none. */
     companyUsers: new DataLoader<string, User[]>(async (companyIds) => {
       const scope = companyScope(viewer);

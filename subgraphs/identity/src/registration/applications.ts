@@ -56,7 +56,8 @@ export async function submitApplication(
 ) {
   assertValid(applicationProblems(input));
   const documents: { id: string; kind: string }[] = await tx.query(
-    `SELECT id, kind FROM uploads WHERE id = ANY($1) AND uploaded_at IS NOT NULL AND application_id IS NULL FOR UPDATE`,
+    `SELECT id, kind FROM uploads WHERE id = ANY($1) AND uploaded_at IS NOT NULL AND application_id IS NULL
+       AND kind <> 'TICKET_ATTACHMENT' FOR UPDATE`,
     [input.documentIds],
   );
   const found = new Set(documents.map((d) => d.id));

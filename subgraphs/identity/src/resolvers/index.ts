@@ -1,5 +1,6 @@
 import { mergeResolvers, type TokenSigner } from '@kabinet/kit';
 import type { Loaders } from '../loaders';
+import { attachmentResolvers } from './attachments';
 import { auditResolvers } from './audit';
 import { companyUserResolvers } from './company-users';
 import { loginResolvers } from './login';
@@ -19,4 +20,5 @@ export const createResolvers = (signToken: TokenSigner) =>
     passwordResolvers(signToken),
     companyUserResolvers,
     profileResolvers,
+    attachmentResolvers,
   );

@@ -13,7 +13,7 @@ import {
   submitApplication,
 } from '../registration/applications';
 import type { DocumentKind } from '../registration/documents';
-import { createUpload } from '../registration/uploads';
+import { createUpload } from '../uploads/uploads';
 import { actingUser } from '../users/acting-user';
 import type { Context } from './context';
 

@@ -25,8 +25,10 @@ export const unauthenticated = (message = 'Authentication required') =>
 export const forbidden = (message = 'Not allowed') =>
   new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 
-export const notFound = (what: string) =>
-  new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
+export const notFound = (what: string, field?: string) =>
+  new GraphQLError(`${what} not found`, {
+    extensions: { code: ErrorCode.NOT_FOUND, ...(field && { fields: [{ field, message: 'not found' }] }) },
+  });
 
 /** Someone else got there first (a taken slot, a held number), naming the field when there is one. */
 export const conflict = (message: string, fields?: FieldProblem[]) =>

@@ -745,6 +745,12 @@ export type CreateTicketInput = {
   description: Scalars['String']['input'];
   /** The personal account it concerns. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The connected service it concerns (its account is the ticket's). */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The order it concerns (its account is the ticket's). */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Files uploaded with createAttachmentUpload, at most 5. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Staff only: the company it is for. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -757,6 +763,8 @@ export type AddTicketMessageInput = {
   body: Scalars['String']['input'];
   /** Staff only: a note the customer never sees (default false). */
   internal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Files uploaded with createAttachmentUpload, at most 5. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A ticket. */
@@ -852,12 +860,18 @@ export type Ticket = {
   company: Company;
   /** The personal account it concerns. */
   account?: Maybe<PersonalAccount>;
+  /** The connected service it concerns. */
+  service?: Maybe<Service>;
+  /** The order it concerns. */
+  order?: Maybe<Order>;
   /** What it is about. */
   category: TicketCategory;
   /** Subject. */
   subject: Scalars['String']['output'];
   /** The first message. */
   description: Scalars['String']['output'];
+  /** Files sent with the first message. */
+  attachments: Array<Attachment>;
   /** Where it is. */
   status: TicketStatus;
   /** How soon it must be answered. */
@@ -906,6 +920,8 @@ export type TicketMessage = {
   internal: Scalars['Boolean']['output'];
   /** The text. */
   body: Scalars['String']['output'];
+  /** Files sent with it. */
+  attachments: Array<Attachment>;
   /** When. */
   createdAt: Scalars['DateTime']['output'];
 };
@@ -973,6 +989,27 @@ export type Person = {
 /** A personal account (accounts'). */
 export type PersonalAccount = {
   __typename?: 'PersonalAccount';
+  /** Id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A file attached to a ticket (identity's upload service). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A connected service (catalog's). */
+export type Service = {
+  __typename?: 'Service';
+  /** Id. */
+  id: Scalars['ID']['output'];
+};
+
+/** An order (catalog's). */
+export type Order = {
+  __typename?: 'Order';
   /** Id. */
   id: Scalars['ID']['output'];
 };
@@ -1155,6 +1192,9 @@ export type ResolversTypes = {
   TicketMessageEdge: ResolverTypeWrapper<TicketMessageEdge>;
   Person: ResolverTypeWrapper<Person>;
   PersonalAccount: ResolverTypeWrapper<PersonalAccount>;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  Service: ResolverTypeWrapper<Service>;
+  Order: ResolverTypeWrapper<Order>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1223,6 +1263,9 @@ export type ResolversParentTypes = {
   TicketMessageEdge: TicketMessageEdge;
   Person: Person;
   PersonalAccount: PersonalAccount;
+  Attachment: Attachment;
+  Service: Service;
+  Order: Order;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1517,9 +1560,12 @@ export type TicketResolvers<ContextType = Context, ParentType extends ResolversP
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   account?: Resolver<Maybe<ResolversTypes['PersonalAccount']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
   responseDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1541,6 +1587,7 @@ export type TicketMessageResolvers<ContextType = Context, ParentType extends Res
   byStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -1578,6 +1625,18 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type PersonalAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAccount'] = ResolversParentTypes['PersonalAccount']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1638,6 +1697,9 @@ export type Resolvers<ContextType = Context> = {
   TicketMessageEdge?: TicketMessageEdgeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonalAccount?: PersonalAccountResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

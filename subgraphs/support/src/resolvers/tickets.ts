@@ -154,6 +154,10 @@ export const ticketResolvers = (support: Support) => {
       __resolveReference: (ref: { id: string }, ctx: Context) => visibleTicket(ctx, ref.id),
       company: (ticket: TicketRecord) => ({ __typename: 'Company', id: ticket.companyId }),
       account: (ticket: TicketRecord) => (ticket.accountId ? { id: ticket.accountId } : null),
+      service: (ticket: TicketRecord) => (ticket.serviceId ? { id: ticket.serviceId } : null),
+      order: (ticket: TicketRecord) => (ticket.orderId ? { id: ticket.orderId } : null),
+      attachments: (ticket: TicketRecord, _args: unknown, ctx: Context) =>
+        ctx.loaders.attachments.load(ticket.id),
       assignee: (ticket: TicketRecord) => (ticket.assigneeId ? { id: ticket.assigneeId } : null),
       overdue: (ticket: TicketRecord) =>
         ['ACKNOWLEDGED', 'IN_PROGRESS'].includes(ticket.status) &&
@@ -169,6 +173,8 @@ export const ticketResolvers = (support: Support) => {
     },
     TicketMessage: {
       author: (message: TicketMessageRecord) => ({ id: message.authorId }),
+      attachments: (message: TicketMessageRecord, _args: unknown, ctx: Context) =>
+        ctx.loaders.attachments.load(message.id),
     },
   };
 };

@@ -10,8 +10,10 @@ import {
 } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { announceTicket } from './announce';
+import { attach } from './attachments';
 import { responseDue, TICKET_CATEGORIES, type TicketCategory } from './categories';
 import { TICKET_COLUMNS, type TicketRecord } from './records';
+import { subjectAccount } from './subjects';
 
 /** The longest subject, and the longest description or message. */
 export const SUBJECT_MAX = 200;
@@ -22,6 +24,9 @@ export interface NewTicket {
   subject: string;
   description: string;
   accountId?: string | null;
+  serviceId?: string | null;
+  orderId?: string | null;
+  attachmentIds?: string[] | null;
   companyId?: string | null;
 }
 
@@ -43,18 +48,25 @@ export async function createTicket(
     ...textProblems('subject', input.subject, { min: 1, max: SUBJECT_MAX }),
     ...bodyProblems('description', input.description),
   ]);
-  // The account must be the ticket's company's (staff name the company), and one the caller may see.
-  if (input.accountId && (await visibleTreeAccount(tx, viewer, input.accountId)).companyId !== companyId)
-    throw notFound('Personal account');
+  // A service or an order is the company's, and so is its account; the account must be one the caller may see.
+  const accountId = await subjectAccount(tx, companyId, input);
+  if (accountId && (await visibleTreeAccount(tx, viewer, accountId)).companyId !== companyId)
+    throw notFound(
+      'Personal account',
+      input.accountId ? 'accountId' : input.serviceId ? 'serviceId' : 'orderId',
+    );
   const [ticket]: TicketRecord[] = await tx.query(
-    `INSERT INTO tickets AS t (id, number, company_id, account_id, category, subject, description, priority,
-       response_due_at, created_by, created_at, updated_at)
-     VALUES ($1, 'ОБ-' || lpad(nextval('ticket_numbers')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+    `INSERT INTO tickets AS t (id, number, company_id, account_id, service_id, order_id, category, subject,
+       description, priority, response_due_at, created_by, created_at, updated_at)
+     VALUES ($1, 'ОБ-' || lpad(nextval('ticket_numbers')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+       $12, $12)
      RETURNING ${TICKET_COLUMNS}`,
     [
       randomUUID(),
       companyId,
-      input.accountId ?? null,
+      accountId,
+      input.serviceId ?? null,
+      input.orderId ?? null,
       input.category,
       input.subject.trim(),
       input.description.trim(),
@@ -64,6 +76,7 @@ export async function createTicket(
       now,
     ],
   );
+  await attach(tx, viewer, input.attachmentIds, { ticketId: ticket.id, messageId: null });
   await announceTicket(tx, ticket, 'CREATED', viewer, now);
   return ticket;
 }

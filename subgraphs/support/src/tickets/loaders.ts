@@ -1,4 +1,4 @@
-import { alignOne, isStaff, pagesLoader, type Viewer } from '@kabinet/kit';
+import { alignMany, alignOne, isStaff, pagesLoader, type Viewer } from '@kabinet/kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { MESSAGE_COLUMNS, type TicketMessageRecord } from './messages';
@@ -78,6 +78,19 @@ export function ticketLoaders(db: DataSource, viewer: Viewer | null) {
            ) ranked WHERE rank <= $3 ORDER BY "ticketId", rank`,
           [ids, after, limit],
         ),
+    }),
+
+    /** Files of each ticket's first message (by ticket id) or of each message (by message id), in order. */
+    attachments: new DataLoader<string, { __typename: 'Attachment'; id: string }[]>(async (ids) => {
+      const rows: { id: string; owner: string }[] = await db.query(
+        `SELECT id, coalesce(message_id, ticket_id) AS owner FROM ticket_attachments
+         WHERE message_id = ANY($1::uuid[]) OR (ticket_id = ANY($1::uuid[]) AND message_id IS NULL)
+         ORDER BY position`,
+        [ids],
+      );
+      return alignMany(ids, rows, (row) => row.owner).map((files) =>
+        files.map((file) => ({ __typename: 'Attachment' as const, id: file.id })),
+      );
     }),
 
     /** How many messages from the other side the caller has not read, per ticket. */

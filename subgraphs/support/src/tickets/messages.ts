@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertValid, forbidden, isStaff, preconditionFailed, type Viewer } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
 import { announceTicket } from './announce';
+import { attach } from './attachments';
 import { responseDue } from './categories';
 import { bodyProblems } from './create';
 import { lockTicket, saveTicket } from './lock';
@@ -55,7 +56,7 @@ export async function writeMessage(
 export async function addTicketMessage(
   tx: EntityManager,
   viewer: Viewer,
-  input: { ticketId: string; body: string; internal?: boolean | null },
+  input: { ticketId: string; body: string; internal?: boolean | null; attachmentIds?: string[] | null },
   now: Date,
 ): Promise<{ ticket: TicketRecord; message: TicketMessageRecord }> {
   const staff = isStaff(viewer);
@@ -69,6 +70,7 @@ export async function addTicketMessage(
     ]);
   }
   const message = await writeMessage(tx, ticket, viewer, input.body, input.internal === true, now);
+  await attach(tx, viewer, input.attachmentIds, { ticketId: ticket.id, messageId: message.id });
   if (input.internal) return { ticket, message };
   const changes: Partial<TicketRecord> = staff
     ? { status: ticket.status === 'ACKNOWLEDGED' ? 'IN_PROGRESS' : ticket.status, responseDueAt: null }

@@ -11,6 +11,7 @@ import { LoginAttempts1765100000000 } from './1765100000000-login-attempts';
 import { ApplicationStatusToken1765100000001 } from './1765100000001-application-status-token';
 import { RevokedSessions1765200000000 } from './1765200000000-revoked-sessions';
 import { Prospects1765530000000 } from './1765530000000-prospects';
+import { Attachments1766100000000 } from './1766100000000-attachments';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ApplicationStatusToken1765100000001,
   RevokedSessions1765200000000,
   Prospects1765530000000,
+  Attachments1766100000000,
 ];

@@ -6,6 +6,7 @@ import { Notifications1766000000002 } from './1766000000002-notifications';
 import { NotificationSettings1766000000003 } from './1766000000003-notification-settings';
 import { TargetedNews1766000000004 } from './1766000000004-targeted-news';
 import { NewsNotified1766000000005 } from './1766000000005-news-notified';
+import { TicketAttachments1766000000006 } from './1766000000006-ticket-attachments';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   NotificationSettings1766000000003,
   TargetedNews1766000000004,
   NewsNotified1766000000005,
+  TicketAttachments1766000000006,
 ];
