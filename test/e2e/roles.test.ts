@@ -109,6 +109,10 @@ const RULES: Record<
     call: 'mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id } } }',
     variables: { i: { category: 'FEEDBACK', subject: 'x', description: 'x', companyId: uuid } },
   },
+  chooseTicketVisitSlot: {
+    allowed: ROLES,
+    call: `mutation { chooseTicketVisitSlot(input: { ticketId: "${uuid}", slotId: "x" }) { visit { startsAt } } }`,
+  },
   createAttachmentUpload: {
     allowed: ROLES,
     call: 'mutation { createAttachmentUpload(input: { fileName: "x.pdf" }) { id } }',

@@ -143,6 +143,9 @@ const CASES: Record<
     query: `mutation { createTicket(input: { category: DOCUMENTS, subject: "Акт", description: "Нужен акт",
       accountId: "${b.account}" }) { ticket { id } } }`,
   }),
+  chooseTicketVisitSlot: (b) => ({
+    query: `mutation { chooseTicketVisitSlot(input: { ticketId: "${b.ticket}", slotId: "x" }) { visit { startsAt } } }`,
+  }),
   addTicketMessage: (b) => ({
     query: `mutation { addTicketMessage(input: { ticketId: "${b.ticket}", body: "Чужое" }) { message { id } } }`,
   }),
@@ -292,7 +295,7 @@ describe('tenant isolation: company A against every field taking an id of compan
       ).data?.reserveFreephoneNumber.number.number as string,
       ticket: (
         await system.query<{ createTicket: { ticket: { id: string } } }>(
-          `mutation { createTicket(input: { category: TECHNICAL_PROBLEM, subject: "Нет связи", description: "Нет связи",
+          `mutation { createTicket(input: { category: TECHNICIAN_VISIT, subject: "Нет связи", description: "Нет связи",
             accountId: "${b.accounts[0].id}" }) { ticket { id } } }`,
           {},
           tokenB,

@@ -2,7 +2,7 @@
 // for the customer, resolved, reopened, closed with a rating — live over ticketUpdated, with the operator's
 // queue, internal notes customers never see, read markers, answer times by the test clock.
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
-import { MAX_UPLOAD_BYTES } from '@kabinet/kit';
+import { MAX_UPLOAD_BYTES, stableId } from '@kabinet/kit';
 import { eventually, testClock } from '@kabinet/kit/testing';
 import { minimalPdf } from '../src/documents';
 import { type RunningSystem, startSystem } from '../src/system';
@@ -383,6 +383,130 @@ describe('support tickets', () => {
     // Nothing of the refused messages was written.
     const after = await get(ticket.id, admin);
     expect(after.messages.edges.map((e) => e.node.body)).toEqual(['Линию проверили, акт во вложении.']);
+  });
+
+  it("books a technician call's visit in the crews' one calendar, shared with orders, and frees it when withdrawn", async () => {
+    interface Slot {
+      id: string;
+      startsAt: string;
+    }
+    const SLOTS =
+      'query ($id: ID!) { ticket(id: $id) { availableVisitSlots { id startsAt } visit { startsAt } } }';
+    const BOOK =
+      'mutation ($i: ChooseTicketVisitSlotInput!) { chooseTicketVisitSlot(input: $i) { visit { startsAt } ticket { visit { startsAt } } } }';
+    const ORDER_SLOTS = 'query ($id: ID!) { availableVisitSlots(orderId: $id) { id startsAt } }';
+    const services = await call<{ personalAccount: { services: { id: string }[] } }>(
+      'query ($id: ID!) { personalAccount(id: $id) { services { id } } }',
+      { id: alpha.accounts[2].id },
+      admin,
+    );
+    const created = await call<{ createTicket: { ticket: { id: string } } }>(
+      CREATE.replace(`ticket { ${TICKET} }`, 'ticket { id }'),
+      {
+        i: {
+          category: 'TECHNICIAN_VISIT',
+          subject: 'Нужен техник',
+          description: 'Перенести розетку в серверной.',
+          serviceId: services.data?.personalAccount.services[0].id,
+        },
+      },
+      admin,
+    );
+    const ticketId = created.data?.createTicket.ticket.id as string;
+    const slots = await eventually(async () => {
+      const found = (await call<{ ticket: { availableVisitSlots: Slot[] } }>(SLOTS, { id: ticketId }, admin))
+        .data?.ticket.availableVisitSlots;
+      return found?.length ? found : null;
+    }, 'catalog to learn of the technician call');
+    const other = await call<{ createTicket: { ticket: { id: string } } }>(
+      CREATE.replace(`ticket { ${TICKET} }`, 'ticket { id }'),
+      { i: { category: 'BILLING_QUESTION', subject: 'Счёт', description: 'Вопрос по счёту.' } },
+      admin,
+    );
+    const notACall = await call<{ ticket: { availableVisitSlots: Slot[] } }>(
+      SLOTS,
+      { id: other.data?.createTicket.ticket.id },
+      admin,
+    );
+    expect(notACall.data?.ticket.availableVisitSlots).toEqual([]);
+
+    const booked = await call(BOOK, { i: { ticketId, slotId: slots[0].id } }, admin);
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data).toEqual({
+      chooseTicketVisitSlot: {
+        visit: { startsAt: slots[0].startsAt },
+        ticket: { visit: { startsAt: slots[0].startsAt } },
+      },
+    });
+    const foreign = await call(BOOK, { i: { ticketId, slotId: slots[1].id } }, betaAdmin);
+    expect(foreign.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      fields: [{ field: 'ticketId' }],
+    });
+
+    // An order in the same region finds the window taken, and takes the next; the call cannot have that one.
+    const placed = await call<{ placeOrder: { order: { id: string } } }>(
+      'mutation ($i: PlaceOrderInput!) { placeOrder(input: $i) { order { id } } }',
+      {
+        i: {
+          accountId: alpha.accounts[3].id,
+          items: [
+            {
+              tariffId: stableId('tariff:NET-100'),
+              address: { region: 'MOSCOW', line: 'г. Москва, ул. Новая, д. 5' },
+            },
+          ],
+          contact: { name: 'Иванова Мария', phone: '+79160000001' },
+        },
+      },
+      admin,
+    );
+    const orderId = placed.data?.placeOrder.order.id as string;
+    for (const step of ['START_FEASIBILITY_CHECK', 'ACCEPT'])
+      expect(
+        (
+          await call(
+            'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { sequence } }',
+            { i: { orderId, step } },
+            support,
+          )
+        ).errors,
+      ).toBeUndefined();
+    const orderSlots = async () =>
+      (
+        (await call<{ availableVisitSlots: Slot[] }>(ORDER_SLOTS, { id: orderId }, admin)).data
+          ?.availableVisitSlots ?? []
+      ).map((slot) => slot.startsAt);
+    expect(await orderSlots()).not.toContain(slots[0].startsAt);
+    const [next] =
+      (await call<{ availableVisitSlots: Slot[] }>(ORDER_SLOTS, { id: orderId }, admin)).data
+        ?.availableVisitSlots ?? [];
+    expect(next.startsAt).toBe(slots[1].startsAt);
+    const orderBooked = await call(
+      'mutation ($i: ChooseVisitSlotInput!) { chooseVisitSlot(input: $i) { order { id } } }',
+      { i: { orderId, slotId: next.id } },
+      admin,
+    );
+    expect(orderBooked.errors).toBeUndefined();
+    const taken = await call(BOOK, { i: { ticketId, slotId: slots[1].id } }, admin);
+    expect(taken.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'slotId', message: 'is taken' }],
+    });
+
+    // The conversation says when the technician comes; withdrawing the call gives the window back.
+    const said = await eventually(async () => {
+      const found = (await get(ticketId, admin)).messages.edges.map((e) => e.node.body);
+      return found.length ? found : null;
+    }, 'the visit in the conversation');
+    expect(said[0]).toMatch(/^Визит техника назначен на \d\d\.\d\d\.\d{4} с \d\d:00 до \d\d:00 \(МСК\)\.$/);
+    await call(`mutation { cancelTicket(input: { ticketId: "${ticketId}" }) { ticket { id } } }`, {}, admin);
+    await eventually(async () => (await orderSlots()).includes(slots[0].startsAt), 'the window given back');
+    const late = await call(BOOK, { i: { ticketId, slotId: slots[2].id } }, admin);
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      fields: [{ field: 'ticketId' }],
+    });
   });
 
   it('lets a resolved ticket be reopened for 14 days, not after', async () => {

@@ -21,6 +21,7 @@ import type { Catalog } from './runtime';
 import { catalogBulkWork } from './services/bulk';
 import { dueWork } from './services/due-work';
 import { freezeEnds } from './services/freezes';
+import { technicianCalls } from './technician-calls/calls';
 
 /** What a catalog deployment is configured with; each has a default. */
 export interface CatalogOptions {
@@ -49,6 +50,7 @@ export const catalogSubgraph = (options: CatalogOptions = {}): SubgraphDefinitio
       accountTreeProjection(deps, 'catalog'),
       ...creditLimitSuspensions(deps),
       companyRegions(deps),
+      technicianCalls(deps),
       freezeEnds(deps, catalog.clock, catalog.pollMs),
       dueWork(deps, catalog.clock, catalog.pollMs),
       autoCompleteOrders(deps, catalog.clock, catalog.pollMs),

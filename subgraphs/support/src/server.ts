@@ -19,6 +19,7 @@ import { createResolvers } from './resolvers';
 import type { Support } from './runtime';
 import { attachmentUploads } from './tickets/attachments';
 import { companyOrders } from './tickets/subjects';
+import { technicianVisits } from './tickets/visits';
 
 /** What a support deployment is configured with; each has a default. */
 export interface SupportOptions {
@@ -45,6 +46,7 @@ export const supportSubgraph = (options: SupportOptions = {}): SubgraphDefinitio
       ...notificationConsumers(deps, support),
       attachmentUploads(deps),
       companyOrders(deps),
+      technicianVisits(deps, support),
     ],
   };
 };

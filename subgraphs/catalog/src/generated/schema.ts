@@ -465,6 +465,12 @@ export type Mutation = {
   resizeCloudStorage: ChangeServicePayload;
   /** Records the space a storage service uses, as the storage platform measures it (operator staff). BAD_USER_INPUT on usedGb above the quota. */
   recordStorageUsage: ChangeServicePayload;
+  /**
+   * Books a technician visit window for an open technician call: its author or the company ADMIN, or staff on
+   * the customer's behalf. CONFLICT on slotId when another visit has just taken it; NOT_FOUND on ticketId for a
+   * ticket that is no technician call of the caller's company; PRECONDITION_FAILED for a finished one.
+   */
+  chooseTicketVisitSlot: TicketVisitPayload;
 };
 
 
@@ -580,6 +586,11 @@ export type MutationResizeCloudStorageArgs = {
 
 export type MutationRecordStorageUsageArgs = {
   input: RecordStorageUsageInput;
+};
+
+
+export type MutationChooseTicketVisitSlotArgs = {
+  input: ChooseTicketVisitSlotInput;
 };
 
 /** How beautiful a number is: the category sets its monthly price on top of the tariff. */
@@ -1128,6 +1139,37 @@ export type ResizeCloudStorageInput = {
   quotaGb: Scalars['Int']['input'];
 };
 
+/** An appeal to the operator (support's); catalog adds a technician call's visit. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /**
+   * A technician call (a TECHNICIAN_VISIT ticket) still open: the windows a technician may come in, soonest
+   * first, from the same crews' calendar as orders. Empty for other tickets and finished calls.
+   */
+  availableVisitSlots: Array<VisitSlot>;
+  /** The technician visit booked for a technician call, if any. */
+  visit?: Maybe<VisitSlot>;
+};
+
+/** A visit window for a technician call. */
+export type ChooseTicketVisitSlotInput = {
+  /** The TECHNICIAN_VISIT ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** A window from the ticket's availableVisitSlots. */
+  slotId: Scalars['ID']['input'];
+};
+
+/** Result of chooseTicketVisitSlot. */
+export type TicketVisitPayload = {
+  __typename?: 'TicketVisitPayload';
+  /** The ticket. */
+  ticket: Ticket;
+  /** The visit booked. */
+  visit: VisitSlot;
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1221,6 +1263,7 @@ export type FederationTypes = {
   AccountGroup: AccountGroup;
   Company: Company;
   Order: Order;
+  Ticket: Ticket;
 };
 
 /** Mapping of federation reference types */
@@ -1246,6 +1289,9 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
 };
 
 
@@ -1332,6 +1378,9 @@ export type ResolversTypes = {
   StorageQuoteLine: ResolverTypeWrapper<StorageQuoteLine>;
   OrderCloudStorageInput: OrderCloudStorageInput;
   ResizeCloudStorageInput: ResizeCloudStorageInput;
+  Ticket: ResolverTypeWrapper<Ticket>;
+  ChooseTicketVisitSlotInput: ChooseTicketVisitSlotInput;
+  TicketVisitPayload: ResolverTypeWrapper<TicketVisitPayload>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1413,6 +1462,9 @@ export type ResolversParentTypes = {
   StorageQuoteLine: StorageQuoteLine;
   OrderCloudStorageInput: OrderCloudStorageInput;
   ResizeCloudStorageInput: ResizeCloudStorageInput;
+  Ticket: Ticket | FederationReferenceTypes['Ticket'];
+  ChooseTicketVisitSlotInput: ChooseTicketVisitSlotInput;
+  TicketVisitPayload: TicketVisitPayload;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1690,6 +1742,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   orderCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationOrderCloudStorageArgs, 'input'>>;
   resizeCloudStorage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationResizeCloudStorageArgs, 'input'>>;
   recordStorageUsage?: Resolver<ResolversTypes['ChangeServicePayload'], ParentType, ContextType, RequireFields<MutationRecordStorageUsageArgs, 'input'>>;
+  chooseTicketVisitSlot?: Resolver<ResolversTypes['TicketVisitPayload'], ParentType, ContextType, RequireFields<MutationChooseTicketVisitSlotArgs, 'input'>>;
 };
 
 export type FreephoneNumberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FreephoneNumber'] = ResolversParentTypes['FreephoneNumber']> = {
@@ -1817,6 +1870,18 @@ export type StorageQuoteLineResolvers<ContextType = Context, ParentType extends 
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type TicketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  availableVisitSlots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
+};
+
+export type TicketVisitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TicketVisitPayload'] = ResolversParentTypes['TicketVisitPayload']> = {
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['VisitSlot'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -1877,6 +1942,8 @@ export type Resolvers<ContextType = Context> = {
   StorageTier?: StorageTierResolvers<ContextType>;
   StorageQuote?: StorageQuoteResolvers<ContextType>;
   StorageQuoteLine?: StorageQuoteLineResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketVisitPayload?: TicketVisitPayloadResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -22,6 +22,7 @@ import {
 } from '../data/entities';
 import { type VisitSlot, visitsOf } from '../orders/visits';
 import { monthlyCosts } from '../services/cost';
+import { callsByIds, type TechnicianCall } from '../technician-calls/calls';
 
 /** Services of one account a list asks for: its filter, as a key. */
 export interface ServicesKey {
@@ -190,8 +191,22 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       `SELECT order_id AS key, previous_status AS "previousStatus", status, at, actor_kind AS actor, reason
        FROM order_history WHERE order_id = ANY($1::uuid[]) ORDER BY id`,
     ),
+    /** Technician calls (support's tickets) of the viewer's company, by ticket id. */
+    technicianCall: new DataLoader<string, TechnicianCall | null>(async (ticketIds) =>
+      alignOne(ticketIds, await callsByIds(db, viewer, ticketIds), (call) => call.ticketId),
+    ),
+    /** The visit booked for each technician call of the viewer's company, by ticket id. */
+    ticketVisit: new DataLoader<string, VisitSlot | null>(async (ticketIds) => {
+      const calls = await callsByIds(db, viewer, ticketIds);
+      const visits = await visitsOf(
+        db,
+        'ticketId',
+        calls.map((call) => call.ticketId),
+      );
+      return ticketIds.map((id) => visits.get(id) ?? null);
+    }),
     visit: new DataLoader<string, VisitSlot | null>(async (orderIds) => {
-      const visits = await visitsOf(db, orderIds);
+      const visits = await visitsOf(db, 'orderId', orderIds);
       return orderIds.map((id) => visits.get(id) ?? null);
     }),
   };

@@ -7,6 +7,7 @@ import { orderResolvers } from './orders';
 import { serviceResolvers } from './service';
 import { serviceChangeResolvers } from './service-changes';
 import { storageResolvers } from './storage';
+import { technicianCallResolvers } from './technician-calls';
 
 export const createResolvers = (catalog: Catalog) =>
   mergeResolvers<Loaders>(
@@ -16,4 +17,5 @@ export const createResolvers = (catalog: Catalog) =>
     orderResolvers(catalog),
     freephoneResolvers(catalog),
     storageResolvers(catalog),
+    technicianCallResolvers(catalog),
   );

@@ -51,7 +51,12 @@ import {
   serviceTerminated,
 } from './service-lifecycle';
 import { TEST_PERIOD_ENDING, testPeriodEnding } from './test-period-ending';
-import { TICKET_UPDATED, ticketUpdated } from './ticket-updated';
+import {
+  TECHNICIAN_VISIT_BOOKED,
+  TICKET_UPDATED,
+  technicianVisitBooked,
+  ticketUpdated,
+} from './ticket-updated';
 
 export * from './account-tree';
 export * from './attachment-uploaded';
@@ -106,6 +111,7 @@ export const EVENT_PAYLOADS = {
   [BULK_ITEMS_SETTLED]: bulkItemsSettled,
   [BULK_OPERATION_PROGRESSED]: bulkOperationProgressed,
   [TICKET_UPDATED]: ticketUpdated,
+  [TECHNICIAN_VISIT_BOOKED]: technicianVisitBooked,
   [ATTACHMENT_UPLOADED]: attachmentUploaded,
   [NOTIFICATION_ADDED]: notificationAdded,
   [NEW_DEVICE_SIGNED_IN]: newDeviceSignedIn,

@@ -24,6 +24,8 @@ export const ticketUpdated = z.looseObject({
   companyId: uuid,
   /** The personal account the ticket is about; null for one about the company. */
   accountId: uuid.nullable(),
+  /** The connected service it is about, if any (absent in older events). */
+  serviceId: uuid.nullable().optional(),
   /** Who wrote it (absent in events older than this field). */
   authorId: uuid.optional(),
   /** What it is about, e.g. TECHNICIAN_VISIT (absent in older events). */
@@ -36,3 +38,20 @@ export const ticketUpdated = z.looseObject({
   at: instant,
 });
 export type TicketUpdatedPayload = z.infer<typeof ticketUpdated>;
+
+/**
+ * Catalog, when a technician visit is booked for a technician call (a TECHNICIAN_VISIT ticket) in the one slot
+ * service orders use: support tells the conversation.
+ */
+export const TECHNICIAN_VISIT_BOOKED = 'TechnicianVisitBooked';
+
+export const technicianVisitBooked = z.looseObject({
+  ticketId: uuid,
+  companyId: uuid,
+  startsAt: instant,
+  endsAt: instant,
+  /** Who booked it (the customer, or staff on the phone). */
+  bookedBy: uuid,
+  byStaff: z.boolean(),
+});
+export type TechnicianVisitBookedPayload = z.infer<typeof technicianVisitBooked>;

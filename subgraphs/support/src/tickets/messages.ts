@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertValid, forbidden, isStaff, preconditionFailed, type Viewer } from '@kabinet/kit';
 import type { EntityManager } from 'typeorm';
-import { announceTicket } from './announce';
+import { type Actor, actorOf, announceTicket } from './announce';
 import { attach } from './attachments';
 import { responseDue } from './categories';
 import { bodyProblems } from './create';
@@ -23,7 +23,7 @@ export const MESSAGE_COLUMNS = `m.id, m.seq::text AS seq, m.ticket_id AS "ticket
   m.internal, m.body, m.created_at AS "createdAt"`;
 
 /** Marks the ticket read by `viewer` up to `at`. */
-export const markRead = (tx: EntityManager, ticketId: string, viewer: Viewer, at: Date) =>
+export const markRead = (tx: EntityManager, ticketId: string, viewer: Pick<Viewer, 'userId'>, at: Date) =>
   tx.query(
     `INSERT INTO ticket_reads (ticket_id, user_id, read_at) VALUES ($1, $2, $3)
      ON CONFLICT (ticket_id, user_id) DO UPDATE SET read_at = greatest(ticket_reads.read_at, EXCLUDED.read_at)`,
@@ -34,17 +34,18 @@ export const markRead = (tx: EntityManager, ticketId: string, viewer: Viewer, at
 export async function writeMessage(
   tx: EntityManager,
   ticket: TicketRecord,
-  viewer: Viewer,
+  author: Viewer | Actor,
   body: string,
   internal: boolean,
   now: Date,
 ): Promise<TicketMessageRecord> {
+  const actor = 'byStaff' in author ? author : actorOf(author);
   const [message]: TicketMessageRecord[] = await tx.query(
     `INSERT INTO ticket_messages AS m (id, ticket_id, author_id, by_staff, internal, body, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MESSAGE_COLUMNS}`,
-    [randomUUID(), ticket.id, viewer.userId, isStaff(viewer), internal, body.trim(), now],
+    [randomUUID(), ticket.id, actor.userId, actor.byStaff, internal, body.trim(), now],
   );
-  await markRead(tx, ticket.id, viewer, now);
+  await markRead(tx, ticket.id, actor, now);
   return message;
 }
 

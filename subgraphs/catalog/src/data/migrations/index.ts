@@ -12,6 +12,7 @@ import { Offerings1765400000000 } from './1765400000000-offerings';
 import { OrderWorkflow1765410000000 } from './1765410000000-order-workflow';
 import { Freephone1765420000000 } from './1765420000000-freephone';
 import { RegionalPrices1765430000000 } from './1765430000000-regional-prices';
+import { TechnicianCalls1766200000000 } from './1766200000000-technician-calls';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Freephone1765420000000,
   RegionalPrices1765430000000,
   CreateBulkWork1765600000000,
+  TechnicianCalls1766200000000,
 ];
