@@ -509,6 +509,50 @@ describe('support tickets', () => {
     });
   });
 
+  it('shows a user limited to some accounts their own tickets live, though about no account', async () => {
+    const invited = await call(
+      'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
+      {
+        i: {
+          login: 'alpha-limited',
+          fullName: 'Сотрудник филиала',
+          role: 'VIEWER',
+          email: 'limited@alpha.example',
+          phone: '+79161112233',
+          delivery: 'EMAIL',
+          accountIds: [alpha.accounts[1].id],
+        },
+      },
+      admin,
+    );
+    expect(invited.errors).toBeUndefined();
+    const limited = await system.signInInvited('alpha-limited', 'limited@alpha.example', 'Kabinet-new-2026!');
+    const head = await system.streamHead(alpha.id, 'support');
+    const live = system
+      .socket(limited)
+      .subscribe<{ ticketUpdated: { change: string; ticket: { id: string } } }>(
+        'subscription ($after: Int) { ticketUpdated(after: $after) { change ticket { id } } }',
+        { after: head },
+      );
+    // The company's ticket about no account is not theirs; their own is.
+    await call(
+      CREATE,
+      { i: { category: 'FEEDBACK', subject: 'Идея', description: 'От администратора' } },
+      admin,
+    );
+    const own = await call<{ createTicket: { ticket: { id: string } } }>(
+      CREATE,
+      { i: { category: 'FEEDBACK', subject: 'Идея', description: 'От сотрудника филиала' } },
+      limited,
+    );
+    expect(own.errors).toBeUndefined();
+    await eventually(() => live.results.length > 0, 'their ticket over the socket');
+    expect(live.results.map((r) => r.data?.ticketUpdated)).toEqual([
+      { change: 'CREATED', ticket: { id: own.data?.createTicket.ticket.id } },
+    ]);
+    live.dispose();
+  });
+
   it('lets a resolved ticket be reopened for 14 days, not after', async () => {
     const { data } = await call<{ createTicket: { ticket: Ticket } }>(
       CREATE,
