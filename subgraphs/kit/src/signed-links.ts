@@ -1,4 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import express, { type RequestHandler } from 'express';
+import { errorBody } from './core/errors';
+import type { Logger } from './core/logger';
+import { isUuid } from './core/uuid';
 
 /**
  * Download links are stateless: `<route>/<id>?token=<expiry>.<mac>`, the MAC (HMAC-SHA256) covering the route,
@@ -35,3 +39,47 @@ export const attachmentDisposition = (filename: string) => {
   const extension = /\.[a-z0-9]{1,5}$/i.exec(filename)?.[0] ?? '';
   return `attachment; filename="document${extension}"; filename*=UTF-8''${encoded}`;
 };
+
+/** A file as a download link hands it out. */
+export interface DownloadableFile {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/**
+ * GET `<route>/:id?token=…`: the file, if the signed link is for it and has not expired. The token is the only
+ * authority (links work from an e-mail, without signing in); refusals say nothing about whether the file exists.
+ */
+export function serveSignedDownloads(options: {
+  route: string;
+  key: () => Buffer | Promise<Buffer>;
+  now: () => Date;
+  load: (id: string) => Promise<DownloadableFile | undefined>;
+  log: Logger;
+}): RequestHandler {
+  const router = express.Router();
+  router.get('/:id', async (req, res) => {
+    const id = String(req.params.id);
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    res.set('Cache-Control', 'private, no-store');
+    if (!isUuid(id) || !signedPathAllowed(await options.key(), options.route, id, token, options.now())) {
+      return void res
+        .status(403)
+        .json(errorBody('FORBIDDEN', 'This download link is invalid or has expired'));
+    }
+    const file = await options.load(id);
+    if (!file) return void res.status(404).json(errorBody('NOT_FOUND', 'File not found'));
+    options.log.info({ route: options.route, file: id, size: file.content.length }, 'file downloaded');
+    res
+      .status(200)
+      .set({
+        'Content-Type': file.contentType,
+        'Content-Disposition': attachmentDisposition(file.fileName),
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Length': String(file.content.length),
+      })
+      .end(file.content);
+  });
+  return router;
+}

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { attachmentDisposition, type Clock, errorBody, isUuid, type Logger } from '@kabinet/kit';
-import express, { type RequestHandler } from 'express';
+import { type Clock, type Logger, serveSignedDownloads } from '@kabinet/kit';
+import type { RequestHandler } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import { downloadAllowed } from './download-urls';
+import { DOWNLOAD_ROUTE } from './download-urls';
 import { sha256Hex } from './signing';
 
 export interface NewFile {
@@ -31,39 +31,20 @@ export async function storeFile(tx: EntityManager, file: NewFile, now: Date) {
 export const removeExpiredFiles = (tx: EntityManager, now: Date): Promise<unknown> =>
   tx.query('DELETE FROM files WHERE expires_at IS NOT NULL AND expires_at < $1', [now]);
 
-/**
- * GET /files/:id?token=…: the file, if the signed link is for this file and has not expired. The token is the
- * only authority (links work from an e-mail, without signing in); refusals say nothing about whether the file
- * exists.
- */
+/** GET /files/:id?token=…: a generated file behind its signed link. */
 export const serveFiles =
   (clock: Clock, urlKey: Buffer) =>
-  ({ db, log }: { db: DataSource; log: Logger }): RequestHandler => {
-    const router = express.Router();
-    router.get('/:id', async (req, res) => {
-      const id = String(req.params.id);
-      const token = typeof req.query.token === 'string' ? req.query.token : '';
-      res.set('Cache-Control', 'private, no-store');
-      if (!isUuid(id) || !downloadAllowed(urlKey, id, token, clock.now())) {
-        return void res
-          .status(403)
-          .json(errorBody('FORBIDDEN', 'This download link is invalid or has expired'));
-      }
-      const [file]: { filename: string; content_type: string; content: Buffer }[] = await db.query(
-        'SELECT filename, content_type, content FROM files WHERE id = $1',
-        [id],
-      );
-      if (!file) return void res.status(404).json(errorBody('NOT_FOUND', 'File not found'));
-      log.info({ file: id, size: file.content.length }, 'file downloaded');
-      res
-        .status(200)
-        .set({
-          'Content-Type': file.content_type,
-          'Content-Disposition': attachmentDisposition(file.filename),
-          'X-Content-Type-Options': 'nosniff',
-          'Content-Length': String(file.content.length),
-        })
-        .end(file.content);
+  ({ db, log }: { db: DataSource; log: Logger }): RequestHandler =>
+    serveSignedDownloads({
+      route: DOWNLOAD_ROUTE,
+      key: () => urlKey,
+      now: () => clock.now(),
+      log,
+      load: async (id) =>
+        (
+          await db.query(
+            'SELECT filename AS "fileName", content_type AS "contentType", content FROM files WHERE id = $1',
+            [id],
+          )
+        )[0],
     });
-    return router;
-  };

@@ -1,19 +1,17 @@
 import { ATTACHMENT_UPLOADED, type AttachmentUploadedPayload } from '@kabinet/contracts';
 import {
   assertValid,
-  attachmentDisposition,
   companyScope,
-  errorBody,
   type FieldProblem,
   isUuid,
   type Logger,
   publish,
+  serveSignedDownloads,
   signedPath,
-  signedPathAllowed,
   textProblems,
   type Viewer,
 } from '@kabinet/kit';
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { linkKey } from './link-key';
 import type { StoredUpload } from './uploads';
@@ -96,37 +94,19 @@ export async function attachmentsByIds(
 export const attachmentLink = async (db: DataSource, id: string, now: Date) =>
   signedPath(await linkKey(db), ROUTE, id, new Date(now.getTime() + ATTACHMENT_LINK_MINUTES * 60_000));
 
-/**
- * GET /attachments/:id?token=…: the file, if the signed link is for it and has not expired; refusals say
- * nothing about whether the file exists.
- */
-export const serveAttachments = ({ db, log }: { db: DataSource; log: Logger }): RequestHandler => {
-  const router = express.Router();
-  router.get('/:id', async (req, res) => {
-    const id = String(req.params.id);
-    const token = typeof req.query.token === 'string' ? req.query.token : '';
-    res.set('Cache-Control', 'private, no-store');
-    if (!isUuid(id) || !signedPathAllowed(await linkKey(db), ROUTE, id, token, new Date())) {
-      return void res
-        .status(403)
-        .json(errorBody('FORBIDDEN', 'This download link is invalid or has expired'));
-    }
-    const [file]: { fileName: string; contentType: string; content: Buffer }[] = await db.query(
-      `SELECT file_name AS "fileName", content_type AS "contentType", content FROM uploads
-       WHERE id = $1 AND kind = 'TICKET_ATTACHMENT' AND uploaded_at IS NOT NULL`,
-      [id],
-    );
-    if (!file) return void res.status(404).json(errorBody('NOT_FOUND', 'File not found'));
-    log.info({ upload: id, size: file.content.length }, 'attachment downloaded');
-    res
-      .status(200)
-      .set({
-        'Content-Type': file.contentType,
-        'Content-Disposition': attachmentDisposition(file.fileName),
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Length': String(file.content.length),
-      })
-      .end(file.content);
+/** GET /attachments/:id?token=…: an attachment behind its signed link. */
+export const serveAttachments = ({ db, log }: { db: DataSource; log: Logger }): RequestHandler =>
+  serveSignedDownloads({
+    route: ROUTE,
+    key: () => linkKey(db),
+    now: () => new Date(),
+    log,
+    load: async (id) =>
+      (
+        await db.query(
+          `SELECT file_name AS "fileName", content_type AS "contentType", content FROM uploads
+           WHERE id = $1 AND kind = 'TICKET_ATTACHMENT' AND uploaded_at IS NOT NULL`,
+          [id],
+        )
+      )[0],
   });
-  return router;
-};
