@@ -61,4 +61,9 @@ export interface DemoPlan {
   news: { id: string; title: string; body: string; publishedAt: Date }[];
   /** Months of ledger history to write. */
   months: number;
+  /**
+   * The moment the history leads up to (default: when it is seeded). A test on a fixed clock near today sets it
+   * to the clock's now, so the history around its clock is the same whatever the real date.
+   */
+  asOf?: Date;
 }

@@ -18,21 +18,23 @@ const CREDIT_MONTHS = 3n;
  * is written only for accounts new to the database, and the run bills each account once per month.
  */
 export async function seed(db: DataSource, plan: DemoPlan): Promise<void> {
+  const asOf = plan.asOf ?? new Date();
   const fresh = await db.transaction((tx) => seedAccounts(tx, plan));
-  const months = pastMonths(plan.months);
+  const months = pastMonths(plan.months, asOf);
   await db.transaction((tx) => seedUsage(tx, plan, fresh, months));
   for (const month of months) {
-    const runAt = new Date(moscowMidnight(`${nextMonth(month)}-01`).getTime() + 6 * 3_600_000);
+    // At 06:00 Moscow on the 1st — or just now, on the 1st before six.
+    const scheduled = moscowMidnight(`${nextMonth(month)}-01`).getTime() + 6 * 3_600_000;
+    const runAt = new Date(Math.min(scheduled, asOf.getTime() - 60_000));
     await runBilling(db, month, runAt);
-    await db.transaction((tx) => seedPayments(tx, plan, fresh, month, runAt, month === months.at(-1)));
+    await db.transaction((tx) => seedPayments(tx, plan, fresh, month, runAt, month === months.at(-1), asOf));
   }
   await seedAccountTree(db.manager, plan);
   await db.transaction((tx) => seedDocumentData(tx, plan));
 }
 
 /** The months before the current one the plan has history for, oldest first: "YYYY-MM". */
-function pastMonths(count: number): string[] {
-  const now = new Date();
+function pastMonths(count: number, now: Date): string[] {
   return Array.from({ length: count - 1 }, (_, i) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1) + i, 15))
       .toISOString()
@@ -164,6 +166,7 @@ async function seedPayments(
   month: string,
   runAt: Date,
   latest: boolean,
+  asOf: Date,
 ) {
   const invoices: { accountId: string; total: string }[] = await tx.query(
     'SELECT account_id AS "accountId", total_minor::text AS total FROM invoices WHERE month = $1',
@@ -183,6 +186,8 @@ async function seedPayments(
     });
   }
   for (const [day, payments] of byDay) {
+    // History only: early in a month, last month's invoices are paid just before now rather than in the future.
+    const paidAt = new Date(Math.min(runAt.getTime() + day * DAY_MS, asOf.getTime() - 30_000));
     await postEntries(
       tx,
       null,
@@ -191,7 +196,7 @@ async function seedPayments(
         kind: 'PAYMENT',
         description: 'Оплата по платёжному поручению',
       })),
-      new Date(runAt.getTime() + day * DAY_MS),
+      paidAt,
     );
   }
 }

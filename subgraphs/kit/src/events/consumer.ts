@@ -1,8 +1,8 @@
-import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger';
 import { backgroundTransaction } from './background';
 import { channelOf, type EventRow, fromRow, type OutboxEvent } from './event';
+import { listenShared } from './shared-listener';
 
 export interface ConsumerOptions {
   /** The consuming subgraph's database: its position is kept there, and handlers write there. */
@@ -93,22 +93,16 @@ export function startConsumer(options: ConsumerOptions): Consumer {
   const kick = () => {
     drain().catch((error) => log.error({ err: error, consumer: name }, 'consumer pass failed'));
   };
-  const listener = new Client({
-    connectionString: listenUrl(db),
-    application_name: `kabinet-consumer-${name}`,
-  });
-  listener.on('notification', (note) => {
-    // A large event is announced by id only: wake for it, as its type is unknown here.
-    const { type } = JSON.parse(note.payload ?? '{}') as { type?: string };
-    if (type === undefined || wanted(type)) kick();
-  });
-  listener.on('error', (error) =>
-    log.warn({ err: error, consumer: name }, 'consumer listener lost; polling'),
+  const listening = listenShared(
+    listenUrl(db),
+    channelOf(source),
+    (payload) => {
+      // A large event is announced by id only: wake for it, as its type is unknown here.
+      const { type } = JSON.parse(payload) as { type?: string };
+      if (type === undefined || wanted(type)) kick();
+    },
+    log,
   );
-  const listening = listener
-    .connect()
-    .then(() => listener.query(`LISTEN "${channelOf(source)}"`))
-    .catch((error) => log.warn({ err: error, consumer: name }, 'consumer cannot listen; polling'));
   const timer = setInterval(kick, pollMs);
   kick();
 
@@ -117,8 +111,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await listening;
-      await listener.end().catch(() => {});
+      await (await listening)();
       await running?.catch(() => {});
     },
   };
