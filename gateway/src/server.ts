@@ -26,11 +26,12 @@ import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
 import { proxyPayments } from './payments';
 import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
-import { SubgraphSource } from './subgraph-source';
 import { EntityBatcher } from './subscriptions/entity-batcher';
 import { UpstreamPool } from './subscriptions/upstream';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subscriptions/ws-server';
 import { proxyUploads } from './uploads';
+import { DEFAULT_UPSTREAM_POLICY, type UpstreamPolicy } from './upstream/policy';
+import { SubgraphClient } from './upstream/subgraph-client';
 
 export interface GatewayOptions {
   /** What one operation may ask for (depth, aliases, cost, …); defaults in `limits.ts`. */
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   trustedProxies?: string[];
   /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
   socketLimits?: Partial<SocketLimits>;
+  /** Timeouts, retries, circuit breaking and connection pools of subgraph fetches; defaults in `upstream/policy.ts`. */
+  upstream?: Partial<UpstreamPolicy>;
   /** How the gateway retries a subscription's subgraph after losing it. */
   upstreamRetry?: { attempts: number; delayMs: number };
   supergraphSdl: string;
@@ -75,8 +78,9 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
   // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
   const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
+  const policy = { ...DEFAULT_UPSTREAM_POLICY, ...options.upstream };
   const sources = Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [name, new SubgraphSource(url, link)]),
+    Object.entries(urls).map(([name, url]) => [name, new SubgraphClient(name, url, link, policy, log)]),
   );
   const upstream = new UpstreamPool(urls, link);
   // Sockets are served below; sessions that end close theirs.
@@ -153,6 +157,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
       await sockets.close();
       await upstream.close();
       await apollo.stop();
+      await Promise.all(Object.values(sources).map((source) => source.close()));
     },
   };
 }

@@ -66,9 +66,13 @@ describe('the gateway process alone', () => {
     expect(await health.json()).toEqual({ status: 'ok', service: 'gateway' });
     const result = await postGraphQL(`${gateway.base}/graphql`, '{ temperature }');
     expect(result.data).toEqual({ temperature: null });
-    // Unreachable is not the client's doing: masked like anything unexpected, with no address or stack.
+    // Unreachable: the field is null with a code naming the subgraph, and no address or stack.
     expect(result.errors).toEqual([
-      { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'The weather subgraph is unavailable',
+        path: ['temperature'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'weather', serviceName: 'weather' },
+      },
     ]);
     expect(JSON.stringify(result)).not.toMatch(/ECONNREFUSED|stack/);
   });

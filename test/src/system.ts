@@ -91,7 +91,7 @@ export interface RunningSystem {
 
 export type SystemOptions = Pick<
   GatewayOptions,
-  'socketLimits' | 'upstreamRetry' | 'limits' | 'trustedProxies'
+  'socketLimits' | 'upstreamRetry' | 'limits' | 'trustedProxies' | 'upstream'
 > & {
   /** The clock billing's time-based rules read (due dates, deadlines, expiries); tests move a test clock. */
   clock?: Clock;
