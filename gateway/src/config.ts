@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
 import { DEFAULT_REVOCATION_POLL_MS } from './revocations';
 import { DEFAULT_SOCKET_LIMITS } from './subscriptions/ws-server';
+import { DEFAULT_UPSTREAM_POLICY } from './upstream/policy';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -42,6 +43,15 @@ export const gatewayConfig = z
     MAX_CONNECTIONS_PER_IP: count(DEFAULT_SOCKET_LIMITS.connectionsPerIp),
     MAX_ANONYMOUS_CONNECTIONS: count(DEFAULT_SOCKET_LIMITS.anonymousConnections),
     REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_REVOCATION_POLL_MS),
+    /** The bearer token Prometheus scrapes /metrics with; unset: /metrics is open (development). */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** One attempt's limit on a subgraph fetch (ms). */
+    SUBGRAPH_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(120_000)
+      .default(DEFAULT_UPSTREAM_POLICY.timeoutMs),
     MAX_QUERY_DEPTH: count(DEFAULT_LIMITS.maxDepth),
     MAX_QUERY_COST: count(DEFAULT_LIMITS.maxCost),
     /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
@@ -73,6 +83,7 @@ export const gatewayConfig = z
       anonymousConnections: c.MAX_ANONYMOUS_CONNECTIONS,
     },
     limits: { maxDepth: c.MAX_QUERY_DEPTH, maxCost: c.MAX_QUERY_COST },
+    upstream: { timeoutMs: c.SUBGRAPH_TIMEOUT_MS },
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfig>;

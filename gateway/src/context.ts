@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   type RequestOrigin,
@@ -8,6 +7,7 @@ import {
 } from '@kabinet/kit/core';
 import { GraphQLError } from 'graphql';
 import type { ClientAddress } from './client-address';
+import { requestIdOf } from './observability/request-id';
 
 export interface GatewayContext {
   origin: RequestOrigin;
@@ -31,7 +31,7 @@ export const requestOrigin = (
   viewer,
   ip: clientAddress(req),
   userAgent: req.headers['user-agent'] ?? null,
-  requestId: randomUUID(),
+  requestId: requestIdOf(req),
 });
 
 /**

@@ -19,6 +19,8 @@ runService(log, async () => {
     limits: config.limits,
     trustedProxies: config.TRUSTED_PROXIES,
     revocationPollMs: config.REVOCATION_POLL_MS,
+    metricsToken: config.METRICS_TOKEN,
+    upstream: config.upstream,
     log,
   });
   log.info({ url: await gateway.listen(config.PORT, config.HOST) }, 'gateway ready');

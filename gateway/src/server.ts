@@ -23,6 +23,9 @@ import { loadFederation } from './federation';
 import { proxyDownloads } from './files';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
+import { gatewayMetrics } from './observability/metrics';
+import { readiness } from './observability/readiness';
+import { requestIds } from './observability/request-id';
 import { proxyPayments } from './payments';
 import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
@@ -42,6 +45,8 @@ export interface GatewayOptions {
   trustedProxies?: string[];
   /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
   socketLimits?: Partial<SocketLimits>;
+  /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (the scraper's). */
+  metricsToken?: string;
   /** Timeouts, retries, circuit breaking and connection pools of subgraph fetches; defaults in `upstream/policy.ts`. */
   upstream?: Partial<UpstreamPolicy>;
   /** How the gateway retries a subscription's subgraph after losing it. */
@@ -78,9 +83,14 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
   // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
   const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
+  const metrics = gatewayMetrics();
+  metrics.knowSubgraphs(Object.keys(urls));
   const policy = { ...DEFAULT_UPSTREAM_POLICY, ...options.upstream };
   const sources = Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [name, new SubgraphClient(name, url, link, policy, log)]),
+    Object.entries(urls).map(([name, url]) => [
+      name,
+      new SubgraphClient(name, url, link, policy, log, metrics.upstream),
+    ]),
   );
   const upstream = new UpstreamPool(urls, link);
   // Sockets are served below; sessions that end close theirs.
@@ -107,7 +117,12 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
       maskError(namedRefusal(formatted, error), () =>
         log.error({ err: error, path: formatted.path }, 'internal error'),
       ),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(limits), inputCheck],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metrics.plugin,
+      limitsPlugin(limits),
+      inputCheck,
+    ],
   });
   await apollo.start();
   const sockets = serveWebSocket({
@@ -132,12 +147,16 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   });
 
   endSessions = sockets.endSessions;
+  metrics.countLive(sockets.counts);
   await revocations?.start();
 
   app.use(originFormOnly);
+  app.use(requestIds);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.get('/ready', readiness(urls));
+  app.get('/metrics', metrics.handler(options.metricsToken));
   app.put('/uploads/:id', proxyUploads(urls.identity, link, clientAddress, log));
   if (urls.billing) proxyPayments(app, urls.billing, link, clientAddress, log);
   if (urls.billing) app.get('/files/:id', proxyDownloads(urls.billing, '/files', link, clientAddress, log));

@@ -1,78 +1,10 @@
 // How the gateway lives with subgraphs that go down, hang or fail once: the rest of the answer still comes,
 // with SUBGRAPH_UNAVAILABLE naming the subgraph; a hanging one is cut off by the timeout and then failed fast
 // by its circuit until a probe finds it back; a query is retried after a failed attempt, a mutation never.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { composeServices } from '@apollo/composition';
 import type { Service } from '@kabinet/kit/core';
 import { eventually, postGraphQL as post, testLog } from '@kabinet/kit/testing';
-import { parse } from 'graphql';
 import { createGateway } from '../src/server';
-
-type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down';
-
-/** A subgraph of one field `<name>: Int` (and a mutation `bump<Name>`), behaving as told. */
-class FakeSubgraph {
-  behaviour: Behaviour = 'answer';
-  hits = 0;
-  private failed = false;
-  private server: Server;
-  private held: ServerResponse[] = [];
-  port = 0;
-
-  constructor(readonly name: string) {
-    this.server = this.create();
-  }
-
-  private create() {
-    return createServer((req: IncomingMessage, res: ServerResponse) => {
-      let body = '';
-      req.on('data', (chunk) => {
-        body += chunk;
-      });
-      req.on('end', () => {
-        this.hits++;
-        if (this.behaviour === 'hang') return void this.held.push(res);
-        if (this.behaviour === 'fail-once' && !this.failed) {
-          this.failed = true;
-          return void res.writeHead(503).end();
-        }
-        const mutation = (JSON.parse(body).query as string).startsWith('mutation');
-        const field = mutation ? `bump${this.name[0].toUpperCase()}${this.name.slice(1)}` : this.name;
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ data: { [field]: 1 } }));
-      });
-    });
-  }
-
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  async stop() {
-    for (const res of this.held.splice(0)) res.destroy();
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-    this.server = this.create();
-  }
-
-  /** The next request fails (HTTP 503), the ones after it are answered. */
-  failNext() {
-    this.behaviour = 'fail-once';
-    this.failed = false;
-  }
-
-  release() {
-    for (const res of this.held.splice(0)) res.destroy();
-  }
-
-  get typeDefs() {
-    const bump = `bump${this.name[0].toUpperCase()}${this.name.slice(1)}`;
-    return parse(`type Query { ${this.name}: Int } type Mutation { ${bump}: Int }`);
-  }
-}
+import { FakeSubgraph, supergraphOf } from './fake-subgraph';
 
 /** The answer's body, without the HTTP status the kit's helper adds. */
 const postGraphQL = async (url: string, query: string) => {
@@ -89,15 +21,8 @@ describe('a gateway over subgraphs that fail', () => {
   beforeAll(async () => {
     await steady.start();
     await flaky.start();
-    const composed = composeServices(
-      [steady, flaky].map((s) => ({
-        name: s.name,
-        url: `http://127.0.0.1:${s.port}/graphql`,
-        typeDefs: s.typeDefs,
-      })),
-    );
     gateway = await createGateway({
-      supergraphSdl: composed.supergraphSdl as string,
+      supergraphSdl: supergraphOf(steady, flaky),
       gatewaySecret: 'gateway-secret-for-this-test',
       verificationKeys: {},
       log: testLog,

@@ -49,4 +49,18 @@ describe('a subgraph going down and coming back', () => {
       return back.errors === undefined && back.data?.tariff?.name === full.data?.tariff?.name;
     }, 'catalog answering again');
   });
+
+  it('has every subgraph count its operations in its own /metrics, as the gateway does', async () => {
+    await system.query(QUERY, { id: a.accounts[0].id, tariff: stableId('tariff:NET-100') }, admin);
+    const catalog = await (await fetch(new URL('/metrics', system.subgraphs.catalog.url))).text();
+    expect(catalog).toMatch(/^kabinet_catalog_requests_total\{operation="[^"]+",code="OK"\} [1-9]/m);
+    expect(catalog).toMatch(/^kabinet_catalog_process_resident_memory_bytes [1-9]/m);
+    const gateway = await (await fetch(new URL('/metrics', system.gatewayUrl))).text();
+    expect(gateway).toMatch(
+      /^kabinet_gateway_subgraph_fetch_duration_seconds_count\{subgraph="catalog",outcome="ok"\} [1-9]/m,
+    );
+    expect(gateway).toMatch(
+      /^kabinet_gateway_subgraph_fetch_duration_seconds_count\{subgraph="catalog",outcome="unavailable"\} [1-9]/m,
+    );
+  });
 });

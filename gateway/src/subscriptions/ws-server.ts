@@ -109,6 +109,8 @@ export function serveWebSocket(options: {
   const connectionsByIp = new Counter();
   const socketsBySession = new Map<string, Set<SocketContext['extra']['socket']>>();
   let anonymous = 0;
+  /** Connections past connection_init, for the gauges of open sockets and running subscriptions. */
+  const admitted = new Set<SocketContext>();
   const shared = new SharedSubscriptions(limits.queuedPerSubscription);
   const wsServer = new WebSocketServer({
     server: options.httpServer,
@@ -178,6 +180,7 @@ export function serveWebSocket(options: {
   }
 
   function releaseConnection(ctx: SocketContext) {
+    admitted.delete(ctx);
     clearTimeout(ctx.extra.timer);
     if (ctx.extra.anonymous) anonymous -= 1;
     const { viewer } = ctx.extra;
@@ -276,7 +279,11 @@ export function serveWebSocket(options: {
   const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
     {
       schema,
-      onConnect: admitConnection,
+      onConnect: async (ctx) => {
+        const admit = await admitConnection(ctx);
+        if (admit) admitted.add(ctx);
+        return admit;
+      },
       onClose: releaseConnection,
       onSubscribe: (ctx, _id, payload) => prepareOperation(ctx, payload),
       // Queries and mutations come back from Apollo with their errors formatted (and masked) already.
@@ -293,6 +300,14 @@ export function serveWebSocket(options: {
   );
   log.debug('graphql-ws ready on /graphql');
   return {
+    counts: {
+      sockets: () => wsServer.clients.size,
+      subscriptions: () => {
+        let running = 0;
+        for (const ctx of admitted) running += Object.keys(ctx.subscriptions).length;
+        return running;
+      },
+    },
     /** Closes the connections of sessions that ended (4403: sign in again), with their subscriptions. */
     endSessions(sessionIds: string[]) {
       for (const id of sessionIds) {

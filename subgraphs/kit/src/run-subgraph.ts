@@ -14,6 +14,8 @@ export const subgraphConfig = (defaultPort: number) =>
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
     GATEWAY_SECRET: z.string().min(16, 'must be at least 16 characters'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** The bearer token Prometheus scrapes /metrics with; unset: /metrics is open (development). */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   });
 
 /**
@@ -35,7 +37,12 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
       poolSize: config.DB_POOL_SIZE,
     });
     await definition.prepare?.({ db: db.dataSource, log });
-    const server = await createSubgraphServer(definition, { db, gatewaySecret: config.GATEWAY_SECRET, log });
+    const server = await createSubgraphServer(definition, {
+      db,
+      gatewaySecret: config.GATEWAY_SECRET,
+      metricsToken: config.METRICS_TOKEN,
+      log,
+    });
     log.info({ url: await server.listen(config.PORT, config.HOST) }, 'subgraph ready');
     return async () => {
       await server.close();

@@ -20,6 +20,7 @@ import {
 import { listen, type Service } from './core/http';
 import { answerHttpErrors, originFormOnly } from './core/http-guards';
 import type { Logger } from './core/logger';
+import { serviceMetrics } from './core/metrics';
 import { scalars } from './core/scalars';
 import type { Database } from './database';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph';
@@ -32,6 +33,8 @@ export interface SubgraphDeps {
   log: Logger;
   /** Fields one request may resolve before it is answered RESPONSE_TOO_LARGE (default `MAX_RESOLVED_FIELDS`). */
   maxResolvedFields?: number;
+  /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
 }
 
 const INTERNAL: RequestOrigin = { viewer: null, ip: null, userAgent: null, requestId: 'internal' };
@@ -42,7 +45,7 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
 /** The caller of a request that passed the gateway check, as the gateway signed it. */
 export const forwardedOrigin = (res: express.Response): RequestOrigin => res.locals.origin as RequestOrigin;
 
-/** HTTP + Apollo + graphql-ws on /graphql, /health and /ready; does not listen. */
+/** HTTP + Apollo + graphql-ws on /graphql, /health, /ready and /metrics; does not listen. */
 export async function createSubgraphServer<L>(
   definition: SubgraphDefinition<L>,
   deps: SubgraphDeps,
@@ -107,6 +110,7 @@ export async function createSubgraphServer<L>(
     wsServer,
   );
 
+  const metrics = serviceMetrics(definition.name);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -117,6 +121,7 @@ export async function createSubgraphServer<L>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      metrics.plugin,
       auditPlugin<L>(definition.name, db.dataSource, log),
       answerSizeLimit<SubgraphContext<L>>(deps.maxResolvedFields),
     ],
@@ -128,6 +133,7 @@ export async function createSubgraphServer<L>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });
   });
+  app.get('/metrics', metrics.handler(deps.metricsToken));
   app.get('/ready', async (_req, res) => {
     const ready = await db.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: definition.name });

@@ -8,6 +8,7 @@ export * from './forwarded';
 export * from './http';
 export * from './http-guards';
 export * from './logger';
+export * from './metrics';
 export * from './process';
 export * from './revocations';
 export * from './scalars';

@@ -1,0 +1,85 @@
+// A subgraph of one field, on a real HTTP server, told how to behave: for tests of the gateway's own rules.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+
+type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down';
+
+/** A subgraph of one field `<name>: Int` (and a mutation `bump<Name>`), behaving as told. */
+export class FakeSubgraph {
+  behaviour: Behaviour = 'answer';
+  hits = 0;
+  /** The headers of the last GraphQL request. */
+  lastHeaders: IncomingMessage['headers'] = {};
+  private failed = false;
+  private server: Server;
+  private held: ServerResponse[] = [];
+  port = 0;
+
+  constructor(readonly name: string) {
+    this.server = this.create();
+  }
+
+  private create() {
+    return createServer((req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        if (req.url === '/ready') {
+          return void res.writeHead(this.behaviour === 'down' ? 503 : 200).end('{}');
+        }
+        this.hits++;
+        this.lastHeaders = req.headers;
+        if (this.behaviour === 'hang') return void this.held.push(res);
+        if (this.behaviour === 'fail-once' && !this.failed) {
+          this.failed = true;
+          return void res.writeHead(503).end();
+        }
+        const mutation = (JSON.parse(body).query as string).startsWith('mutation');
+        const field = mutation ? `bump${this.name[0].toUpperCase()}${this.name.slice(1)}` : this.name;
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { [field]: 1 } }));
+      });
+    });
+  }
+
+  async start() {
+    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop() {
+    for (const res of this.held.splice(0)) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+    this.server = this.create();
+  }
+
+  /** The next request fails (HTTP 503), the ones after it are answered. */
+  failNext() {
+    this.behaviour = 'fail-once';
+    this.failed = false;
+  }
+
+  release() {
+    for (const res of this.held.splice(0)) res.destroy();
+  }
+
+  get typeDefs() {
+    const bump = `bump${this.name[0].toUpperCase()}${this.name.slice(1)}`;
+    return parse(`type Query { ${this.name}: Int } type Mutation { ${bump}: Int }`);
+  }
+}
+
+/** The supergraph of some fake subgraphs, each at `/graphql` on its port. */
+export function supergraphOf(...subgraphs: FakeSubgraph[]): string {
+  const composed = composeServices(
+    subgraphs.map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.port}/graphql`, typeDefs: s.typeDefs })),
+  );
+  if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.join('; ')}`);
+  return composed.supergraphSdl;
+}
