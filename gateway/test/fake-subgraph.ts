@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 
-type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down';
+type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down' | 'slow';
+
+/** How long a 'slow' subgraph takes to answer. */
+export const SLOW_MS = 700;
 
 /** A subgraph of one field `<name>: Int` (and a mutation `bump<Name>`), behaving as told. */
 export class FakeSubgraph {
@@ -40,9 +43,12 @@ export class FakeSubgraph {
         }
         const mutation = (JSON.parse(body).query as string).startsWith('mutation');
         const field = mutation ? `bump${this.name[0].toUpperCase()}${this.name.slice(1)}` : this.name;
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ data: { [field]: 1 } }));
+        const answer = () =>
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ data: { [field]: 1 } }));
+        if (this.behaviour === 'slow') setTimeout(answer, SLOW_MS);
+        else answer();
       });
     });
   }

@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { freePort, postGraphQL } from '@kabinet/kit/testing';
+import { eventually, freePort, postGraphQL } from '@kabinet/kit/testing';
 import { parse } from 'graphql';
+import { WebSocket } from 'ws';
+import { FakeSubgraph, supergraphOf } from './fake-subgraph';
 
 const entry = join(__dirname, '..', 'dist', 'main.js');
 
@@ -75,6 +77,33 @@ describe('the gateway process alone', () => {
       },
     ]);
     expect(JSON.stringify(result)).not.toMatch(/ECONNREFUSED|stack/);
+  });
+
+  it('on SIGTERM finishes requests in flight, sends sockets away with 1001, and exits', async () => {
+    const slow = new FakeSubgraph('slow');
+    await slow.start();
+    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
+    folders.push(dir);
+    const file = join(dir, 'supergraph.graphql');
+    writeFileSync(file, supergraphOf(slow));
+    const gateway = await startGateway({ SUPERGRAPH_PATH: file });
+    children.push(gateway.child);
+
+    const socket = new WebSocket(`${gateway.base.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => socket.on('message', resolve)); // connection_ack
+
+    slow.behaviour = 'slow';
+    const inFlight = postGraphQL(`${gateway.base}/graphql`, '{ slow }');
+    await eventually(() => slow.hits > 0, 'the request reaching the subgraph');
+    gateway.child.kill('SIGTERM');
+    expect(await closed).toBe(1001);
+    expect(await inFlight).toEqual({ status: 200, data: { slow: 1 } });
+    expect(await gateway.exited).toBe(0);
+    await expect(fetch(`${gateway.base}/health`)).rejects.toThrow();
+    await slow.stop();
   });
 
   it('fails fast with a clear message on bad configuration', async () => {
