@@ -25,6 +25,13 @@ export async function benchSystem(env = {}) {
       env: {
         ...process.env,
         ...stringify(ports),
+        // A benchmark is one client asking as fast as it can: the gateway's rate limits would measure themselves.
+        ...stringify({
+          RATE_LIMIT_PER_IP: 1e9,
+          RATE_LIMIT_PER_USER: 1e9,
+          RATE_LIMIT_SENSITIVE_PER_IP: 1e9,
+          COST_BUDGET_PER_MINUTE: 1e12,
+        }),
         ...stringify(env),
         KABINET_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',

@@ -3,6 +3,8 @@ import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_MAX_BATCH } from './protection/batch';
+import { DEFAULT_RATE_LIMITS } from './protection/rate-limits';
 import { DEFAULT_REVOCATION_POLL_MS } from './revocations';
 import { DEFAULT_SOCKET_LIMITS } from './subscriptions/ws-server';
 import { DEFAULT_UPSTREAM_POLICY } from './upstream/policy';
@@ -43,6 +45,27 @@ export const gatewayConfig = z
     MAX_CONNECTIONS_PER_IP: count(DEFAULT_SOCKET_LIMITS.connectionsPerIp),
     MAX_ANONYMOUS_CONNECTIONS: count(DEFAULT_SOCKET_LIMITS.anonymousConnections),
     REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_REVOCATION_POLL_MS),
+    /** production: introspection and field suggestions off. */
+    GATEWAY_MODE: z.enum(['development', 'production']).default('development'),
+    /** Browser origins allowed to call the graph, comma-separated (e.g. https://cabinet.example.ru). */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((text) =>
+        text
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o),
+        'must be comma-separated origins such as https://cabinet.example.ru',
+      ),
+    MAX_BATCH: count(DEFAULT_MAX_BATCH),
+    RATE_LIMIT_PER_IP: count(DEFAULT_RATE_LIMITS.perIp),
+    RATE_LIMIT_PER_USER: count(DEFAULT_RATE_LIMITS.perUser),
+    RATE_LIMIT_SENSITIVE_PER_IP: count(DEFAULT_RATE_LIMITS.sensitivePerIp),
+    COST_BUDGET_PER_MINUTE: count(DEFAULT_RATE_LIMITS.costPerMinute),
     /** The bearer token Prometheus scrapes /metrics with; unset: /metrics is open (development). */
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** One attempt's limit on a subgraph fetch (ms). */
@@ -84,6 +107,12 @@ export const gatewayConfig = z
     },
     limits: { maxDepth: c.MAX_QUERY_DEPTH, maxCost: c.MAX_QUERY_COST },
     upstream: { timeoutMs: c.SUBGRAPH_TIMEOUT_MS },
+    rateLimits: {
+      perIp: c.RATE_LIMIT_PER_IP,
+      perUser: c.RATE_LIMIT_PER_USER,
+      sensitivePerIp: c.RATE_LIMIT_SENSITIVE_PER_IP,
+      costPerMinute: c.COST_BUDGET_PER_MINUTE,
+    },
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfig>;

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   type DocumentNode,
   type FieldNode,
@@ -201,21 +201,29 @@ export function operationLimitViolation(
   return shape && limitViolation(shape, limits);
 }
 
-/** The limits in Apollo's pipeline: refused with HTTP 400 after validation, before the gateway plans anything. */
-export const limitsPlugin = (limits: OperationLimits): ApolloServerPlugin => ({
+/**
+ * The limits in Apollo's pipeline: refused with HTTP 400 after validation, before the gateway plans anything.
+ * `measured` is told each admitted operation's shape (the cost budget spends its cost).
+ */
+export const limitsPlugin = <C extends BaseContext>(
+  limits: OperationLimits,
+  measured: (context: C, shape: OperationShape) => void = () => {},
+): ApolloServerPlugin<C> => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, request, operation }) {
+      async didResolveOperation({ schema, document, request, operation, contextValue }) {
         // Apollo leaves this to the executor, where the gateway's planner throws an uncoded error (a 500).
         if (!operation) throw unresolvedOperation(request.operationName);
-        const violation = operationLimitViolation(
+        const shape = operationShape(
           schema,
           document,
           request.operationName,
           request.variables ?? {},
           limits,
         );
+        const violation = shape && limitViolation(shape, limits);
         if (violation) throw violation;
+        if (shape) measured(contextValue, shape);
       },
     };
   },

@@ -20,6 +20,10 @@ runService(log, async () => {
     trustedProxies: config.TRUSTED_PROXIES,
     revocationPollMs: config.REVOCATION_POLL_MS,
     metricsToken: config.METRICS_TOKEN,
+    production: config.GATEWAY_MODE === 'production',
+    corsOrigins: config.CORS_ORIGINS,
+    maxBatch: config.MAX_BATCH,
+    rateLimits: config.rateLimits,
     upstream: config.upstream,
     log,
   });

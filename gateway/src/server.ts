@@ -14,6 +14,7 @@ import {
   type Service,
   type VerificationKeys,
 } from '@kabinet/kit/core';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientAddressFrom } from './client-address';
@@ -27,6 +28,8 @@ import { gatewayMetrics } from './observability/metrics';
 import { readiness } from './observability/readiness';
 import { requestIds } from './observability/request-id';
 import { proxyPayments } from './payments';
+import { batchLimit, DEFAULT_MAX_BATCH } from './protection/batch';
+import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './protection/rate-limits';
 import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -45,6 +48,17 @@ export interface GatewayOptions {
   trustedProxies?: string[];
   /** Limits on WebSocket clients; defaults suit one dashboard per user with a few panels each. */
   socketLimits?: Partial<SocketLimits>;
+  /**
+   * Production: introspection and field suggestions off (development: on). Issue 15's trusted documents will
+   * also key off this.
+   */
+  production?: boolean;
+  /** Browser origins allowed to call the graph (CORS); none by default: only same-origin pages and non-browsers. */
+  corsOrigins?: string[];
+  /** Operations one batched HTTP request (a JSON array) may carry. */
+  maxBatch?: number;
+  /** Per address, per user and per cost budget; defaults in `protection/rate-limits.ts`. */
+  rateLimits?: Partial<RateLimits>;
   /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (the scraper's). */
   metricsToken?: string;
   /** Timeouts, retries, circuit breaking and connection pools of subgraph fetches; defaults in `upstream/policy.ts`. */
@@ -109,9 +123,14 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const app = express();
   app.disable('x-powered-by'); // nothing tells an outsider what answers
   const httpServer = createHttpServer(app);
+  const production = options.production ?? false;
+  const throttle = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: federatedExecutor(federation, sources),
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: true,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: (formatted, error) =>
       maskError(namedRefusal(formatted, error), () =>
@@ -120,7 +139,8 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
-      limitsPlugin(limits),
+      throttle.plugin,
+      limitsPlugin<GatewayContext>(limits, (ctx, shape) => throttle.spend(ctx, shape.cost)),
       inputCheck,
     ],
   });
@@ -163,7 +183,16 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   app.get('/attachments/:id', proxyDownloads(urls.identity, '/attachments', link, clientAddress, log));
   app.use(
     '/graphql',
+    throttle.perAddress(clientAddress),
+    cors({
+      origin: options.corsOrigins ?? false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
     express.json({ limit: '1mb' }),
+    batchLimit(options.maxBatch ?? DEFAULT_MAX_BATCH),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify, clientAddress) }),
   );
   app.use(answerHttpErrors(log));

@@ -52,7 +52,7 @@ export const badInput = (fields: FieldProblem[]) =>
 
 /** The JSON body of an error answered outside GraphQL (uploads, the gateway check), shaped like GraphQL's. */
 export const errorBody = (
-  code: ErrorCode | 'SERVICE_UNAVAILABLE' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE',
+  code: ErrorCode | 'SERVICE_UNAVAILABLE' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'BATCH_TOO_LARGE',
   message: string,
   field?: string,
 ) => ({
