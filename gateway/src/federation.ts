@@ -52,3 +52,32 @@ export function loadFederation(supergraphSdl: string): Federation {
     },
   };
 }
+
+/**
+ * The federation the gateway serves now, swapped whole when the supergraph is reloaded. Operations keep the
+ * federation whose schema they were validated against (`forSchema`), so a request or subscription in flight
+ * finishes on the graph it started on while new ones get the new one.
+ */
+export class LiveFederation {
+  private readonly bySchema = new WeakMap<GraphQLSchema, Federation>();
+  private readonly listeners = new Set<(federation: Federation) => void>();
+
+  constructor(public current: Federation) {
+    this.bySchema.set(current.schema, current);
+  }
+
+  swap(next: Federation): void {
+    this.bySchema.set(next.schema, next);
+    this.current = next;
+    for (const listener of this.listeners) listener(next);
+  }
+
+  forSchema(schema: GraphQLSchema | undefined): Federation {
+    return (schema && this.bySchema.get(schema)) ?? this.current;
+  }
+
+  onSwap(listener: (federation: Federation) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

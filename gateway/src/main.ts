@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createLogger, loadConfig, runService } from '@kabinet/kit/core';
 import { gatewayConfig } from './config';
-import { createGateway } from './server';
+import { createGateway, type Gateway } from './server';
 
 // Process entry: config → supergraph file → listen. Needs no database.
 const log = createLogger('gateway');
@@ -28,5 +28,37 @@ runService(log, async () => {
     log,
   });
   log.info({ url: await gateway.listen(config.PORT, config.HOST) }, 'gateway ready');
-  return () => gateway.close();
+  const stopWatching = reloadOnChange(config.SUPERGRAPH_PATH, gateway);
+  return async () => {
+    stopWatching();
+    await gateway.close();
+  };
 });
+
+/**
+ * Hot reload: when the supergraph file changes (polled each second, which survives editors' and
+ * orchestrators' replace-by-rename), the gateway swaps to it; a file it cannot serve is refused, the old graph
+ * kept, and the log says why.
+ */
+function reloadOnChange(path: string, gateway: Gateway): () => void {
+  let served = readFileSync(path, 'utf8');
+  const check = () => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      return log.error({ err: error, path }, 'supergraph file unreadable; the old one is kept');
+    }
+    if (text === served) return;
+    try {
+      gateway.reload(text);
+      served = text;
+      log.info({ path }, 'supergraph reloaded');
+    } catch (error) {
+      served = text; // refused once, not again every second
+      log.error({ path, reason: (error as Error).message }, 'supergraph refused; the old one is kept');
+    }
+  };
+  watchFile(path, { interval: 1_000 }, check);
+  return () => unwatchFile(path, check);
+}

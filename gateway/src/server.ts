@@ -20,7 +20,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
 import { federatedExecutor } from './executor';
-import { loadFederation } from './federation';
+import { LiveFederation, loadFederation } from './federation';
 import { proxyDownloads } from './files';
 import { inputCheck } from './input-check';
 import { DEFAULT_LIMITS, limitsPlugin, type OperationLimits } from './limits';
@@ -38,6 +38,22 @@ import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subs
 import { proxyUploads } from './uploads';
 import { DEFAULT_UPSTREAM_POLICY, type UpstreamPolicy } from './upstream/policy';
 import { SubgraphClient } from './upstream/subgraph-client';
+
+/** The gateway's server, which can swap to a new supergraph while serving. */
+export interface Gateway extends Service {
+  /**
+   * Serves `supergraphSdl` from now on, over HTTP and WebSocket; requests and subscriptions in flight finish on
+   * the graph they started on. Throws, changing nothing, when the supergraph cannot be served.
+   */
+  reload(supergraphSdl: string): void;
+}
+
+/** A supergraph the gateway can serve: parsed, planned and with the graph's scalars enforced. */
+function federationOf(supergraphSdl: string) {
+  const federation = loadFederation(supergraphSdl);
+  enforceScalars(federation.schema);
+  return federation;
+}
 
 export interface GatewayOptions {
   /** What one operation may ask for (depth, aliases, cost, …); defaults in `limits.ts`. */
@@ -88,24 +104,30 @@ function namedRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQL
  * The gateway's HTTP server: /graphql over HTTP (Apollo Server with our federated executor) and over
  * graphql-ws (federated subscriptions, plus queries and mutations), and /health.
  */
-export async function createGateway(options: GatewayOptions): Promise<Service> {
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { log } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const clientAddress = clientAddressFrom(options.trustedProxies ?? []);
-  const federation = loadFederation(options.supergraphSdl);
-  enforceScalars(federation.schema);
-  const urls = { ...federation.subgraphUrls, ...options.subgraphUrls };
+  const live = new LiveFederation(federationOf(options.supergraphSdl));
+  const urls = { ...live.current.subgraphUrls, ...options.subgraphUrls };
   // Without the shared secret, a key no subgraph knows: every subgraph refuses this gateway.
   const link = gatewayLink(options.gatewaySecret ?? randomBytes(32).toString('hex'));
   const metrics = gatewayMetrics();
   metrics.knowSubgraphs(Object.keys(urls));
   const policy = { ...DEFAULT_UPSTREAM_POLICY, ...options.upstream };
-  const sources = Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [
-      name,
-      new SubgraphClient(name, url, link, policy, log, metrics.upstream),
-    ]),
-  );
+  const sources: Record<string, SubgraphClient> = {};
+  const batchers: Record<string, EntityBatcher> = {};
+  /** A client (and a subscription batcher) for every subgraph of the supergraph not served yet. */
+  const serveSubgraphs = (recorded: Record<string, string>) => {
+    for (const [name, recordedUrl] of Object.entries(recorded)) {
+      if (sources[name]) continue;
+      const url = options.subgraphUrls?.[name] ?? recordedUrl;
+      urls[name] = url;
+      sources[name] = new SubgraphClient(name, url, link, policy, log, metrics.upstream);
+      batchers[name] = new EntityBatcher(sources[name]);
+    }
+  };
+  serveSubgraphs(urls);
   const upstream = new UpstreamPool(urls, link);
   // Sockets are served below; sessions that end close theirs.
   let endSessions = (_sessionIds: string[]) => {};
@@ -126,7 +148,7 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   const production = options.production ?? false;
   const throttle = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: federatedExecutor(federation, sources),
+    gateway: federatedExecutor(live, sources),
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -154,12 +176,12 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
     operationLimits: limits,
     clientAddress,
     engine: {
-      federation,
+      get federation() {
+        return live.current;
+      },
       upstream,
       signOrigin: link.sign,
-      serviceMap: Object.fromEntries(
-        Object.entries(sources).map(([name, source]) => [name, new EntityBatcher(source)]),
-      ),
+      serviceMap: batchers,
       retry: options.upstreamRetry ?? { attempts: 10, delayMs: 300 },
       maxQueued: 1_000,
       log,
@@ -200,6 +222,12 @@ export async function createGateway(options: GatewayOptions): Promise<Service> {
   return {
     httpServer,
     listen: (port, host = '127.0.0.1') => listen(httpServer, port, host),
+    reload(supergraphSdl) {
+      // Built and checked whole before anything changes: a bad supergraph leaves the one served untouched.
+      const next = federationOf(supergraphSdl);
+      serveSubgraphs(next.subgraphUrls);
+      live.swap(next);
+    },
     async close() {
       revocations?.stop();
       await sockets.close();

@@ -106,6 +106,37 @@ describe('the gateway process alone', () => {
     await slow.stop();
   });
 
+  it('reloads the supergraph file when it changes, and refuses a broken one keeping the old', async () => {
+    const steady = new FakeSubgraph('steady');
+    const extra = new FakeSubgraph('extra');
+    await steady.start();
+    await extra.start();
+    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
+    folders.push(dir);
+    const file = join(dir, 'supergraph.graphql');
+    writeFileSync(file, supergraphOf(steady));
+    const gateway = await startGateway({ SUPERGRAPH_PATH: file });
+    children.push(gateway.child);
+    const url = `${gateway.base}/graphql`;
+    expect((await postGraphQL(url, '{ extra }')).errors?.[0].extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+
+    writeFileSync(file, supergraphOf(steady, extra));
+    await eventually(
+      async () => (await postGraphQL(url, '{ extra }')).data?.extra === 1,
+      'the new supergraph',
+    );
+    writeFileSync(file, 'type Query { broken');
+    await eventually(
+      () => gateway.output().includes('supergraph refused; the old one is kept'),
+      'the refusal',
+    );
+    expect((await postGraphQL(url, '{ steady extra }')).data).toEqual({ steady: 1, extra: 1 });
+    await steady.stop();
+    await extra.stop();
+  });
+
   it('fails fast with a clear message on bad configuration', async () => {
     const gateway = await startGateway({ SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' });
     const code = await gateway.exited;

@@ -104,7 +104,6 @@ export function serveWebSocket(options: {
   log: Logger;
 }) {
   const { engine, apollo, verify, limits, operationLimits, log, clientAddress } = options;
-  const schema = engine.federation.schema;
   const connectionsByUser = new Counter();
   const connectionsByIp = new Counter();
   const socketsBySession = new Map<string, Set<SocketContext['extra']['socket']>>();
@@ -213,6 +212,8 @@ export function serveWebSocket(options: {
       return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
     }
     const variables = payload.variables ?? {};
+    // The schema of now: a reloaded supergraph applies to operations started after it.
+    const schema = engine.federation.schema;
     if (getOperationAST(document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION) {
       const invalid = validate(schema, document);
       if (invalid.length > 0) return invalid;
@@ -278,7 +279,7 @@ export function serveWebSocket(options: {
 
   const server = useServer<Record<string, unknown> | undefined, Partial<SocketState>>(
     {
-      schema,
+      schema: () => engine.federation.schema,
       onConnect: async (ctx) => {
         const admit = await admitConnection(ctx);
         if (admit) admitted.add(ctx);
