@@ -61,6 +61,8 @@ export const gatewayConfig = z
         (list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o),
         'must be comma-separated origins such as https://cabinet.example.ru',
       ),
+    /** Persisted query manifest of the clients' operations; in production mode the only ones that run. */
+    TRUSTED_DOCUMENTS_PATH: z.string().optional(),
     MAX_BATCH: count(DEFAULT_MAX_BATCH),
     RATE_LIMIT_PER_IP: count(DEFAULT_RATE_LIMITS.perIp),
     RATE_LIMIT_PER_USER: count(DEFAULT_RATE_LIMITS.perUser),

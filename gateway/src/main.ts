@@ -1,6 +1,7 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createLogger, loadConfig, runService } from '@kabinet/kit/core';
 import { gatewayConfig } from './config';
+import { TrustedDocuments } from './protection/trusted-documents';
 import { createGateway, type Gateway } from './server';
 
 // Process entry: config → supergraph file → listen. Needs no database.
@@ -10,6 +11,9 @@ runService(log, async () => {
   const config = loadConfig(gatewayConfig);
   if (!config.GATEWAY_SECRET) log.warn('GATEWAY_SECRET is not set: subgraphs will refuse the gateway');
   if (!config.JWT_PUBLIC_KEY) log.warn('JWT_PUBLIC_KEY is not set: every access token will be refused');
+  const production = config.GATEWAY_MODE === 'production';
+  if (production && !config.TRUSTED_DOCUMENTS_PATH)
+    log.warn('production without TRUSTED_DOCUMENTS_PATH: any operation is accepted');
   const gateway = await createGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: config.SUBGRAPH_URLS,
@@ -20,7 +24,10 @@ runService(log, async () => {
     trustedProxies: config.TRUSTED_PROXIES,
     revocationPollMs: config.REVOCATION_POLL_MS,
     metricsToken: config.METRICS_TOKEN,
-    production: config.GATEWAY_MODE === 'production',
+    production,
+    trustedDocuments: config.TRUSTED_DOCUMENTS_PATH
+      ? TrustedDocuments.fromFile(config.TRUSTED_DOCUMENTS_PATH, production)
+      : TrustedDocuments.none(),
     corsOrigins: config.CORS_ORIGINS,
     maxBatch: config.MAX_BATCH,
     rateLimits: config.rateLimits,

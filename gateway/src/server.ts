@@ -30,6 +30,7 @@ import { requestIds } from './observability/request-id';
 import { proxyPayments } from './payments';
 import { batchLimit, DEFAULT_MAX_BATCH } from './protection/batch';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimits } from './protection/rate-limits';
+import { TrustedDocuments } from './protection/trusted-documents';
 import { DEFAULT_REVOCATION_POLL_MS, RevocationList, refusingRevoked } from './revocations';
 import { enforceScalars } from './scalars';
 import { EntityBatcher } from './subscriptions/entity-batcher';
@@ -69,6 +70,8 @@ export interface GatewayOptions {
    * also key off this.
    */
   production?: boolean;
+  /** The operations clients may run by id; in production mode the only ones. Default: none known. */
+  trustedDocuments?: TrustedDocuments;
   /** Browser origins allowed to call the graph (CORS); none by default: only same-origin pages and non-browsers. */
   corsOrigins?: string[];
   /** Operations one batched HTTP request (a JSON array) may carry. */
@@ -146,6 +149,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.disable('x-powered-by'); // nothing tells an outsider what answers
   const httpServer = createHttpServer(app);
   const production = options.production ?? false;
+  const trusted = options.trustedDocuments ?? TrustedDocuments.none();
   const throttle = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: federatedExecutor(live, sources),
@@ -174,6 +178,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     log,
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
     operationLimits: limits,
+    trusted,
     clientAddress,
     engine: {
       get federation() {
@@ -215,6 +220,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }),
     express.json({ limit: '1mb' }),
     batchLimit(options.maxBatch ?? DEFAULT_MAX_BATCH),
+    trusted.middleware(),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify, clientAddress) }),
   );
   app.use(answerHttpErrors(log));

@@ -26,6 +26,7 @@ import type { ClientAddress } from '../client-address';
 import { type GatewayContext, verifyBearer } from '../context';
 import { inputProblems } from '../input-check';
 import { type OperationLimits, operationLimitViolation } from '../limits';
+import type { TrustedDocuments } from '../protection/trusted-documents';
 import { federatedSubscribe, replayRequested, type SubscriptionEngine } from './federated-subscription';
 import { SharedSubscriptions } from './shared';
 
@@ -100,6 +101,7 @@ export function serveWebSocket(options: {
   verify: TokenVerifier;
   limits: SocketLimits;
   operationLimits: OperationLimits;
+  trusted: TrustedDocuments;
   clientAddress: ClientAddress;
   log: Logger;
 }) {
@@ -206,6 +208,8 @@ export function serveWebSocket(options: {
       return [rateLimited(`At most ${limits.subscriptionsPerConnection} subscriptions per connection`)];
     }
     let document: DocumentNode;
+    const refusal = options.trusted.admit(payload);
+    if (refusal) return [new GraphQLError(refusal.message, { extensions: { code: refusal.code } })];
     try {
       document = parse(payload.query, { maxTokens: operationLimits.maxTokens });
     } catch (error) {

@@ -52,7 +52,14 @@ export const badInput = (fields: FieldProblem[]) =>
 
 /** The JSON body of an error answered outside GraphQL (uploads, the gateway check), shaped like GraphQL's. */
 export const errorBody = (
-  code: ErrorCode | 'SERVICE_UNAVAILABLE' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'BATCH_TOO_LARGE',
+  code:
+    | ErrorCode
+    | 'SERVICE_UNAVAILABLE'
+    | 'BAD_REQUEST'
+    | 'PAYLOAD_TOO_LARGE'
+    | 'BATCH_TOO_LARGE'
+    | 'PERSISTED_QUERY_NOT_FOUND'
+    | 'TRUSTED_DOCUMENT_REQUIRED',
   message: string,
   field?: string,
 ) => ({
@@ -70,6 +77,7 @@ const knownCodes = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
+  'TRUSTED_DOCUMENT_REQUIRED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   // The gateway's limits on an operation's shape (depth, cost, …), and a subgraph's on an answer's size.
