@@ -11,6 +11,8 @@ import { requestIdOf } from './observability/request-id';
 
 export interface GatewayContext {
   origin: RequestOrigin;
+  /** Adds a subgraph's Set-Cookie to the HTTP answer (absent over WebSocket, where there is none). */
+  passCookie?(cookie: string): void;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -42,6 +44,7 @@ export async function contextFor(
   req: IncomingMessage,
   verify: TokenVerifier,
   clientAddress: ClientAddress,
+  passCookie?: (cookie: string) => void,
 ): Promise<GatewayContext> {
   const authorization = req.headers.authorization;
   let viewer: RequestOrigin['viewer'] = null;
@@ -53,5 +56,5 @@ export async function contextFor(
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }
-  return { origin: requestOrigin(req, viewer, clientAddress) };
+  return { origin: requestOrigin(req, viewer, clientAddress), passCookie };
 }

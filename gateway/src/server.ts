@@ -221,7 +221,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     express.json({ limit: '1mb' }),
     batchLimit(options.maxBatch ?? DEFAULT_MAX_BATCH),
     trusted.middleware(),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req, verify, clientAddress) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        contextFor(req, verify, clientAddress, (cookie) => res.append('Set-Cookie', cookie)),
+    }),
   );
   app.use(answerHttpErrors(log));
 

@@ -13,6 +13,8 @@ export const SLOW_MS = 700;
 export class FakeSubgraph {
   behaviour: Behaviour = 'answer';
   hits = 0;
+  /** Headers it answers with besides the content type. */
+  answerHeaders: Record<string, string | string[]> = {};
   /** The headers of the last GraphQL request. */
   lastHeaders: IncomingMessage['headers'] = {};
   private failed = false;
@@ -45,7 +47,7 @@ export class FakeSubgraph {
         const field = mutation ? `bump${this.name[0].toUpperCase()}${this.name.slice(1)}` : this.name;
         const answer = () =>
           res
-            .writeHead(200, { 'content-type': 'application/json' })
+            .writeHead(200, { 'content-type': 'application/json', ...this.answerHeaders })
             .end(JSON.stringify({ data: { [field]: 1 } }));
         if (this.behaviour === 'slow') setTimeout(answer, SLOW_MS);
         else answer();

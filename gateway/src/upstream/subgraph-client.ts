@@ -6,6 +6,10 @@ import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
 import { CircuitBreaker, type CircuitState } from './breaker';
 import type { UpstreamPolicy } from './policy';
+import { passHeaders } from './response-headers';
+
+type IncomingHeaders = Record<string, string | string[] | undefined>;
+
 import { RetryBudget } from './retry-budget';
 
 /** What became of one fetch: answered, refused by HTTP status, or not reached (down, timed out, circuit open). */
@@ -82,6 +86,9 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       }
       try {
         const answer = await this.attempt(headers, body);
+        const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+        const answerHeaders = incoming?.response?.http?.headers;
+        if (answerHeaders) passHeaders(answer.headers, answerHeaders, context?.passCookie);
         this.breaker.succeeded();
         this.observer.fetched(this.name, answer.ok ? 'ok' : 'http_error', seconds(), attempt > 0);
         return answer.response;
@@ -107,7 +114,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
   private async attempt(
     headers: Record<string, string>,
     body: string,
-  ): Promise<{ ok: boolean; response: GatewayGraphQLResponse }> {
+  ): Promise<{ ok: boolean; response: GatewayGraphQLResponse; headers: IncomingHeaders }> {
     let answer: Awaited<ReturnType<Pool['request']>>;
     try {
       answer = await this.pool.request({
@@ -134,7 +141,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       if (statusCode === 200) throw new Unreachable(`unreadable answer: ${(error as Error).message}`);
       parsed = {};
     }
-    if (statusCode === 200) return { ok: true, response: parsed };
+    if (statusCode === 200) return { ok: true, response: parsed, headers: answer.headers };
     // A subgraph refusing the request outright (a wrong credential, a request the gateway should never have
     // sent, a crash) is the gateway's fault: with no code, the client gets a masked internal error, and the
     // subgraph's words go to the log only.
@@ -145,6 +152,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     return {
       ok: false,
       response: { errors: [{ message: `The ${this.name} subgraph answered HTTP ${statusCode}` }] },
+      headers: {},
     };
   }
 
