@@ -2,7 +2,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
+import { testLog } from '@kabinet/kit/testing';
 import { parse } from 'graphql';
+import { createGateway, type Gateway, type GatewayOptions } from '../src/server';
 
 type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down' | 'slow';
 
@@ -91,3 +93,20 @@ export function supergraphOf(...subgraphs: FakeSubgraph[]): string {
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.join('; ')}`);
   return composed.supergraphSdl;
 }
+
+/** A gateway over a supergraph, as tests start it (the test secret, no token keys), listening on a free port. */
+export async function testGateway(
+  supergraphSdl: string,
+  options: Partial<GatewayOptions> = {},
+): Promise<{ gateway: Gateway; url: string }> {
+  const gateway = await createGateway({
+    supergraphSdl,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    verificationKeys: {},
+    log: testLog,
+    ...options,
+  });
+  return { gateway, url: `${await gateway.listen(0)}` };
+}
+
+export const TEST_GATEWAY_SECRET = 'gateway-secret-for-this-test';

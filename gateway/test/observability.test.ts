@@ -1,11 +1,8 @@
 // What operators see of a running gateway: /health and /ready, Prometheus /metrics that move as requests are
 // made, and one request id in the response, the gateway's logs and every subgraph's.
 import { FORWARDED_ORIGIN_HEADER, gatewayLink, type Service } from '@kabinet/kit/core';
-import { postGraphQL, testLog } from '@kabinet/kit/testing';
-import { createGateway } from '../src/server';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
-
-const SECRET = 'gateway-secret-for-this-test';
+import { postGraphQL } from '@kabinet/kit/testing';
+import { FakeSubgraph, supergraphOf, TEST_GATEWAY_SECRET, testGateway } from './fake-subgraph';
 
 describe('a gateway operators can watch', () => {
   const steady = new FakeSubgraph('steady');
@@ -23,16 +20,13 @@ describe('a gateway operators can watch', () => {
   beforeAll(async () => {
     await steady.start();
     await flaky.start();
-    gateway = await createGateway({
-      supergraphSdl: supergraphOf(steady, flaky),
-      gatewaySecret: SECRET,
-      verificationKeys: {},
-      log: testLog,
+    let url: string;
+    ({ gateway, url } = await testGateway(supergraphOf(steady, flaky), {
       metricsToken: 'scrape-token-1',
       limits: { maxAliases: 2 },
       upstream: { timeoutMs: 300, retries: 0, breaker: { failures: 1, openMs: 60_000 } },
-    });
-    base = new URL(await gateway.listen(0)).origin;
+    }));
+    base = new URL(url).origin;
   });
   afterAll(async () => {
     await gateway?.close();
@@ -66,7 +60,9 @@ describe('a gateway operators can watch', () => {
       body: JSON.stringify({ query: '{ steady }' }),
     });
     expect(given.headers.get('x-request-id')).toBe('trace-me-123456');
-    const origin = gatewayLink(SECRET).verify(steady.lastHeaders[FORWARDED_ORIGIN_HEADER] as string);
+    const origin = gatewayLink(TEST_GATEWAY_SECRET).verify(
+      steady.lastHeaders[FORWARDED_ORIGIN_HEADER] as string,
+    );
     expect(origin?.requestId).toBe('trace-me-123456');
     // Anything but a plain id is replaced, never echoed.
     const junk = await fetch(`${base}/graphql`, {

@@ -1,24 +1,18 @@
 // The gateway's protections before any subgraph is asked: batches, rate limits per address, per user and on
 // sign-in-like fields, the cost budget, production's closed schema, CORS and CSRF.
 import type { Service } from '@kabinet/kit/core';
-import { postGraphQL, testLog } from '@kabinet/kit/testing';
-import { createGateway, type GatewayOptions } from '../src/server';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
+import { postGraphQL } from '@kabinet/kit/testing';
+import type { GatewayOptions } from '../src/server';
+import { FakeSubgraph, supergraphOf, testGateway } from './fake-subgraph';
 
 describe('a gateway protecting its subgraphs', () => {
   const steady = new FakeSubgraph('steady');
   const login = new FakeSubgraph('login'); // a root field named like the sign-in mutation
   const gateways: Service[] = [];
   const start = async (options: Partial<GatewayOptions> = {}) => {
-    const gateway = await createGateway({
-      supergraphSdl: supergraphOf(steady, login),
-      gatewaySecret: 'gateway-secret-for-this-test',
-      verificationKeys: {},
-      log: testLog,
-      ...options,
-    });
+    const { gateway, url } = await testGateway(supergraphOf(steady, login), options);
     gateways.push(gateway);
-    return `${await gateway.listen(0)}`;
+    return url;
   };
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, {

@@ -1,8 +1,8 @@
 // Hot reload in process: a new supergraph is served at once, requests keep being answered while it swaps,
 // and a supergraph that cannot be served is refused with the old one kept.
-import { postGraphQL, testLog } from '@kabinet/kit/testing';
-import { createGateway, type Gateway } from '../src/server';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
+import { postGraphQL } from '@kabinet/kit/testing';
+import type { Gateway } from '../src/server';
+import { FakeSubgraph, supergraphOf, testGateway } from './fake-subgraph';
 
 describe('a gateway swapping its supergraph while serving', () => {
   const steady = new FakeSubgraph('steady');
@@ -13,13 +13,7 @@ describe('a gateway swapping its supergraph while serving', () => {
   beforeAll(async () => {
     await steady.start();
     await extra.start();
-    gateway = await createGateway({
-      supergraphSdl: supergraphOf(steady),
-      gatewaySecret: 'gateway-secret-for-this-test',
-      verificationKeys: {},
-      log: testLog,
-    });
-    url = `${await gateway.listen(0)}`;
+    ({ gateway, url } = await testGateway(supergraphOf(steady)));
   });
   afterAll(async () => {
     await gateway?.close();

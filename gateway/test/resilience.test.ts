@@ -2,9 +2,8 @@
 // with SUBGRAPH_UNAVAILABLE naming the subgraph; a hanging one is cut off by the timeout and then failed fast
 // by its circuit until a probe finds it back; a query is retried after a failed attempt, a mutation never.
 import type { Service } from '@kabinet/kit/core';
-import { eventually, postGraphQL as post, testLog } from '@kabinet/kit/testing';
-import { createGateway } from '../src/server';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
+import { eventually, postGraphQL as post } from '@kabinet/kit/testing';
+import { FakeSubgraph, supergraphOf, testGateway } from './fake-subgraph';
 
 /** The answer's body, without the HTTP status the kit's helper adds. */
 const postGraphQL = async (url: string, query: string) => {
@@ -21,14 +20,9 @@ describe('a gateway over subgraphs that fail', () => {
   beforeAll(async () => {
     await steady.start();
     await flaky.start();
-    gateway = await createGateway({
-      supergraphSdl: supergraphOf(steady, flaky),
-      gatewaySecret: 'gateway-secret-for-this-test',
-      verificationKeys: {},
-      log: testLog,
+    ({ gateway, url } = await testGateway(supergraphOf(steady, flaky), {
       upstream: { timeoutMs: 300, retries: 2, retryBackoffMs: 5, breaker: { failures: 3, openMs: 400 } },
-    });
-    url = `${await gateway.listen(0)}`;
+    }));
   });
   afterAll(async () => {
     await gateway?.close();

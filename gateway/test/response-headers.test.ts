@@ -1,10 +1,8 @@
 // Response headers subgraphs pass to clients by rule: every Set-Cookie, and Cache-Control merged as the
 // strictest of the subgraphs that answered; nothing else of theirs.
 import type { Service } from '@kabinet/kit/core';
-import { testLog } from '@kabinet/kit/testing';
-import { createGateway } from '../src/server';
 import { strictest } from '../src/upstream/response-headers';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
+import { FakeSubgraph, supergraphOf, testGateway } from './fake-subgraph';
 
 describe('headers from subgraphs', () => {
   const shared = new FakeSubgraph('shared');
@@ -21,13 +19,7 @@ describe('headers from subgraphs', () => {
   beforeAll(async () => {
     await shared.start();
     await personal.start();
-    gateway = await createGateway({
-      supergraphSdl: supergraphOf(shared, personal),
-      gatewaySecret: 'gateway-secret-for-this-test',
-      verificationKeys: {},
-      log: testLog,
-    });
-    url = `${await gateway.listen(0)}`;
+    ({ gateway, url } = await testGateway(supergraphOf(shared, personal)));
   });
   afterAll(async () => {
     await gateway?.close();

@@ -4,10 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Service } from '@kabinet/kit/core';
-import { testLog } from '@kabinet/kit/testing';
 import { sha256, TrustedDocuments } from '../src/protection/trusted-documents';
-import { createGateway } from '../src/server';
-import { FakeSubgraph, supergraphOf } from './fake-subgraph';
+import { FakeSubgraph, supergraphOf, testGateway } from './fake-subgraph';
 
 const KNOWN = 'query Steady { steady }';
 
@@ -16,16 +14,12 @@ describe('trusted documents', () => {
   const gateways: Service[] = [];
   const manifest = join(tmpdir(), `kabinet-manifest-${process.pid}.json`);
   const start = async (production: boolean) => {
-    const gateway = await createGateway({
-      supergraphSdl: supergraphOf(steady),
-      gatewaySecret: 'gateway-secret-for-this-test',
-      verificationKeys: {},
-      log: testLog,
+    const { gateway, url } = await testGateway(supergraphOf(steady), {
       production,
       trustedDocuments: TrustedDocuments.fromFile(manifest, production),
     });
     gateways.push(gateway);
-    return `${await gateway.listen(0)}`;
+    return url;
   };
   const post = async (url: string, body: unknown) => {
     const response = await fetch(url, {
