@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
   valueFromAST,
 } from 'graphql';
+import { COST_WEIGHTS } from './cost-weights';
 
 /** What one operation may ask for. Checked before planning, so no subgraph ever sees a refused operation. */
 export interface OperationLimits {
@@ -73,6 +74,7 @@ export function operationShape(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   limits: OperationLimits,
+  weights: Readonly<Record<string, number>> = COST_WEIGHTS,
 ): OperationShape | null {
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
@@ -123,8 +125,9 @@ export function operationShape(
       if (field.alias) shape.aliases += 1;
       const definition =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
+      const weight = weights[`${parent.name}.${field.name.value}`] ?? 1;
       if (!definition || !field.selectionSet) {
-        cost += 1;
+        cost += weight;
         continue;
       }
       const pagedBy = definition.args.some((a) => PAGE_ARGUMENTS.includes(a.name));
@@ -132,7 +135,7 @@ export function operationShape(
       const inConnection = parent.name.endsWith('Connection');
       const list = isListType(getNullableType(definition.type));
       const times = pagedBy ? pageOf(field, definition) : list && !inConnection ? UNPAGED_LIST_SIZE : 1;
-      cost += 1 + times * costOf(field.selectionSet, getNamedType(definition.type), depth + 1);
+      cost += weight + times * costOf(field.selectionSet, getNamedType(definition.type), depth + 1);
     }
     return cost;
   };

@@ -24,6 +24,15 @@ const violationOf = (query: string) => {
 };
 
 describe('the shape and cost of an operation', () => {
+  it('weighs the fields the weights file names, each once however it is reached', () => {
+    const weights = { 'Query.log': 100, 'Thing.tags': 7 };
+    const weighed = (query: string) =>
+      operationShape(schema, parse(query), null, {}, DEFAULT_LIMITS, weights);
+    expect(weighed('{ log { totalCount } }')?.cost).toBe(100 + 50);
+    // things: 1 + 2 × (edges 1 + node (1 + tags 7))
+    expect(weighed('{ things(first: 2) { edges { node { tags } } } }')?.cost).toBe(1 + 2 * (1 + (1 + 7)));
+  });
+
   it('counts a connection by its first argument and its edges once', () => {
     // things: 1 + 5 × (edges: 1 + node: (1 + name 1 + tags 1)) = 1 + 5 × 4
     expect(shapeOf('{ things(first: 5) { edges { node { name tags } } } }')?.cost).toBe(21);
