@@ -24,7 +24,7 @@ describe('a gateway operators can watch', () => {
     ({ gateway, url } = await testGateway(supergraphOf(steady, flaky), {
       metricsToken: 'scrape-token-1',
       limits: { maxAliases: 2 },
-      upstream: { timeoutMs: 300, retries: 0, breaker: { failures: 1, openMs: 60_000 } },
+      upstream: { timeoutMs: 1_000, retries: 0, breaker: { failures: 1, openMs: 60_000 } },
     }));
     base = new URL(url).origin;
   });

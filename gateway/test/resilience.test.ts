@@ -21,7 +21,7 @@ describe('a gateway over subgraphs that fail', () => {
     await steady.start();
     await flaky.start();
     ({ gateway, url } = await testGateway(supergraphOf(steady, flaky), {
-      upstream: { timeoutMs: 300, retries: 2, retryBackoffMs: 5, breaker: { failures: 3, openMs: 400 } },
+      upstream: { timeoutMs: 1_000, retries: 2, retryBackoffMs: 5, breaker: { failures: 3, openMs: 400 } },
     }));
   });
   afterAll(async () => {
