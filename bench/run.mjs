@@ -3,6 +3,7 @@
 import { run as accounts } from './accounts.mjs';
 import { run as billing } from './billing.mjs';
 import { run as catalog } from './catalog.mjs';
+import { run as gateways } from './gateways.mjs';
 import { run as identity } from './identity.mjs';
 import { run as payments } from './payments.mjs';
 import { run as startupAndQuery } from './startup-and-query.mjs';
@@ -18,6 +19,7 @@ const all = {
   catalog,
   accounts,
   support,
+  gateways,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(all)) {

@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayLink, Logger } from '@kabinet/kit/core';
+import type { GatewayLink, Logger, RequestOrigin } from '@kabinet/kit/core';
 import { Kind, parse } from 'graphql';
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
@@ -76,7 +76,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       accept: 'application/json',
     };
     // Without a caller there is nothing a subgraph would answer: it requires the signed origin.
-    if (context?.origin) Object.assign(headers, this.link.headersFor(context.origin));
+    if (context?.origin) Object.assign(headers, signedHeaders(this.link, context.origin));
     this.budget.requested();
     for (let attempt = 0; ; attempt++) {
       const seconds = () => (performance.now() - started) / 1000;
@@ -172,6 +172,22 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
   close(): Promise<void> {
     return this.pool.close();
   }
+}
+
+/**
+ * The signed origin of one request, made once for all its fetches (signing is an HMAC each time) and made
+ * again when older than a few seconds: a subscription's origin lives far longer than a signature may.
+ */
+const signed = new WeakMap<RequestOrigin, { headers: Record<string, string>; at: number }>();
+const REUSE_SIGNATURE_MS = 5_000;
+function signedHeaders(link: GatewayLink, origin: RequestOrigin): Record<string, string> {
+  const now = Date.now();
+  let entry = signed.get(origin);
+  if (!entry || now - entry.at > REUSE_SIGNATURE_MS) {
+    entry = { headers: link.headersFor(origin), at: now };
+    signed.set(origin, entry);
+  }
+  return entry.headers;
 }
 
 /** The response keys a root fetch fills; none for an `_entities` fetch (its fields sit at many paths). */

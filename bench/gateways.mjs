@@ -1,0 +1,128 @@
+// Kabinet's gateway against plain @apollo/gateway and @graphql-hive/gateway: the same subgraphs, the same query,
+// one gateway at a time in a process of its own on this machine. Issue 15's goal: at least twice Apollo's
+// throughput per process, and ahead of Hive with its deduplication off.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from './gateways/load.mjs';
+import { HEAVY_QUERY, SUBGRAPHS } from './gateways/subgraphs.mjs';
+import { freePortRange, ms, processCpuSeconds, require, root } from './lib.mjs';
+
+const { composeServices } = require('@apollo/composition');
+const { parse } = require('graphql');
+
+const here = join(root, 'bench/gateways');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+/** Starts `node <args>` and resolves once it prints "ready" (or the gateway's log says it listens). */
+function start(args, env = {}) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      if (/ready/.test(output)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}:\n${output}`)));
+  });
+}
+
+const stop = (child) =>
+  new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+
+export const GATEWAYS = {
+  kabinet: (port, supergraphPath) =>
+    start([join(root, 'gateway/dist/main.js')], {
+      PORT: String(port),
+      SUPERGRAPH_PATH: supergraphPath,
+      GATEWAY_SECRET: 'bench-gateway-secret-0123456789',
+      LOG_LEVEL: 'info', // its one info line says it is ready; nothing is logged per request
+      // Protections on, with limits no single benchmark client reaches: every request still passes them.
+      RATE_LIMIT_PER_IP: '1000000000',
+      RATE_LIMIT_PER_USER: '1000000000',
+      COST_BUDGET_PER_MINUTE: '1000000000000',
+      // The heavy query's unpaged lists count 50 items each: cost ~29,000, over the default 25,000 per operation.
+      MAX_QUERY_COST: '100000',
+    }),
+  apollo: (port, supergraphPath) => start([join(here, 'apollo.mjs'), String(port), supergraphPath]),
+  hive: (port, supergraphPath) => start([join(here, 'hive.mjs'), String(port), supergraphPath]),
+};
+
+async function measure(name, port, supergraphPath, body) {
+  const child = await GATEWAYS[name](port, supergraphPath);
+  try {
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const first = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await first.text();
+    const answer = JSON.parse(text);
+    if (answer.errors || !answer.data) throw new Error(`${name} answered ${text.slice(0, 500)}`);
+    await load({ url, body, concurrency: CONCURRENCY, seconds: 2, expectedLength: text.length }); // warm-up
+    const cpuBefore = processCpuSeconds(child.pid);
+    const result = await load({
+      url,
+      body,
+      concurrency: CONCURRENCY,
+      seconds: SECONDS,
+      expectedLength: text.length,
+    });
+    const cpu = (processCpuSeconds(child.pid) - cpuBefore) / SECONDS;
+    return { ...result, cpu, bytes: text.length, data: answer.data };
+  } finally {
+    await stop(child);
+  }
+}
+
+export async function run() {
+  const base = await freePortRange(8);
+  const dir = mkdtempSync(join(tmpdir(), 'kabinet-gateways-'));
+  const names = Object.keys(SUBGRAPHS);
+  const composed = composeServices(
+    names.map((name, i) => ({
+      name,
+      url: `http://127.0.0.1:${base + i}/graphql`,
+      typeDefs: parse(SUBGRAPHS[name].typeDefs),
+    })),
+  );
+  if (!composed.supergraphSdl) throw new Error(composed.errors.join('\n'));
+  const supergraphPath = join(dir, 'supergraph.graphql');
+  writeFileSync(supergraphPath, composed.supergraphSdl);
+  const subgraphs = await start([join(here, 'subgraphs.mjs'), String(base)]);
+  try {
+    const body = JSON.stringify({ query: HEAVY_QUERY, operationName: 'Heavy' });
+    const chosen = (process.env.BENCH_GATEWAYS ?? 'kabinet,apollo,hive').split(',');
+    const results = {};
+    for (const name of chosen) {
+      results[name] = await measure(name, base + 5, supergraphPath, body);
+      const r = results[name];
+      console.log(
+        `heavy query (4 subgraphs, ${(r.bytes / 1024).toFixed(1)} KB), ${name}: ${r.rps.toFixed(0)} req/s, ` +
+          `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, gateway CPU ${(r.cpu * 100).toFixed(0)}%, ${r.failures} failed ` +
+          `(concurrency ${CONCURRENCY}, ${SECONDS} s)`,
+      );
+    }
+    const same = chosen.every(
+      (n) => JSON.stringify(results[n].data) === JSON.stringify(results[chosen[0]].data),
+    );
+    if (!same) console.log('!! the gateways answered differently');
+    if (results.kabinet) {
+      for (const other of chosen.filter((n) => n !== 'kabinet')) {
+        console.log(
+          `kabinet / ${other}: ${(results.kabinet.rps / results[other].rps).toFixed(2)}× throughput`,
+        );
+      }
+    }
+  } finally {
+    await stop(subgraphs);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) await run();
