@@ -13,8 +13,8 @@ const { composeServices } = require('@apollo/composition');
 const { parse } = require('graphql');
 
 const here = join(root, 'bench/gateways');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const SECONDS = 10;
+const CONCURRENCY = 16;
 
 /** Starts `node <args>` and resolves once it prints "ready" (or the gateway's log says it listens). */
 function start(args, env = {}) {
@@ -39,7 +39,7 @@ const stop = (child) =>
   });
 
 export const GATEWAYS = {
-  kabinet: (port, supergraphPath) =>
+  kabinet: (port, supergraphPath, env = {}) =>
     start([join(root, 'gateway/dist/main.js')], {
       PORT: String(port),
       SUPERGRAPH_PATH: supergraphPath,
@@ -51,25 +51,28 @@ export const GATEWAYS = {
       COST_BUDGET_PER_MINUTE: '1000000000000',
       // The heavy query's unpaged lists count 50 items each: cost ~29,000, over the default 25,000 per operation.
       MAX_QUERY_COST: '100000',
+      // Like for like: every request executed (sharing identical queries in flight is measured on its own).
+      DEDUPLICATE_QUERIES: 'off',
+      ...env,
     }),
   apollo: (port, supergraphPath) => start([join(here, 'apollo.mjs'), String(port), supergraphPath]),
   hive: (port, supergraphPath) => start([join(here, 'hive.mjs'), String(port), supergraphPath]),
 };
 
-async function measure(name, port, supergraphPath, body) {
-  const child = await GATEWAYS[name](port, supergraphPath);
+async function measure(name, port, supergraphPath, body, { concurrency = CONCURRENCY, env } = {}) {
+  const child = await GATEWAYS[name](port, supergraphPath, env);
   try {
     const url = `http://127.0.0.1:${port}/graphql`;
     const first = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const text = await first.text();
     const answer = JSON.parse(text);
     if (answer.errors || !answer.data) throw new Error(`${name} answered ${text.slice(0, 500)}`);
-    await load({ url, body, concurrency: CONCURRENCY, seconds: 2, expectedLength: text.length }); // warm-up
+    await load({ url, body, concurrency, seconds: 2, expectedLength: text.length }); // warm-up
     const cpuBefore = processCpuSeconds(child.pid);
     const result = await load({
       url,
       body,
-      concurrency: CONCURRENCY,
+      concurrency,
       seconds: SECONDS,
       expectedLength: text.length,
     });
@@ -97,7 +100,7 @@ export async function run() {
   const subgraphs = await start([join(here, 'subgraphs.mjs'), String(base)]);
   try {
     const body = JSON.stringify({ query: HEAVY_QUERY, operationName: 'Heavy' });
-    const chosen = (process.env.BENCH_GATEWAYS ?? 'kabinet,apollo,hive').split(',');
+    const chosen = ['kabinet', 'apollo', 'hive'];
     const results = {};
     for (const name of chosen) {
       results[name] = await measure(name, base + 5, supergraphPath, body);

@@ -64,6 +64,8 @@ export const gatewayConfig = z
     /** Persisted query manifest of the clients' operations; in production mode the only ones that run. */
     TRUSTED_DOCUMENTS_PATH: z.string().optional(),
     MAX_BATCH: count(DEFAULT_MAX_BATCH),
+    /** Identical queries in flight with the same access share one execution (off: every request runs). */
+    DEDUPLICATE_QUERIES: z.enum(['on', 'off']).default('on'),
     RATE_LIMIT_PER_IP: count(DEFAULT_RATE_LIMITS.perIp),
     RATE_LIMIT_PER_USER: count(DEFAULT_RATE_LIMITS.perUser),
     RATE_LIMIT_SENSITIVE_PER_IP: count(DEFAULT_RATE_LIMITS.sensitivePerIp),

@@ -1,8 +1,10 @@
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
 import type { PlanNode, QueryPlan } from '@apollo/query-planner';
-import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import type { GatewayExecutionResult, GatewayInterface } from '@apollo/server-gateway-interface';
 import { BREAK, type DocumentNode, visit } from 'graphql';
+import type { GatewayContext } from './context';
 import { runnable, runPlan } from './execution/execute-plan';
+import { type InflightQueries, readsPersonalFields, sharingKey } from './execution/inflight';
 import { ResponseShape } from './execution/response-shape';
 import type { Federation, LiveFederation } from './federation';
 
@@ -12,9 +14,12 @@ import type { Federation, LiveFederation } from './federation';
  * what they do not cover (introspection, @defer), by Apollo's plan executor. Takes the place of
  * `ApolloGateway`, which would parse the supergraph and build a second planner of its own.
  */
-export function federatedExecutor(live: LiveFederation, serviceMap: ServiceMap): GatewayInterface {
-  // The response shape of each planned operation, compiled on its first run; null: Apollo's executor runs it.
-  const shapes = new WeakMap<QueryPlan, ResponseShape | null>();
+export function federatedExecutor(
+  live: LiveFederation,
+  serviceMap: ServiceMap,
+  inflight: InflightQueries<Shared> | null,
+): GatewayInterface {
+  const prepared = new WeakMap<QueryPlan, Prepared>();
   return {
     async load() {
       return {
@@ -28,29 +33,55 @@ export function federatedExecutor(live: LiveFederation, serviceMap: ServiceMap):
             operationName: request.operationName,
           });
           const plan = federation.plan(document, request.operationName, queryHash);
-          let shape = shapes.get(plan);
-          if (shape === undefined) {
-            shape =
-              runnable(plan.node) && !asksIntrospection(document)
-                ? new ResponseShape(federation.schema, operationContext.operation, operationContext.fragments)
-                : null;
-            shapes.set(plan, shape);
+          let known = prepared.get(plan);
+          if (!known) {
+            const { operation, fragments } = operationContext;
+            known = {
+              shape:
+                runnable(plan.node) && !asksIntrospection(document)
+                  ? new ResponseShape(federation.schema, operation, fragments)
+                  : null,
+              personal: readsPersonalFields(federation.schema, document, operation),
+              query: operation.operation === 'query',
+            };
+            prepared.set(plan, known);
           }
+          const { shape } = known;
           if (!shape) return apolloExecution(federation, plan, serviceMap, requestContext, operationContext);
-          const { data, errors } = plan.node
-            ? await runPlan(plan.node as PlanNode, {
-                serviceMap,
-                requestContext,
-                supergraphSchema: federation.supergraphSchema,
-                operation: operationContext.operation,
-              })
-            : { data: Object.create(null), errors: [] };
-          const shaped = shape.shape(data, request.variables ?? {});
-          // As Apollo's executor: value-completion errors are told only when the fetches had none.
-          if (errors.length) return { errors, data: shaped.data };
-          if (shaped.errors.length)
-            return { data: shaped.data, extensions: { valueCompletion: shaped.errors } };
-          return { data: shaped.data };
+          const execute = async (): Promise<Shared> => {
+            const { data, errors } = plan.node
+              ? await runPlan(plan.node as PlanNode, {
+                  serviceMap,
+                  requestContext,
+                  supergraphSchema: federation.supergraphSchema,
+                  operation: operationContext.operation,
+                })
+              : { data: Object.create(null), errors: [] };
+            const shaped = shape.shape(data, request.variables ?? {});
+            const cacheControl = requestContext.response?.http?.headers.get('cache-control') ?? undefined;
+            // As Apollo's executor: value-completion errors are told only when the fetches had none.
+            if (errors.length) return { result: { errors, data: shaped.data }, cacheControl };
+            if (shaped.errors.length)
+              return {
+                result: { data: shaped.data, extensions: { valueCompletion: shaped.errors } },
+                cacheControl,
+              };
+            return { result: { data: shaped.data }, cacheControl };
+          };
+          if (!inflight || !known.query) return (await execute()).result;
+          const viewer = (requestContext.context as Partial<GatewayContext>).origin?.viewer ?? null;
+          const key = [
+            generationOf(federation),
+            queryHash,
+            request.operationName ?? '',
+            JSON.stringify(request.variables ?? {}),
+            sharingKey(viewer, known.personal),
+          ].join('\n');
+          const shared = await inflight.run(key, execute);
+          // The caching rule the subgraphs gave the one that ran holds for all it answered (cookies never pass).
+          if (shared.cacheControl)
+            requestContext.response?.http?.headers.set('cache-control', shared.cacheControl);
+          return shared.result;
         },
       };
     },
@@ -63,6 +94,32 @@ export function federatedExecutor(live: LiveFederation, serviceMap: ServiceMap):
     },
     async stop() {},
   };
+}
+
+/** A number per federation served, so that requests on a reloaded graph never share with those on the old one. */
+const generations = new WeakMap<Federation, number>();
+let lastGeneration = 0;
+function generationOf(federation: Federation): number {
+  let generation = generations.get(federation);
+  if (generation === undefined) {
+    generation = ++lastGeneration;
+    generations.set(federation, generation);
+  }
+  return generation;
+}
+
+/** What the executor knows of a planned operation after its first run. */
+interface Prepared {
+  /** Null: Apollo's executor runs it (introspection, @defer). */
+  shape: ResponseShape | null;
+  personal: boolean;
+  query: boolean;
+}
+
+/** One execution's answer, as every request it was shared with gets it. */
+export interface Shared {
+  result: GatewayExecutionResult;
+  cacheControl?: string;
 }
 
 function apolloExecution(

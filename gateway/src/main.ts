@@ -30,6 +30,7 @@ runService(log, async () => {
       : TrustedDocuments.none(),
     corsOrigins: config.CORS_ORIGINS,
     maxBatch: config.MAX_BATCH,
+    dedupeQueries: config.DEDUPLICATE_QUERIES === 'on',
     rateLimits: config.rateLimits,
     upstream: config.upstream,
     log,

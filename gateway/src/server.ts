@@ -19,7 +19,8 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientAddressFrom } from './client-address';
 import { contextFor, type GatewayContext } from './context';
-import { federatedExecutor } from './executor';
+import { InflightQueries } from './execution/inflight';
+import { federatedExecutor, type Shared } from './executor';
 import { LiveFederation, loadFederation } from './federation';
 import { proxyDownloads } from './files';
 import { inputCheck } from './input-check';
@@ -76,6 +77,11 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** Operations one batched HTTP request (a JSON array) may carry. */
   maxBatch?: number;
+  /**
+   * Identical queries in flight (same document, variables and access) share one execution; on by default.
+   * Off, every request runs on its own (as in the like-for-like gateway benchmark).
+   */
+  dedupeQueries?: boolean;
   /** Per address, per user and per cost budget; defaults in `protection/rate-limits.ts`. */
   rateLimits?: Partial<RateLimits>;
   /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (the scraper's). */
@@ -152,7 +158,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const trusted = options.trustedDocuments ?? TrustedDocuments.none();
   const throttle = rateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: federatedExecutor(live, sources),
+    gateway: federatedExecutor(
+      live,
+      sources,
+      (options.dedupeQueries ?? true) ? new InflightQueries<Shared>(metrics.sharedExecution) : null,
+    ),
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,

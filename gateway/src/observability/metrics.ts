@@ -46,6 +46,11 @@ export function gatewayMetrics() {
     labelNames: ['code'],
     registers: [registry],
   });
+  const shared = new Counter({
+    name: `${prefix}shared_executions_total`,
+    help: 'Queries answered by an identical one already in flight instead of running again',
+    registers: [registry],
+  });
   base.onOutcome((code) => {
     if (REFUSALS.has(code)) costRejected.inc({ code });
   });
@@ -80,6 +85,7 @@ export function gatewayMetrics() {
   return {
     ...base,
     upstream,
+    sharedExecution: () => shared.inc(),
     /** Where the socket gauges read their counts (the WebSocket server, once it runs). */
     countLive(counts: LiveCounts) {
       live = counts;
