@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { GATEWAY_PORT, logLevel, pem, port } from '@kabinet/kit/core';
+import { GATEWAY_PORT, logLevel, otlpEndpoint, pem, port } from '@kabinet/kit/core';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits';
@@ -40,6 +40,7 @@ export const gatewayConfig = z
     JWT_PUBLIC_KEY: pem('PUBLIC KEY').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     LOG_LEVEL: logLevel,
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
     MAX_CONNECTIONS_PER_USER: count(DEFAULT_SOCKET_LIMITS.connectionsPerUser),
     MAX_SUBSCRIPTIONS_PER_CONNECTION: count(DEFAULT_SOCKET_LIMITS.subscriptionsPerConnection),
     MAX_CONNECTIONS_PER_IP: count(DEFAULT_SOCKET_LIMITS.connectionsPerIp),

@@ -5,12 +5,15 @@ import {
   unauthenticated,
   type VerifiedToken,
 } from '@kabinet/kit/core';
+import type { Context } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import type { ClientAddress } from './client-address';
 import { requestIdOf } from './observability/request-id';
 
 export interface GatewayContext {
   origin: RequestOrigin;
+  /** The request's trace (OpenTelemetry context), which its subgraph fetches continue. */
+  trace?: Context;
   /** Adds a subgraph's Set-Cookie to the HTTP answer (absent over WebSocket, where there is none). */
   passCookie?(cookie: string): void;
 }
@@ -45,6 +48,7 @@ export async function contextFor(
   verify: TokenVerifier,
   clientAddress: ClientAddress,
   passCookie?: (cookie: string) => void,
+  traced?: Context,
 ): Promise<GatewayContext> {
   const authorization = req.headers.authorization;
   let viewer: RequestOrigin['viewer'] = null;
@@ -56,5 +60,5 @@ export async function contextFor(
       throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   }
-  return { origin: requestOrigin(req, viewer, clientAddress), passCookie };
+  return { origin: requestOrigin(req, viewer, clientAddress), passCookie, trace: traced };
 }

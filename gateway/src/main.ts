@@ -1,5 +1,5 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
-import { createLogger, loadConfig, runService } from '@kabinet/kit/core';
+import { createLogger, loadConfig, runService, startTracing } from '@kabinet/kit/core';
 import { gatewayConfig } from './config';
 import { TrustedDocuments } from './protection/trusted-documents';
 import { createGateway, type Gateway } from './server';
@@ -9,6 +9,7 @@ const log = createLogger('gateway');
 
 runService(log, async () => {
   const config = loadConfig(gatewayConfig);
+  const tracing = startTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   if (!config.GATEWAY_SECRET) log.warn('GATEWAY_SECRET is not set: subgraphs will refuse the gateway');
   if (!config.JWT_PUBLIC_KEY) log.warn('JWT_PUBLIC_KEY is not set: every access token will be refused');
   const production = config.GATEWAY_MODE === 'production';
@@ -40,6 +41,7 @@ runService(log, async () => {
   return async () => {
     stopWatching();
     await gateway.close();
+    await tracing.stop();
   };
 });
 

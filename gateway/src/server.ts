@@ -12,6 +12,7 @@ import {
   maskError,
   originFormOnly,
   type Service,
+  tracedRequests,
   type VerificationKeys,
 } from '@kabinet/kit/core';
 import cors from 'cors';
@@ -220,6 +221,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.get('/attachments/:id', proxyDownloads(urls.identity, '/attachments', link, clientAddress, log));
   app.use(
     '/graphql',
+    tracedRequests('graphql'),
     throttle.perAddress(clientAddress),
     cors({
       origin: options.corsOrigins ?? false,
@@ -233,7 +235,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     trusted.middleware(),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        contextFor(req, verify, clientAddress, (cookie) => res.append('Set-Cookie', cookie)),
+        contextFor(
+          req,
+          verify,
+          clientAddress,
+          (cookie) => res.append('Set-Cookie', cookie),
+          res.locals.trace,
+        ),
     }),
   );
   app.use(answerHttpErrors(log));

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { eventually, freePort, postGraphQL } from '@kabinet/kit/testing';
+import { eventually, freePort, otlpCollector, postGraphQL } from '@kabinet/kit/testing';
 import { parse } from 'graphql';
 import { WebSocket } from 'ws';
 import { FakeSubgraph, supergraphOf } from './fake-subgraph';
@@ -146,5 +146,37 @@ describe('the gateway process alone', () => {
     const badPort = await startGateway({ SUBGRAPH_URLS: 'accounts' });
     expect(await badPort.exited).toBe(1);
     expect(badPort.output()).toContain('SUBGRAPH_URLS: \\"accounts\\" is not name=url');
+  });
+  it('continues a caller’s trace into the subgraphs and exports the spans over OTLP when configured', async () => {
+    const collector = await otlpCollector();
+    const weather = new FakeSubgraph('weather');
+    await weather.start();
+    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
+    folders.push(dir);
+    const file = join(dir, 'supergraph.graphql');
+    writeFileSync(file, supergraphOf(weather));
+    const gateway = await startGateway({ SUPERGRAPH_PATH: file, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
+    children.push(gateway.child);
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const result = await postGraphQL(
+      `${gateway.base}/graphql`,
+      '{ weather }',
+      {},
+      {
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+      },
+    );
+    expect(result.data).toEqual({ weather: 1 });
+    // The subgraph was called within the same trace, as a child of the gateway's fetch span.
+    expect(weather.lastHeaders.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    gateway.child.kill('SIGTERM'); // flushes the spans on its way out
+    await gateway.exited;
+    await weather.stop();
+    collector.close();
+    const request = collector.spans.find((s) => s.name === 'graphql');
+    const fetchSpan = collector.spans.find((s) => s.name === 'fetch weather');
+    expect(request).toMatchObject({ service: 'gateway', traceId, parentSpanId: '00f067aa0ba902b7' });
+    expect(fetchSpan).toMatchObject({ service: 'gateway', traceId, parentSpanId: request?.spanId });
+    expect(weather.lastHeaders.traceparent).toContain(fetchSpan?.spanId);
   });
 });

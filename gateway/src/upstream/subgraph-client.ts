@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayLink, Logger, RequestOrigin } from '@kabinet/kit/core';
+import { type GatewayLink, type Logger, outgoingCall, type RequestOrigin } from '@kabinet/kit/core';
 import { Kind, parse } from 'graphql';
 import { Pool } from 'undici';
 import type { GatewayContext } from '../context';
@@ -77,6 +77,24 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     };
     // Without a caller there is nothing a subgraph would answer: it requires the signed origin.
     if (context?.origin) Object.assign(headers, signedHeaders(this.link, context.origin));
+    const call = outgoingCall(`fetch ${this.name}`, context?.trace);
+    Object.assign(headers, call.headers);
+    try {
+      return await this.attempts(options, headers, body, idempotent, started);
+    } finally {
+      call.span.end();
+    }
+  }
+
+  /** Asks until answered, out of retries, or the circuit says no. */
+  private async attempts(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    headers: Record<string, string>,
+    body: string,
+    idempotent: boolean,
+    started: number,
+  ): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
     this.budget.requested();
     for (let attempt = 0; ; attempt++) {
       const seconds = () => (performance.now() - started) / 1000;

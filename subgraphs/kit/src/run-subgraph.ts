@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { loadConfig, port } from './core/config';
+import { loadConfig, otlpEndpoint, port } from './core/config';
 import { createLogger } from './core/logger';
 import { runService } from './core/process';
 import { defaultPort, type SubgraphName } from './core/topology';
+import { startTracing } from './core/tracing';
 import { openDatabase } from './database';
 import type { SubgraphDefinition } from './subgraph';
 import { createSubgraphServer } from './subgraph-server';
@@ -16,6 +17,7 @@ export const subgraphConfig = (defaultPort: number) =>
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** The bearer token Prometheus scrapes /metrics with; unset: /metrics is open (development). */
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
   });
 
 /**
@@ -27,6 +29,7 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
   const log = createLogger(name);
   await runService(log, async () => {
     const config = loadConfig(subgraphConfig(defaultPort(name)));
+    const tracing = startTracing(name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
     const definition = build();
     const db = await openDatabase({
       url: config.DATABASE_URL,
@@ -47,6 +50,7 @@ export async function runSubgraph<L>(name: SubgraphName, build: () => SubgraphDe
     return async () => {
       await server.close();
       await db.close();
+      await tracing.stop();
     };
   });
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { Context } from '@opentelemetry/api';
 import express from 'express';
 import { GraphQLError, Kind } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -22,6 +23,7 @@ import { answerHttpErrors, originFormOnly } from './core/http-guards';
 import type { Logger } from './core/logger';
 import { serviceMetrics } from './core/metrics';
 import { scalars } from './core/scalars';
+import { tracedRequests, traceIdOf } from './core/tracing';
 import type { Database } from './database';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph';
 import { subscribeWithContextPerEvent } from './subscribe-per-event';
@@ -67,7 +69,7 @@ export async function createSubgraphServer<L>(
     },
   ]);
 
-  const contextFor = (origin: RequestOrigin | null): SubgraphContext<L> => {
+  const contextFor = (origin: RequestOrigin | null, traced?: Context): SubgraphContext<L> => {
     const resolved = origin ?? INTERNAL;
     const ctx: SubgraphContext<L> = {
       origin: resolved,
@@ -75,7 +77,7 @@ export async function createSubgraphServer<L>(
       loaders: definition.createLoaders(db.dataSource, resolved.viewer),
       db: db.dataSource,
       events: db.events,
-      log: log.child({ requestId: resolved.requestId }),
+      log: log.child({ requestId: resolved.requestId, traceId: traceIdOf(traced) }),
       audit: {},
     };
     ctx.db = auditedDataSource(db.dataSource, ctx as SubgraphContext<unknown>);
@@ -157,10 +159,11 @@ export async function createSubgraphServer<L>(
   }
   app.use(
     '/graphql',
+    tracedRequests(`graphql ${definition.name}`),
     gatewayOnly,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => contextFor(forwardedOrigin(res)),
+      context: async ({ res }) => contextFor(forwardedOrigin(res), res.locals.trace),
     }),
   );
   app.use(answerHttpErrors(log));

@@ -30,3 +30,6 @@ export const pem = (label: string) =>
 export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
+
+/** Where spans go (OTLP over HTTP, e.g. http://collector:4318); unset: none are exported. */
+export const otlpEndpoint = z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional();

@@ -16,6 +16,7 @@ export * from './sdl';
 export * from './text';
 export * from './tokens';
 export * from './topology';
+export * from './tracing';
 export * from './uploads';
 export * from './uuid';
 export * from './viewer';

@@ -15,6 +15,7 @@ import type { SubgraphDefinition } from '../subgraph';
 import { createSubgraphServer, type SubgraphDeps } from '../subgraph-server';
 
 export * from './clock';
+export * from './otlp-collector';
 export * from './ports';
 
 export const testLog = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
