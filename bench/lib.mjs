@@ -75,6 +75,7 @@ export async function benchSystem(env = {}) {
     ports,
     launch,
     secrets,
+    secretsPath: join(dataDir, 'secrets.json'),
     remove: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

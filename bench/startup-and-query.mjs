@@ -6,7 +6,7 @@ import { benchSystem, graphql, login, ms, percentile, require, root } from './li
 const { createTokenSigner } = require(join(root, 'subgraphs/kit/dist/core/tokens.js'));
 const { stableId } = require(join(root, 'subgraphs/kit/dist/ids.js'));
 
-const DASHBOARD = `{ me { company { name personalAccounts(first: 50) { totalCount edges { node {
+export const DASHBOARD = `{ me { company { name personalAccounts(first: 50) { totalCount edges { node {
   number balance { amount currency } services { tariff { name } } } } } } } news(first: 5) { edges { node { title } } } }`;
 
 /** An access token for a VIEWER of the demo company limited to its second group (the Kazan branch). */
