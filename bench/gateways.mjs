@@ -190,7 +190,8 @@ export async function heavy() {
       const r = results[name];
       console.log(
         `heavy query (4 subgraphs, ${(r.bytes / 1024).toFixed(1)} KB), ${name}: ${r.rps.toFixed(0)} req/s, ` +
-          `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, gateway CPU ${(r.cpu * 100).toFixed(0)}%, ${r.failures} failed ` +
+          `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, gateway CPU ${(r.cpu * 100).toFixed(0)}% ` +
+          `(${((r.cpu * SECONDS * 1000) / r.requests).toFixed(1)} ms a request), ${r.failures} failed ` +
           `(concurrency ${CONCURRENCY}, ${SECONDS} s)`,
       );
     }

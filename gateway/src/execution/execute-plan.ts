@@ -2,7 +2,6 @@ import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { ServiceMap } from '@apollo/gateway';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { deepMerge } from '@apollo/gateway/dist/utilities/deepMerge';
 import {
   type FetchNode,
   type PlanNode,
@@ -17,6 +16,7 @@ import {
   Kind,
   type OperationDefinitionNode,
 } from 'graphql';
+import { mergeInto } from './merge';
 
 type Data = Record<string, unknown>;
 type Path = (string | number)[];
@@ -140,7 +140,7 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
   if (!fetch.requires) {
     const received = await send(variables);
     if (received) applyRewrites(run.supergraphSchema, fetch.outputRewrites, received);
-    for (const entity of entities) deepMerge(entity, received);
+    for (const entity of entities) mergeInto(entity, received);
     return;
   }
   // One representation per distinct entity; `representationsOf[i]` lists the objects the i-th one answers for.
@@ -155,7 +155,7 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
     );
     if (!representation?.__typename) return;
     applyRewrites(run.supergraphSchema, fetch.inputRewrites, representation);
-    const key = JSON.stringify(representation);
+    const key = representationKey(representation);
     let at = indexByKey.get(key);
     if (at === undefined) {
       at = representations.push(representation) - 1;
@@ -178,7 +178,7 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
       if (entity && !entity.__typename) entity.__typename = target.__typename;
       if (!entity) continue;
       applyRewrites(run.supergraphSchema, fetch.outputRewrites, entity);
-      deepMerge(target, entity);
+      mergeInto(target, entity);
     }
   });
 }
@@ -191,7 +191,8 @@ function selectRequired(
 ): Data | null {
   if (source === null || typeof source !== 'object') return null;
   const object = source as Data;
-  const result: Data = Object.create(null);
+  // A plain object: built and serialized (as a key, and to the subgraph) fastest; its keys are schema fields.
+  const result: Data = {};
   for (const selection of selections) {
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias ?? selection.name;
@@ -203,7 +204,7 @@ function selectRequired(
       else result[key] = inner ? selectRequired(schema, value, inner) : value;
     } else if (selection.typeCondition && isObjectOfType(schema, object, selection.typeCondition)) {
       const inner = selectRequired(schema, object, selection.selections);
-      if (inner) deepMerge(result, inner);
+      if (inner) mergeInto(result, inner);
     }
   }
   return result;
@@ -214,15 +215,50 @@ function moveInto(cursor: Cursor, path: readonly (string | number)[]): Cursor | 
   return data ? { path: cursor.path.concat(path as Path), data, full: cursor.full } : undefined;
 }
 
-function flattenAt(value: unknown, path: readonly (string | number)[], from = 0): unknown {
+/** The objects at `path` (`@` steps into every item of a list), one flat list however deep the lists. */
+function flattenAt(value: unknown, path: readonly (string | number)[]): unknown {
+  if (!path.includes('@')) {
+    let at = value;
+    for (const head of path) {
+      if (at === undefined || at === null) return at;
+      at = Object.hasOwn(at as Data, head) ? (at as Data)[head] : undefined;
+    }
+    return at;
+  }
+  const found: unknown[] = [];
+  collectAt(value, path, 0, found);
+  return found;
+}
+
+function collectAt(value: unknown, path: readonly (string | number)[], from: number, found: unknown[]): void {
   let at = value;
   for (let i = from; i < path.length; i++) {
-    if (at === undefined || at === null) return at;
+    if (at === undefined || at === null) return;
     const head = path[i];
-    if (head === '@') return (at as unknown[]).flatMap((item) => flattenAt(item, path, i + 1));
+    if (head === '@') {
+      for (const item of at as unknown[]) collectAt(item, path, i + 1, found);
+      return;
+    }
     at = Object.hasOwn(at as Data, head) ? (at as Data)[head] : undefined;
   }
-  return at;
+  // As Apollo's: a list found at the end of the path is spread into the result, null and undefined kept.
+  if (Array.isArray(at)) found.push(...at);
+  else found.push(at);
+}
+
+/**
+ * A representation's identity, to send each distinct one once. Most are a type and a scalar key or two: those
+ * are joined by hand (a separator no JSON text has unescaped); anything else is JSON.
+ */
+function representationKey(representation: Data): string {
+  let key = '';
+  for (const name in representation) {
+    const value = representation[name];
+    if (typeof value === 'string' && !value.includes('\u0000')) key += `${name}\u0000${value}\u0000`;
+    else if (typeof value === 'number' || typeof value === 'boolean') key += `${name}\u0001${value}\u0000`;
+    else return JSON.stringify(representation);
+  }
+  return key;
 }
 
 /**
