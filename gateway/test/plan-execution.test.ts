@@ -138,6 +138,9 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
     query: `{ orders(n: 7) { id customer { name } } }`,
   },
   'an enum value the schema does not know': { query: `{ broken { id status } }` },
+  'aliases named like inherited properties stay plain keys': {
+    query: `{ orders(n: 2) { __proto__: id constructor: status customer { toString: name } } }`,
+  },
 };
 
 /**
@@ -196,6 +199,17 @@ describe('plan execution answers what Apollo answers', () => {
     });
     expect(comparable(ours)).toEqual(comparable(theirs.body.singleResult));
     expect(ours.data).not.toBeUndefined();
+  });
+
+  it('answers an alias named __proto__ as a key of the response, not a prototype', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ orders(n: 1) { __proto__: id customer { constructor: name } } }' }),
+    });
+    expect(await response.text()).toBe(
+      '{"data":{"orders":[{"__proto__":"o0","customer":{"constructor":"Клиент c0"}}]}}\n',
+    );
   });
 
   it('asks for each distinct entity once: 12 orders name 5 customers and 3 products', async () => {
