@@ -1,21 +1,13 @@
-// The gateway serves any valid Federation 2 supergraph, not only Kabinet's: five small subgraphs of our own
-// using entity interfaces and @interfaceObject, @requires of a field with arguments, @provides, @override,
-// unions and interfaces across subgraphs, and an entity with two keys — answered right through the gateway.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { composeServices } from '@apollo/composition';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { postGraphQL } from '@kabinet/kit/testing';
-import { type GraphQLSchema, graphql, parse } from 'graphql';
 import type { Gateway } from '../src/server';
-import { testGateway } from './fake-subgraph';
+import { type SubgraphDefinitions, serveSubgraphs, testGateway } from './fake-subgraph';
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9",
   import: ["@key", "@shareable", "@external", "@requires", "@provides", "@override", "@interfaceObject"])`;
 
 const PRODUCT = { id: 'p1', sku: 'S-1', name: 'Кресло', price: 1000, weight: 7, inStock: false };
 
-const SUBGRAPHS: Record<string, { typeDefs: string; resolvers: Record<string, unknown> }> = {
+const SUBGRAPHS: SubgraphDefinitions = {
   products: {
     typeDefs: `${LINK}
       type Query { products: [Product!]! media: [Media!]! }
@@ -93,43 +85,18 @@ const SUBGRAPHS: Record<string, { typeDefs: string; resolvers: Record<string, un
   },
 };
 
-/** A subgraph on a real HTTP server: graphql-js over its federated schema. */
-function serve(schema: GraphQLSchema): Promise<Server> {
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', async () => {
-      const { query, variables, operationName } = JSON.parse(body);
-      const result = await graphql({ schema, source: query, variableValues: variables, operationName });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe('a gateway over a supergraph of any shape', () => {
-  const servers: Server[] = [];
+  let subgraphs: Awaited<ReturnType<typeof serveSubgraphs>>;
   let gateway: Gateway;
   let url: string;
 
   beforeAll(async () => {
-    const services = [];
-    for (const [name, { typeDefs, resolvers }] of Object.entries(SUBGRAPHS)) {
-      const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers: resolvers as never }]);
-      const server = await serve(schema);
-      servers.push(server);
-      const { port } = server.address() as AddressInfo;
-      services.push({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(typeDefs) });
-    }
-    const composed = composeServices(services);
-    if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
-    ({ gateway, url } = await testGateway(composed.supergraphSdl));
+    subgraphs = await serveSubgraphs(SUBGRAPHS);
+    ({ gateway, url } = await testGateway(subgraphs.supergraphSdl));
   });
   afterAll(async () => {
     await gateway?.close();
-    for (const server of servers) server.close();
+    subgraphs?.close();
   });
 
   it('plans and executes across all five: two keys, @requires with arguments, @provides, @override, interface objects, unions', async () => {

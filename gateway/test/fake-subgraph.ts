@@ -2,8 +2,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { testLog } from '@kabinet/kit/testing';
-import { parse } from 'graphql';
+import { graphql, parse } from 'graphql';
 import { createGateway, type Gateway, type GatewayOptions } from '../src/server';
 
 type Behaviour = 'answer' | 'hang' | 'fail-once' | 'down' | 'slow';
@@ -110,3 +111,45 @@ export async function testGateway(
 }
 
 export const TEST_GATEWAY_SECRET = 'gateway-secret-for-this-test';
+
+/** A subgraph of a test's own: its SDL (Federation 2) and resolvers. */
+export type SubgraphDefinitions = Record<string, { typeDefs: string; resolvers: Record<string, unknown> }>;
+
+/**
+ * Real subgraphs on real HTTP servers — graphql-js over each federated schema — and their composed supergraph.
+ * `observe` sees the variables of every request (to count representations, say).
+ */
+export async function serveSubgraphs(
+  definitions: SubgraphDefinitions,
+  observe: (variables: Record<string, unknown> | undefined) => void = () => {},
+): Promise<{ supergraphSdl: string; close(): void }> {
+  const servers: Server[] = [];
+  const services = [];
+  for (const [name, { typeDefs, resolvers }] of Object.entries(definitions)) {
+    const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers: resolvers as never }]);
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', async () => {
+        const { query, variables, operationName } = JSON.parse(body);
+        observe(variables);
+        const result = await graphql({ schema, source: query, variableValues: variables, operationName });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const { port } = server.address() as AddressInfo;
+    services.push({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(typeDefs) });
+  }
+  const composed = composeServices(services);
+  if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
+  return {
+    supergraphSdl: composed.supergraphSdl,
+    close: () => {
+      for (const server of servers) server.close();
+    },
+  };
+}

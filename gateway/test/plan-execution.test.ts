@@ -1,17 +1,9 @@
-// The gateway runs query plans with its own executor and response shape (fast on large answers); they must
-// answer exactly what Apollo's gateway answers for the same supergraph: data, nulls bubbling to the nearest
-// nullable field, subgraph errors at the client's paths, invalid values, fragments by runtime type, @skip and
-// @include, aliases — while asking a subgraph for each distinct entity once.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { postGraphQL } from '@kabinet/kit/testing';
-import { GraphQLError, type GraphQLSchema, graphql, parse } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Gateway } from '../src/server';
-import { testGateway } from './fake-subgraph';
+import { type SubgraphDefinitions, serveSubgraphs, testGateway } from './fake-subgraph';
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9",
   import: ["@key", "@external", "@requires"])`;
@@ -19,7 +11,7 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9
 const customerOf = (i: number) => `c${i % 4}`;
 const skuOf = (i: number) => `s${i % 3}`;
 
-const SUBGRAPHS: Record<string, { typeDefs: string; resolvers: Record<string, unknown> }> = {
+const SUBGRAPHS: SubgraphDefinitions = {
   orders: {
     typeDefs: `${LINK}
       type Query { orders(n: Int!): [Order!]! shaky: [Order] broken: Order }
@@ -93,23 +85,6 @@ function order(i: number) {
   };
 }
 
-/** A subgraph on a real HTTP server, counting the representations it is asked for. */
-function serve(schema: GraphQLSchema, asked: { representations: number }): Promise<Server> {
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', async () => {
-      const { query, variables, operationName } = JSON.parse(body);
-      asked.representations += variables?.representations?.length ?? 0;
-      const result = await graphql({ schema, source: query, variableValues: variables, operationName });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'nested entity lists, duplicates, @requires with arguments, interface fragments, a named fragment': {
     query: `query Orders($n: Int!) { orders(n: $n) { id status
@@ -162,32 +137,26 @@ function comparable(answer: { data?: unknown; errors?: readonly unknown[]; exten
 }
 
 describe('plan execution answers what Apollo answers', () => {
-  const servers: Server[] = [];
   const asked = { representations: 0 };
+  let subgraphs: Awaited<ReturnType<typeof serveSubgraphs>>;
   let gateway: Gateway;
   let url: string;
   let apollo: ApolloServer;
 
   beforeAll(async () => {
-    const services = [];
-    for (const [name, { typeDefs, resolvers }] of Object.entries(SUBGRAPHS)) {
-      const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers: resolvers as never }]);
-      const server = await serve(schema, asked);
-      servers.push(server);
-      const { port } = server.address() as AddressInfo;
-      services.push({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(typeDefs) });
-    }
-    const composed = composeServices(services);
-    if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
+    subgraphs = await serveSubgraphs(SUBGRAPHS, (variables) => {
+      asked.representations += (variables?.representations as unknown[] | undefined)?.length ?? 0;
+    });
+    const { supergraphSdl } = subgraphs;
     // Lists without paging count 50 items each in the cost model: this graph's nested lists pass it by far.
-    ({ gateway, url } = await testGateway(composed.supergraphSdl, { limits: { maxCost: 1_000_000 } }));
-    apollo = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl }) });
+    ({ gateway, url } = await testGateway(supergraphSdl, { limits: { maxCost: 1_000_000 } }));
+    apollo = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) });
     await apollo.start();
   });
   afterAll(async () => {
     await gateway?.close();
     await apollo?.stop();
-    for (const server of servers) server.close();
+    subgraphs?.close();
   });
 
   it.each(Object.entries(QUERIES))('%s', async (_, { query, variables }) => {
