@@ -1,3 +1,6 @@
+// The gateway serves any valid Federation 2 supergraph, not only Kabinet's: five small subgraphs of our own
+// using entity interfaces and @interfaceObject, @requires of a field with arguments, @provides, @override,
+// unions and interfaces across subgraphs, and an entity with two keys — answered right through the gateway.
 import { postGraphQL } from '@kabinet/kit/testing';
 import type { Gateway } from '../src/server';
 import { type SubgraphDefinitions, serveSubgraphs, testGateway } from './fake-subgraph';

@@ -1,3 +1,7 @@
+// The gateway runs query plans with its own executor and response shape (fast on large answers); they must
+// answer exactly what Apollo's gateway answers for the same supergraph: data, nulls bubbling to the nearest
+// nullable field, subgraph errors at the client's paths, invalid values, fragments by runtime type, @skip and
+// @include, aliases — while asking a subgraph for each distinct entity once.
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { postGraphQL } from '@kabinet/kit/testing';
