@@ -551,6 +551,33 @@ describe('support tickets', () => {
       { change: 'CREATED', ticket: { id: own.data?.createTicket.ticket.id } },
     ]);
     live.dispose();
+
+    // Their own technician call about no account: they choose its visit themselves.
+    const visitCall = await call<{ createTicket: { ticket: { id: string } } }>(
+      CREATE.replace(`ticket { ${TICKET} }`, 'ticket { id }'),
+      {
+        i: { category: 'TECHNICIAN_VISIT', subject: 'Нужен техник', description: 'Проверить линию в офисе.' },
+      },
+      limited,
+    );
+    const ticketId = visitCall.data?.createTicket.ticket.id as string;
+    const slots = await eventually(async () => {
+      const found = (
+        await call<{ ticket: { availableVisitSlots: { id: string; startsAt: string }[] } }>(
+          'query ($id: ID!) { ticket(id: $id) { availableVisitSlots { id startsAt } } }',
+          { id: ticketId },
+          limited,
+        )
+      ).data?.ticket.availableVisitSlots;
+      return found?.length ? found : null;
+    }, 'catalog to learn of the technician call');
+    const booked = await call(
+      'mutation ($i: ChooseTicketVisitSlotInput!) { chooseTicketVisitSlot(input: $i) { visit { startsAt } } }',
+      { i: { ticketId, slotId: slots[0].id } },
+      limited,
+    );
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data).toEqual({ chooseTicketVisitSlot: { visit: { startsAt: slots[0].startsAt } } });
   });
 
   it('lets a resolved ticket be reopened for 14 days, not after', async () => {

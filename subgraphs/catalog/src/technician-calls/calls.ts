@@ -19,6 +19,7 @@ import {
   type Viewer,
   visibleTreeAccount,
 } from '@kabinet/kit';
+import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { book, freeSlots, releaseVisit, type VisitSlot } from '../orders/visits';
 
@@ -120,7 +121,9 @@ export async function bookCallVisit(
       )
     : [];
   if (!call) throw notFound('Technician call', 'ticketId');
-  if (accountScope(viewer) && (!call.accountId || !(await reaches(tx, viewer, call.accountId))))
+  // A user limited to some accounts sees the calls on those, and their own (as support shows them their tickets).
+  const theirs = viewer.userId === call.authorId;
+  if (accountScope(viewer) && !theirs && (!call.accountId || !(await reaches(tx, viewer, call.accountId))))
     throw notFound('Technician call', 'ticketId');
   if (!isStaff(viewer) && viewer.role !== 'ADMIN' && viewer.userId !== call.authorId)
     throw forbidden("A technician call's visit is booked by its author or the company's administrator");
@@ -144,11 +147,13 @@ export async function bookCallVisit(
   return { call, visit };
 }
 
+/** Whether the viewer's access reaches the account; a failure other than "not yours" is not an answer. */
 const reaches = async (tx: EntityManager, viewer: Viewer, accountId: string) => {
   try {
     await visibleTreeAccount(tx, viewer, accountId);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof GraphQLError) return false;
+    throw error;
   }
 };
