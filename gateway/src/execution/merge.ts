@@ -5,9 +5,9 @@ const isObject = (value: unknown): value is Data =>
 
 /**
  * Merges one subgraph's answer into the object being assembled: objects field by field, lists of the same
- * length item by item, anything else replaced — Apollo's `deepMerge`, for JSON data. A key that names a
- * property every object inherits (`__proto__`, `constructor`, from a client's alias) becomes the object's
- * own, never its prototype.
+ * length item by item, anything else replaced — Apollo's `deepMerge`, for JSON data. A key that names an
+ * inherited property (`__proto__`, `constructor`, from a client's alias) becomes the object's own, never its
+ * prototype.
  */
 export function mergeInto(target: Data, source: Data | null | undefined): void {
   if (!source) return;
@@ -28,8 +28,9 @@ export function mergeInto(target: Data, source: Data | null | undefined): void {
   }
 }
 
+/** `__proto__` is the one inherited property whose assignment does not make an own one (it is a setter). */
 function set(target: Data, key: string, value: unknown): void {
-  if (key in target && !Object.hasOwn(target, key))
+  if (key === '__proto__')
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
