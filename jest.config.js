@@ -13,6 +13,7 @@ const packages = {
   catalog: 'subgraphs/catalog',
   support: 'subgraphs/support',
   gateway: 'gateway',
+  schema: 'schema',
   e2e: 'test',
 };
 

@@ -1,12 +1,14 @@
 /**
  * Composes the five subgraphs' SDL into schema/supergraph.graphql.
  *   node schema/dist/compose.js          write the supergraph
- *   node schema/dist/compose.js --check  fail if composition fails or the committed file is stale
+ *   node schema/dist/compose.js --check  fail if composition fails, the committed file is stale, or the API
+ *                                        breaks clients against main's supergraph (or `--base <file>`)
  */
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { readSdl, SUBGRAPHS } from '@kabinet/kit/core';
 import { parse } from 'graphql';
+import { baseSupergraph, breakingChanges, explain, intendedChanges } from './breaking-changes';
 import { writeOrCheck } from './output-file';
 
 const root = join(__dirname, '..', '..');
@@ -25,7 +27,7 @@ export function composeSupergraph(): { supergraphSdl?: string; errors: string[] 
   return { supergraphSdl: result.supergraphSdl, errors: [] };
 }
 
-function main() {
+async function main() {
   const check = process.argv.includes('--check');
   const { supergraphSdl, errors } = composeSupergraph();
   if (!supergraphSdl) {
@@ -36,7 +38,17 @@ function main() {
     console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
     process.exit(1);
   }
-  if (check) console.log('Supergraph composes and schema/supergraph.graphql is up to date.');
+  if (!check) return;
+  const breaking = await breakingChanges(
+    baseSupergraph(root, process.argv),
+    supergraphSdl,
+    intendedChanges(join(root, 'schema', 'breaking-changes')),
+  );
+  if (breaking.length) {
+    console.error(explain(breaking));
+    process.exit(1);
+  }
+  console.log('Supergraph composes, schema/supergraph.graphql is up to date, and nothing breaks clients.');
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();
