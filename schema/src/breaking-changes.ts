@@ -31,14 +31,16 @@ export async function breakingChanges(
     );
 }
 
-/** The coordinates named in backticks by the files of a breaking-changes folder. */
+/** The schema coordinates a Markdown text names in backticks (`Query.news`, `Query.news.first`). */
+export const coordinatesIn = (text: string): string[] =>
+  [...text.matchAll(/`([A-Za-z_][\w.]*)`/g)].map((m) => m[1]);
+
+/** The coordinates named by the files of a breaking-changes folder. */
 export function intendedChanges(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .flatMap((f) =>
-      [...readFileSync(join(folder, f), 'utf8').matchAll(/`([A-Za-z_][\w.]*)`/g)].map((m) => m[1]),
-    );
+    .flatMap((f) => coordinatesIn(readFileSync(join(folder, f), 'utf8')));
 }
 
 /**

@@ -1,14 +1,18 @@
 /**
  * Composes the five subgraphs' SDL into schema/supergraph.graphql.
  *   node schema/dist/compose.js          write the supergraph
- *   node schema/dist/compose.js --check  fail if composition fails, the committed file is stale, or the API
- *                                        breaks clients against main's supergraph (or `--base <file>`)
+ *   node schema/dist/compose.js --check  fail if composition fails, the committed file is stale, the API breaks
+ *                                        its rules (lint.ts), or it breaks clients against main's supergraph
+ *                                        (or `--base <file>`)
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { readSdl, SUBGRAPHS } from '@kabinet/kit/core';
 import { parse } from 'graphql';
-import { baseSupergraph, breakingChanges, explain, intendedChanges } from './breaking-changes';
+import { baseSupergraph, breakingChanges, coordinatesIn, explain, intendedChanges } from './breaking-changes';
+import { lintSchema } from './lint';
 import { writeOrCheck } from './output-file';
 
 const root = join(__dirname, '..', '..');
@@ -39,6 +43,14 @@ async function main() {
     process.exit(1);
   }
   if (!check) return;
+  const problems = lintSchema(
+    Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    coordinatesIn(readFileSync(join(root, 'schema', 'bounded-lists.md'), 'utf8')),
+  );
+  if (problems.length) {
+    console.error(`The API breaks the schema's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    process.exit(1);
+  }
   const breaking = await breakingChanges(
     baseSupergraph(root, process.argv),
     supergraphSdl,
@@ -48,7 +60,9 @@ async function main() {
     console.error(explain(breaking));
     process.exit(1);
   }
-  console.log('Supergraph composes, schema/supergraph.graphql is up to date, and nothing breaks clients.');
+  console.log(
+    'Supergraph composes, schema/supergraph.graphql is up to date, the API keeps its rules, and nothing breaks clients.',
+  );
 }
 
 if (require.main === module) void main();
