@@ -120,6 +120,8 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
   for (const name of fetch.variableUsages ?? []) {
     if (given && Object.hasOwn(given, name) && given[name] !== undefined) variables[name] = given[name];
   }
+  // One representation per distinct entity; `representationsOf[i]` lists the objects the i-th one answers for.
+  const representationsOf: number[][] = [];
   const send = async (vars: Data): Promise<Data | undefined> => {
     const response = await service.process({
       kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
@@ -130,12 +132,11 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
       pathInIncomingRequest: cursor.path,
     });
     if (response.errors) {
-      for (const error of response.errors)
-        run.errors.push(downstreamError(error, fetch, cursor, representationsOf));
+      const pathOf = clientPaths(fetch, cursor, representationsOf);
+      for (const error of response.errors) run.errors.push(downstreamError(error, fetch, pathOf));
     }
     return (response.data ?? undefined) as Data | undefined;
   };
-  let representationsOf: number[][] = [];
 
   if (!fetch.requires) {
     const received = await send(variables);
@@ -143,10 +144,8 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
     for (const entity of entities) mergeInto(entity, received);
     return;
   }
-  // One representation per distinct entity; `representationsOf[i]` lists the objects the i-th one answers for.
   const representations: Data[] = [];
   const indexByKey = new Map<string, number>();
-  representationsOf = [];
   entities.forEach((entity, index) => {
     const representation = selectRequired(
       run.supergraphSchema,
@@ -173,13 +172,12 @@ async function executeFetch(run: Execution, fetch: FetchNode, cursor: Cursor): P
   if (answered.length !== representations.length)
     throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   answered.forEach((entity: Data | null, at) => {
-    for (const index of representationsOf[at]) {
-      const target = entities[index];
-      if (entity && !entity.__typename) entity.__typename = target.__typename;
-      if (!entity) continue;
-      applyRewrites(run.supergraphSchema, fetch.outputRewrites, entity);
-      mergeInto(target, entity);
-    }
+    if (!entity) return;
+    const targets = representationsOf[at].map((index) => entities[index]);
+    // Every object a representation stands for has its type (the representation carries it).
+    if (!entity.__typename) entity.__typename = targets[0].__typename;
+    applyRewrites(run.supergraphSchema, fetch.outputRewrites, entity);
+    for (const target of targets) mergeInto(target, entity);
   });
 }
 
@@ -262,26 +260,39 @@ function representationKey(representation: Data): string {
 }
 
 /**
- * A subgraph's error as the client sees it: the subgraph named, its path moved from the subgraph's operation
- * to the client's (an `_entities` index becomes the path of the first object that representation stands for).
+ * Where a subgraph's error path lands in the client's answer: moved from the subgraph's operation to the
+ * client's, an `_entities` index becoming the path of the first object that representation stands for. The
+ * objects' paths are found once per fetch, and only if an error needs them.
  */
-function downstreamError(
-  error: GraphQLFormattedError,
+function clientPaths(
   fetch: FetchNode,
   cursor: Cursor,
   representationsOf: number[][],
+): (errorPath: GraphQLFormattedError['path']) => Path | undefined {
+  let hydrated: Path[] | undefined;
+  return (errorPath) => {
+    if (fetch.requires && typeof errorPath?.[1] === 'number') {
+      if (!hydrated) {
+        hydrated = [];
+        hydratedPaths([], cursor.path, cursor.full, hydrated);
+      }
+      const index = representationsOf[errorPath[1]]?.[0];
+      return [...((index !== undefined ? hydrated[index] : undefined) ?? []), ...errorPath.slice(2)];
+    }
+    return errorPath ? [...cursor.path, ...errorPath] : undefined;
+  };
+}
+
+/** A subgraph's error as the client sees it: the subgraph named, at the client's path. */
+function downstreamError(
+  error: GraphQLFormattedError,
+  fetch: FetchNode,
+  pathOf: ReturnType<typeof clientPaths>,
 ): GraphQLError {
   const message = error.message || `Error while fetching subquery from service "${fetch.serviceName}"`;
-  let path: Path | undefined;
-  if (fetch.requires && typeof error.path?.[1] === 'number') {
-    const hydrated: Path[] = [];
-    hydratedPaths([], cursor.path, cursor.full, hydrated);
-    const index = representationsOf[error.path[1]]?.[0];
-    path = [...((index !== undefined ? hydrated[index] : undefined) ?? []), ...error.path.slice(2)];
-  } else if (error.path) path = [...cursor.path, ...error.path];
   const options = {
     originalError: error as Error,
-    path,
+    path: pathOf(error.path),
     extensions: { ...error.extensions, serviceName: fetch.serviceName },
   };
   const code = errorCodeDef(error as GraphQLError);
