@@ -75,7 +75,6 @@ interface Run {
  * type instead of walking the operation's selections for every object of every answer.
  */
 export class ResponseShape {
-  private readonly fragments: Record<string, FragmentDefinitionNode>;
   /** Compiled selections per @skip/@include outcome (most operations have one). */
   private readonly roots = new Map<string, Collected[]>();
   private readonly conditionVariables: string[];
@@ -83,14 +82,14 @@ export class ResponseShape {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly operation: OperationDefinitionNode,
-    fragments: Record<string, FragmentDefinitionNode>,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
   ) {
-    this.fragments = fragments;
     this.conditionVariables = conditionVariablesOf(operation, fragments);
   }
 
   shape(input: Data, variables: Record<string, unknown>): { data: Data | null; errors: GraphQLError[] } {
-    const values = this.variableValues(variables);
+    // Only @skip/@include read variables here: without them, nothing to default.
+    const values = this.conditionVariables.length ? this.variableValues(variables) : variables;
     const signature = this.conditionVariables.map((name) => (values[name] ? 1 : 0)).join('');
     let root = this.roots.get(signature);
     const rootType = this.schema.getRootType(this.operation.operation);
@@ -184,7 +183,7 @@ export class ResponseShape {
       }
       return broken ? null : list;
     }
-    if (type.leaf) return this.leaf(input, type.named, run);
+    if (type.leaf) return validLeaf(input, type.named) ? input : this.wrong(run);
     if (typeof input !== 'object') return this.wrong(run);
     const typename = (input as Data).__typename;
     const name = typeof typename === 'string' ? typename : type.named.name;
@@ -205,12 +204,7 @@ export class ResponseShape {
     return output === INVALID ? null : output;
   }
 
-  private leaf(input: unknown, type: GraphQLNamedType, run: Run): unknown {
-    if (validLeaf(input, type)) return input;
-    run.errors.push(invalid(`Invalid value found for ${this.described(run)}.`, run));
-    return null;
-  }
-
+  /** A value not of its field's type: null, and an error saying where. */
   private wrong(run: Run): null {
     run.errors.push(invalid(`Invalid value found for ${this.described(run)}.`, run));
     return null;
