@@ -7,10 +7,9 @@ import type { GatewayContext } from '../context';
 import { CircuitBreaker, type CircuitState } from './breaker';
 import type { UpstreamPolicy } from './policy';
 import { passHeaders } from './response-headers';
+import { RetryBudget } from './retry-budget';
 
 type IncomingHeaders = Record<string, string | string[] | undefined>;
-
-import { RetryBudget } from './retry-budget';
 
 /** What became of one fetch: answered, refused by HTTP status, or not reached (down, timed out, circuit open). */
 export type FetchOutcome = 'ok' | 'http_error' | 'unavailable' | 'circuit_open';
