@@ -20,6 +20,7 @@ export function federatedExecutor(
   inflight: InflightQueries<Shared> | null,
 ): GatewayInterface {
   const prepared = new WeakMap<QueryPlan, Prepared>();
+  let planCount = 0;
   return {
     async load() {
       return {
@@ -43,6 +44,7 @@ export function federatedExecutor(
                   : null,
               personal: readsPersonalFields(federation.schema, document, operation),
               query: operation.operation === 'query',
+              id: ++planCount,
             };
             prepared.set(plan, known);
           }
@@ -70,13 +72,7 @@ export function federatedExecutor(
           };
           if (!inflight || !known.query) return (await execute()).result;
           const viewer = (requestContext.context as Partial<GatewayContext>).origin?.viewer ?? null;
-          const key = [
-            generationOf(federation),
-            queryHash,
-            request.operationName ?? '',
-            JSON.stringify(request.variables ?? {}),
-            sharingKey(viewer, known.personal),
-          ].join('\n');
+          const key = `${known.id}\n${JSON.stringify(request.variables ?? {})}\n${sharingKey(viewer, known.personal)}`;
           const shared = await inflight.run(key, execute);
           // The caching rule the subgraphs gave the one that ran holds for all it answered (cookies never pass).
           if (shared.cacheControl)
@@ -96,24 +92,17 @@ export function federatedExecutor(
   };
 }
 
-/** A number per federation served, so that requests on a reloaded graph never share with those on the old one. */
-const generations = new WeakMap<Federation, number>();
-let lastGeneration = 0;
-function generationOf(federation: Federation): number {
-  let generation = generations.get(federation);
-  if (generation === undefined) {
-    generation = ++lastGeneration;
-    generations.set(federation, generation);
-  }
-  return generation;
-}
-
 /** What the executor knows of a planned operation after its first run. */
 interface Prepared {
   /** Null: Apollo's executor runs it (introspection, @defer). */
   shape: ResponseShape | null;
   personal: boolean;
   query: boolean;
+  /**
+   * Names the plan — one document and operation on one graph — in sharing keys: requests on a reloaded graph
+   * never share with those on the old one.
+   */
+  id: number;
 }
 
 /** One execution's answer, as every request it was shared with gets it. */
