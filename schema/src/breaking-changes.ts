@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { CriticalityLevel, diff } from '@graphql-inspector/core';
 
+/** What clients see of a supergraph: its API schema (no join directives, nothing inaccessible). */
+export const apiSchemaOf = (supergraphSdl: string) =>
+  Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+
 /** A change of the client-facing schema that can break an operation that worked before. */
 export interface BreakingChange {
   /** The schema coordinate, e.g. `Query.news` or `Query.news.first`. */
@@ -21,8 +25,7 @@ export async function breakingChanges(
   nextSupergraph: string,
   intended: readonly string[] = [],
 ): Promise<BreakingChange[]> {
-  const api = (sdl: string) => Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
-  const changes = await diff(api(baseSupergraph), api(nextSupergraph));
+  const changes = await diff(apiSchemaOf(baseSupergraph), apiSchemaOf(nextSupergraph));
   return changes
     .filter((c) => c.criticality.level === CriticalityLevel.Breaking)
     .map((c) => ({ path: c.path ?? '', message: c.message }))

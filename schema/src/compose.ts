@@ -8,10 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { Supergraph } from '@apollo/federation-internals';
 import { readSdl, SUBGRAPHS } from '@kabinet/kit/core';
 import { parse } from 'graphql';
-import { baseSupergraph, breakingChanges, coordinatesIn, explain, intendedChanges } from './breaking-changes';
+import {
+  apiSchemaOf,
+  baseSupergraph,
+  breakingChanges,
+  coordinatesIn,
+  explain,
+  intendedChanges,
+} from './breaking-changes';
 import { lintSchema } from './lint';
 import { writeOrCheck } from './output-file';
 
@@ -44,7 +50,7 @@ async function main() {
   }
   if (!check) return;
   const problems = lintSchema(
-    Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    apiSchemaOf(supergraphSdl),
     coordinatesIn(readFileSync(join(root, 'schema', 'bounded-lists.md'), 'utf8')),
   );
   if (problems.length) {

@@ -76,17 +76,7 @@ function describeType(
   type: GraphQLNamedType,
   resolvedBy: (field: string) => string[],
 ): string[] {
-  const kind = isObjectType(type)
-    ? 'type'
-    : isInterfaceType(type)
-      ? 'interface'
-      : isInputObjectType(type)
-        ? 'input'
-        : isEnumType(type)
-          ? 'enum'
-          : isUnionType(type)
-            ? 'union'
-            : 'scalar';
+  const kind = KINDS.find(([is]) => is(type))?.[1] ?? 'scalar';
   const lines = [
     `## ${type.name}\n`,
     `*${kind}*${type.description ? ` — ${oneLine(type.description)}` : ''}\n`,
@@ -120,6 +110,15 @@ function describeType(
   }
   return lines;
 }
+
+/** What a type is called in the reference, by the first test it passes. */
+const KINDS: [(type: GraphQLNamedType) => boolean, string][] = [
+  [isObjectType, 'type'],
+  [isInterfaceType, 'interface'],
+  [isInputObjectType, 'input'],
+  [isEnumType, 'enum'],
+  [isUnionType, 'union'],
+];
 
 const oneLine = (text: string) =>
   text
