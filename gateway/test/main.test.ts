@@ -48,6 +48,14 @@ describe('the gateway process alone', () => {
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     for (const child of children) child.kill('SIGTERM');
   });
+  /** A supergraph file of its own in a folder removed after the tests. */
+  const supergraphFile = (sdl: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
+    folders.push(dir);
+    const file = join(dir, 'supergraph.graphql');
+    writeFileSync(file, sdl);
+    return file;
+  };
 
   it('serves any valid supergraph file and answers with a coded error when a subgraph is down', async () => {
     const composed = composeServices([
@@ -57,10 +65,7 @@ describe('the gateway process alone', () => {
         typeDefs: parse('type Query { temperature: Int }'),
       },
     ]);
-    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
-    folders.push(dir);
-    const file = join(dir, 'supergraph.graphql');
-    writeFileSync(file, composed.supergraphSdl as string);
+    const file = supergraphFile(composed.supergraphSdl as string);
     const gateway = await startGateway({ SUPERGRAPH_PATH: file });
     children.push(gateway.child);
 
@@ -82,10 +87,7 @@ describe('the gateway process alone', () => {
   it('on SIGTERM finishes requests in flight, sends sockets away with 1001, and exits', async () => {
     const slow = new FakeSubgraph('slow');
     await slow.start();
-    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
-    folders.push(dir);
-    const file = join(dir, 'supergraph.graphql');
-    writeFileSync(file, supergraphOf(slow));
+    const file = supergraphFile(supergraphOf(slow));
     const gateway = await startGateway({ SUPERGRAPH_PATH: file });
     children.push(gateway.child);
 
@@ -111,10 +113,7 @@ describe('the gateway process alone', () => {
     const extra = new FakeSubgraph('extra');
     await steady.start();
     await extra.start();
-    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
-    folders.push(dir);
-    const file = join(dir, 'supergraph.graphql');
-    writeFileSync(file, supergraphOf(steady));
+    const file = supergraphFile(supergraphOf(steady));
     const gateway = await startGateway({ SUPERGRAPH_PATH: file });
     children.push(gateway.child);
     const url = `${gateway.base}/graphql`;
@@ -151,10 +150,7 @@ describe('the gateway process alone', () => {
     const collector = await otlpCollector();
     const weather = new FakeSubgraph('weather');
     await weather.start();
-    const dir = mkdtempSync(join(tmpdir(), 'kabinet-gw-'));
-    folders.push(dir);
-    const file = join(dir, 'supergraph.graphql');
-    writeFileSync(file, supergraphOf(weather));
+    const file = supergraphFile(supergraphOf(weather));
     const gateway = await startGateway({ SUPERGRAPH_PATH: file, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
     children.push(gateway.child);
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
