@@ -9,6 +9,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  isSpecifiedScalarType,
   isUnionType,
 } from 'graphql';
 
@@ -30,8 +31,7 @@ export function lintSchema(schema: GraphQLSchema, bounded: readonly string[]): s
     [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name),
   );
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
-      continue;
+    if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
     if (!PASCAL.test(type.name)) problems.push(`${type.name}: type names are PascalCase`);
     if (!type.description && !roots.has(type.name)) problems.push(`${type.name}: needs a description`);
     if (isEnumType(type)) {
