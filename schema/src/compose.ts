@@ -1,5 +1,6 @@
 /**
- * Composes the five subgraphs' SDL into schema/supergraph.graphql.
+ * Composes the five subgraphs' SDL into schema/supergraph.graphql, and its API (what clients see, which client
+ * codegen reads) into schema/api.graphql.
  *   node schema/dist/compose.js          write the supergraph
  *   node schema/dist/compose.js --check  fail if composition fails, the committed file is stale, the API breaks
  *                                        its rules (lint.ts), or it breaks clients against main's supergraph
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { readSdl, SUBGRAPHS } from '@kabinet/kit/core';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import {
   apiSchemaOf,
   baseSupergraph,
@@ -23,6 +24,7 @@ import { writeOrCheck } from './output-file';
 
 const root = join(__dirname, '..', '..');
 const supergraphPath = join(root, 'schema', 'supergraph.graphql');
+const apiPath = join(root, 'schema', 'api.graphql');
 
 export function composeSupergraph(): { supergraphSdl?: string; errors: string[] } {
   const result = composeServices(
@@ -44,13 +46,19 @@ async function main() {
     console.error(`Composition failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
     process.exit(1);
   }
-  if (!writeOrCheck(supergraphPath, supergraphSdl, check)) {
-    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
+  const api = apiSchemaOf(supergraphSdl);
+  const stale = [
+    writeOrCheck(supergraphPath, supergraphSdl, check) ? null : 'schema/supergraph.graphql',
+    writeOrCheck(apiPath, printSchema(api), check) ? null : 'schema/api.graphql',
+  ].filter(Boolean);
+  if (stale.length) {
+    for (const file of stale)
+      console.error(`${file} is stale: run \`npm run compose\` and commit the result.`);
     process.exit(1);
   }
   if (!check) return;
   const problems = lintSchema(
-    apiSchemaOf(supergraphSdl),
+    api,
     coordinatesIn(readFileSync(join(root, 'schema', 'bounded-lists.md'), 'utf8')),
   );
   if (problems.length) {

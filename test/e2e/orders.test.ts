@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { stableId } from '@kabinet/kit';
 import { eventually, testClock } from '@kabinet/kit/testing';
@@ -354,6 +355,73 @@ describe('orders: the customer orders, the technician comes, the customer confir
     const left = await slotsOf(loser.id, loser.token);
     expect(left.length).toBeGreaterThan(0);
     expect(left.map((s) => s.id)).not.toContain(slot.id);
+  });
+
+  it("lists the company's orders newest first, paged and filtered, only on accounts the caller may see", async () => {
+    const [first, second] = a.accounts;
+    const older = await place(admin, first.id, [internetAt('г. Москва, ул. Листовая, д. 1')]);
+    clock.advance(60_000);
+    const newer = await place(admin, second.id, [internetAt('г. Москва, ул. Листовая, д. 2')]);
+    await advance(newer, 'START_FEASIBILITY_CHECK');
+    const ORDERS = `query ($company: ID!, $filter: OrderFilter, $first: Int, $after: String) {
+      company(id: $company) { orders(filter: $filter, first: $first, after: $after) {
+        edges { node { id status account { id } } } pageInfo { hasNextPage endCursor } } } }`;
+    type Page = {
+      edges: { node: { id: string; status: string; account: { id: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const orders = async (token: string, variables: Record<string, unknown>, company = a.id) => {
+      const answer = await system.query<{ company: { orders: Page } }>(
+        ORDERS,
+        { company, ...variables },
+        token,
+      );
+      if (answer.errors) return answer.errors;
+      return answer.data?.company.orders as Page;
+    };
+
+    const all = ((await orders(admin, { first: 100 })) as Page).edges.map((e) => e.node.id);
+    expect(all.indexOf(newer)).toBeGreaterThanOrEqual(0);
+    expect(all.indexOf(newer)).toBeLessThan(all.indexOf(older));
+    // Walking the pages two at a time gives the same list, each order once.
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = (await orders(admin, { first: 2, after })) as Page;
+      walked.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked).toEqual(all);
+
+    const checking = (await orders(admin, { filter: { status: ['FEASIBILITY_CHECK'] } })) as Page;
+    expect(checking.edges.map((e) => e.node.id)).toEqual([newer]);
+    const onFirst = (await orders(admin, { filter: { accountId: first.id } })) as Page;
+    expect(onFirst.edges.map((e) => e.node.id)).toContain(older);
+    expect(onFirst.edges.every((e) => e.node.account.id === first.id)).toBe(true);
+
+    // A viewer limited to the first account never sees the second's orders; the other company sees none of them.
+    const limited = (
+      await system.signToken({
+        userId: randomUUID(),
+        companyId: a.id,
+        role: 'VIEWER',
+        accountIds: [first.id],
+      })
+    ).token;
+    const seen = ((await orders(limited, { first: 100 })) as Page).edges.map((e) => e.node.id);
+    expect(seen).toContain(older);
+    expect(seen).not.toContain(newer);
+    const others = ((await orders(adminB, { first: 100 }, b.id)) as Page).edges.map((e) => e.node.id);
+    expect(others).not.toContain(older);
+    expect(others).not.toContain(newer);
+    expect(await orders(adminB, {})).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
+
+    expect(await orders(admin, { after: 'not-a-cursor' })).toMatchObject([
+      { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] } },
+    ]);
+    expect(await orders(admin, { first: 101 })).toMatchObject([
+      { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] } },
+    ]);
   });
 
   it('refuses bad orders naming each problem, writing nothing', async () => {

@@ -295,6 +295,16 @@ export type Company = {
   services: Array<ServicesOfKind>;
   /** The automatic grouping of accounts by the kinds of service on them: an account with two kinds is in both. */
   accountsByServiceKind: Array<AccountsOfKind>;
+  /** The company's orders on accounts the caller may see, newest first. */
+  orders: OrderConnection;
+};
+
+
+/** A company, as the catalog sees it. */
+export type CompanyOrdersArgs = {
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The accounts with a service of one kind. */
@@ -995,6 +1005,32 @@ export type OrderPayload = {
   sequence?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Which of a company's orders to list. */
+export type OrderFilter = {
+  /** Only orders in these statuses. */
+  status?: InputMaybe<Array<OrderStatus>>;
+  /** Only orders on this personal account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of the page. */
+  edges: Array<OrderEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** An order in a page. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -1363,6 +1399,9 @@ export type ResolversTypes = {
   OrderStep: OrderStep;
   AdvanceOrderInput: AdvanceOrderInput;
   OrderPayload: ResolverTypeWrapper<OrderPayload>;
+  OrderFilter: OrderFilter;
+  OrderConnection: ResolverTypeWrapper<OrderConnection>;
+  OrderEdge: ResolverTypeWrapper<OrderEdge>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeEffective: ChangeEffective;
   ServiceOptionInput: ServiceOptionInput;
@@ -1448,6 +1487,9 @@ export type ResolversParentTypes = {
   CancelOrderInput: CancelOrderInput;
   AdvanceOrderInput: AdvanceOrderInput;
   OrderPayload: OrderPayload;
+  OrderFilter: OrderFilter;
+  OrderConnection: OrderConnection;
+  OrderEdge: OrderEdge;
   Subscription: Record<PropertyKey, never>;
   ServiceOptionInput: ServiceOptionInput;
   SuspendServiceInput: SuspendServiceInput;
@@ -1678,6 +1720,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['ServicesOfKind']>, ParentType, ContextType>;
   accountsByServiceKind?: Resolver<Array<ResolversTypes['AccountsOfKind']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CompanyOrdersArgs>>;
 };
 
 export type AccountsOfKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountsOfKind'] = ResolversParentTypes['AccountsOfKind']> = {
@@ -1837,6 +1880,16 @@ export type OrderPayloadResolvers<ContextType = Context, ParentType extends Reso
   sequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   orderStatusChanged?: SubscriptionResolver<ResolversTypes['OrderStatusChange'], "orderStatusChanged", ParentType, ContextType, Partial<SubscriptionOrderStatusChangedArgs>>;
 };
@@ -1936,6 +1989,8 @@ export type Resolvers<ContextType = Context> = {
   Order?: OrderResolvers<ContextType>;
   OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
   OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   ChangeServicePayload?: ChangeServicePayloadResolvers<ContextType>;
   StoragePlan?: StoragePlanResolvers<ContextType>;

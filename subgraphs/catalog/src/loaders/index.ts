@@ -5,6 +5,7 @@ import {
   groupKeys,
   isUuid,
   listsByKey,
+  pagesLoader,
   rowsById,
   scopeToCompany,
   type Viewer,
@@ -23,6 +24,18 @@ import {
 import { type VisitSlot, visitsOf } from '../orders/visits';
 import { monthlyCosts } from '../services/cost';
 import { callsByIds, type TechnicianCall } from '../technician-calls/calls';
+
+/** A page of a company's orders, newest first. */
+export interface OrderPageKey {
+  companyId: string;
+  limit: number;
+  filter: { status: string[] | null; accountId: string | null };
+  after: [string, string] | null;
+}
+
+const ORDER_COLUMNS = `o.id, o.account_id AS "accountId", o.company_id AS "companyId", o.tariff_id AS "tariffId",
+  o.status, o.status_reason AS "statusReason", o.contact_name AS "contactName", o.contact_phone AS "contactPhone",
+  o.comment, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
 
 /** Services of one account a list asks for: its filter, as a key. */
 export interface ServicesKey {
@@ -171,6 +184,35 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ),
 
     order: rowsById(db, Order, viewer, 'companyId', 'accountId'),
+    /** Pages of several companies' orders: one statement per kind of page (a window per company). */
+    orderPage: pagesLoader<OrderPageKey, Order>({
+      ownerOf: (k) => k.companyId,
+      windowOf: (k) => [k.limit, k.filter, k.after],
+      ownerOfRow: (row) => row.companyId,
+      fetch: (companyIds, { limit, filter, after }) => {
+        const scope = companyScopeSql(viewer, { company: 'o.company_id', account: 'o.account_id' }, 7);
+        return db.query(
+          `SELECT * FROM (
+             SELECT ${ORDER_COLUMNS},
+               row_number() OVER (PARTITION BY o.company_id ORDER BY o.created_at DESC, o.id DESC) AS rank
+             FROM orders o
+             WHERE o.company_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR o.status = ANY($2))
+               AND ($3::uuid IS NULL OR o.account_id = $3)
+               AND ($4::timestamptz IS NULL OR (o.created_at, o.id) < ($4::timestamptz, $5::uuid))
+               AND ${scope.sql}
+           ) ranked WHERE rank <= $6 ORDER BY "companyId", rank`,
+          [
+            companyIds,
+            filter.status,
+            filter.accountId,
+            after?.[0] ?? null,
+            after?.[1] ?? null,
+            limit,
+            ...scope.params,
+          ],
+        );
+      },
+    }),
     ordersOfAccount: new DataLoader<string, Order[]>(async (accountIds) => {
       const qb = db
         .getRepository(Order)

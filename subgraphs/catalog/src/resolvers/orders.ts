@@ -2,20 +2,25 @@ import { ORDER_STATUS_CHANGED, parseEvent } from '@kabinet/contracts';
 import {
   assertValid,
   companyScope,
+  decodeCursor,
   isStaff,
   isUuid,
   notFound,
   type OutboxEvent,
+  pageSize,
   preconditionFailed,
   requireRole,
   TEXT_MAX,
   textProblems,
+  toConnection,
   type Viewer,
+  visibleCompany,
   watchCompany,
 } from '@kabinet/kit';
 import { In } from 'typeorm';
 import { Order, type OrderStatus } from '../data/entities';
 import type {
+  CompanyOrdersArgs,
   MutationAdvanceOrderArgs,
   MutationCancelOrderArgs,
   MutationChooseVisitSlotArgs,
@@ -180,6 +185,23 @@ export const orderResolvers = (catalog: Catalog) => {
       tariff: (item: OrderItemRow, _args: unknown, ctx: Context) => ctx.loaders.tariff.load(item.tariffId),
       options: (item: OrderItemRow, _args: unknown, ctx: Context) =>
         ctx.loaders.option.loadMany(item.optionIds),
+    },
+    Company: {
+      async orders(company: { id: string }, args: CompanyOrdersArgs, ctx: Context) {
+        visibleCompany(company, ctx.viewer);
+        const limit = pageSize(args.first);
+        const after = decodeCursor(args.after, ['timestamp', 'uuid']) as [string, string] | null;
+        const accountId = args.filter?.accountId ?? null;
+        // An id that is no account's names nothing the caller may see: an empty page, not a database error.
+        if (accountId !== null && !isUuid(accountId)) return toConnection([], limit, () => []);
+        const rows = await ctx.loaders.orderPage.load({
+          companyId: company.id,
+          limit: limit + 1,
+          filter: { status: args.filter?.status?.length ? args.filter.status : null, accountId },
+          after,
+        });
+        return toConnection(rows, limit, (o) => [o.createdAt.toISOString(), o.id]);
+      },
     },
     OrderStatusChange: {
       // The event names the order; its current fields are read once per event, scoped to the caller.
