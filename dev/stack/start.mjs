@@ -21,6 +21,8 @@ const dataDir = process.env.KABINET_DATA_DIR ?? join(root, '.data');
 const logDir = join(dataDir, 'logs');
 const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
 const subgraphPortBase = Number(process.env.SUBGRAPH_PORT_BASE ?? SUBGRAPHS[0].port);
+// `npm start -- --production`: the gateway as deployed — only the web app's trusted documents run, no introspection.
+const production = process.argv.includes('--production');
 const seedDemo = ['1', 'true', 'yes', 'on'].includes((process.env.SEED_DEMO ?? '1').toLowerCase());
 const LOG_TAIL = 30;
 
@@ -74,6 +76,10 @@ try {
     JWT_PUBLIC_KEY: secrets.publicKeyPem,
     JWT_KEY_ID: secrets.keyId,
     SUBGRAPH_URLS: subgraphs.map(({ name, port }) => `${name}=http://127.0.0.1:${port}/graphql`).join(','),
+    // The cabinet web app on the gateway's origin, and its operations known by id (in production, the only ones).
+    WEB_ROOT: join(root, 'web', 'dist'),
+    TRUSTED_DOCUMENTS_PATH: join(root, 'web', 'src', 'generated', 'persisted-documents.json'),
+    GATEWAY_MODE: production ? 'production' : 'development',
   }).ready(`http://127.0.0.1:${gatewayPort}/health`);
   gateway.catch(() => {}); // awaited below, once the plan is read
   // The demo world, for its logins: built output of this workspace (npm start builds first). It loads the
@@ -93,7 +99,8 @@ try {
   }
   const lines = [
     `Kabinet is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    `  GraphQL:   http://localhost:${gatewayPort}/graphql`,
+    `  Cabinet:   http://localhost:${gatewayPort}/`,
+    `  GraphQL:   http://localhost:${gatewayPort}/graphql${production ? "   (production: only the cabinet's operations)" : ''}`,
     ...(seedDemo
       ? [
           // The first two companies; load-test companies (DEMO_EXTRA_COMPANIES) log in as bulk-N-admin.

@@ -64,6 +64,8 @@ export const gatewayConfig = z
       ),
     /** Persisted query manifest of the clients' operations; in production mode the only ones that run. */
     TRUSTED_DOCUMENTS_PATH: z.string().optional(),
+    /** The built web app to serve on the gateway's origin (web/dist); unset: the graph only. */
+    WEB_ROOT: z.string().optional(),
     MAX_BATCH: count(DEFAULT_MAX_BATCH),
     /** Identical queries in flight with the same access share one execution (off: every request runs). */
     DEDUPLICATE_QUERIES: z.enum(['on', 'off']).default('on'),

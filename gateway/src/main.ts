@@ -30,6 +30,7 @@ runService(log, async () => {
       ? TrustedDocuments.fromFile(config.TRUSTED_DOCUMENTS_PATH, production)
       : TrustedDocuments.none(),
     corsOrigins: config.CORS_ORIGINS,
+    webRoot: config.WEB_ROOT,
     maxBatch: config.MAX_BATCH,
     dedupeQueries: config.DEDUPLICATE_QUERIES === 'on',
     rateLimits: config.rateLimits,

@@ -41,6 +41,7 @@ import { DEFAULT_SOCKET_LIMITS, type SocketLimits, serveWebSocket } from './subs
 import { proxyUploads } from './uploads';
 import { DEFAULT_UPSTREAM_POLICY, type UpstreamPolicy } from './upstream/policy';
 import { SubgraphClient } from './upstream/subgraph-client';
+import { serveWebApp } from './web-app';
 
 /** The gateway's server, which can swap to a new supergraph while serving. */
 export interface Gateway extends Service {
@@ -76,6 +77,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Browser origins allowed to call the graph (CORS); none by default: only same-origin pages and non-browsers. */
   corsOrigins?: string[];
+  /** The built cabinet web app (index.html and assets/) to serve beside the graph; none by default. */
+  webRoot?: string;
   /** Operations one batched HTTP request (a JSON array) may carry. */
   maxBatch?: number;
   /**
@@ -244,6 +247,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         ),
     }),
   );
+  if (options.webRoot) serveWebApp(app, options.webRoot);
   app.use(answerHttpErrors(log));
 
   return {

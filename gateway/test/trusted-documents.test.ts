@@ -90,4 +90,27 @@ describe('trusted documents', () => {
     expect(await post(url, { query: '{ a: steady }', ...apq })).toMatchObject({ status: 200 });
     expect(await post(url, apq)).toMatchObject({ status: 200 });
   });
+
+  it("reads codegen's persisted documents (the web app's manifest) as the same manifest", async () => {
+    const codegenFile = join(tmpdir(), `kabinet-persisted-${process.pid}.json`);
+    writeFileSync(codegenFile, JSON.stringify({ [`sha256:${sha256(KNOWN)}`]: KNOWN }));
+    const { gateway, url } = await testGateway(supergraphOf(steady), {
+      production: true,
+      trustedDocuments: TrustedDocuments.fromFile(codegenFile, true),
+    });
+    gateways.push(gateway);
+    expect(await post(url, { documentId: `sha256:${sha256(KNOWN)}` })).toEqual({
+      status: 200,
+      data: { steady: 1 },
+    });
+    expect(await post(url, { query: KNOWN })).toMatchObject({
+      status: 400,
+      errors: [{ extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' } }],
+    });
+    // A body whose hash is not its key, or a file of neither shape, stops the gateway before it serves.
+    writeFileSync(codegenFile, JSON.stringify({ [`sha256:${sha256('{ other }')}`]: KNOWN }));
+    expect(() => TrustedDocuments.fromFile(codegenFile, true)).toThrow(/is not the SHA-256 of its body/);
+    writeFileSync(codegenFile, JSON.stringify({ steady: KNOWN }));
+    expect(() => TrustedDocuments.fromFile(codegenFile, true)).toThrow(/neither a persisted query manifest/);
+  });
 });

@@ -3,8 +3,9 @@
  * codegen reads) into schema/api.graphql.
  *   node schema/dist/compose.js          write the supergraph
  *   node schema/dist/compose.js --check  fail if composition fails, the committed file is stale, the API breaks
- *                                        its rules (lint.ts), or it breaks clients against main's supergraph
- *                                        (or `--base <file>`)
+ *                                        its rules (lint.ts), a client operation of the repository no longer
+ *                                        validates, or it breaks clients against main's supergraph (or
+ *                                        `--base <file>`)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import {
   explain,
   intendedChanges,
 } from './breaking-changes';
+import { clientManifests, invalidOperations } from './client-operations';
 import { lintSchema } from './lint';
 import { writeOrCheck } from './output-file';
 
@@ -65,6 +67,13 @@ async function main() {
     console.error(`The API breaks the schema's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exit(1);
   }
+  const broken = Object.entries(clientManifests(root)).flatMap(([path, manifest]) =>
+    invalidOperations(api, manifest).map((problem) => `${path}: ${problem}`),
+  );
+  if (broken.length) {
+    console.error(`Client operations the API no longer serves:\n${broken.map((p) => `  - ${p}`).join('\n')}`);
+    process.exit(1);
+  }
   const breaking = await breakingChanges(
     baseSupergraph(root, process.argv),
     supergraphSdl,
@@ -75,7 +84,7 @@ async function main() {
     process.exit(1);
   }
   console.log(
-    'Supergraph composes, schema/supergraph.graphql is up to date, the API keeps its rules, and nothing breaks clients.',
+    'Supergraph composes, schema/supergraph.graphql is up to date, the API keeps its rules, every client operation validates, and nothing breaks clients.',
   );
 }
 

@@ -5,8 +5,7 @@ import type { RequestHandler } from 'express';
 import { z } from 'zod';
 
 /**
- * Apollo's persisted query manifest, which client codegen writes: each operation the clients may run, by id
- * (the SHA-256 of its text).
+ * Apollo's persisted query manifest: each operation the clients may run, by id (the SHA-256 of its text).
  */
 const manifestSchema = z.object({
   format: z.literal('apollo-persisted-query-manifest'),
@@ -15,6 +14,18 @@ const manifestSchema = z.object({
     z.object({ id: z.string().min(1), name: z.string().optional(), body: z.string().min(1) }),
   ),
 });
+
+/**
+ * What GraphQL Codegen's client preset writes (`persisted-documents.json`): each operation's text by
+ * "sha256:<hex>" of it. Read as the same manifest.
+ */
+const codegenDocuments = z
+  .record(z.string().regex(/^(sha256:)?[0-9a-f]{64}$/), z.string().min(1))
+  .transform((documents) => ({
+    format: 'apollo-persisted-query-manifest' as const,
+    version: 1 as const,
+    operations: Object.entries(documents).map(([id, body]) => ({ id: id.replace(/^sha256:/, ''), body })),
+  }));
 
 /** One operation as a client sends it (a POST body's item, or a WebSocket subscribe payload). */
 export interface IncomingOperation {
@@ -44,9 +55,12 @@ export class TrustedDocuments {
   }
 
   static fromFile(path: string, only: boolean): TrustedDocuments {
-    const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const content = JSON.parse(readFileSync(path, 'utf8'));
+    const parsed = manifestSchema.or(codegenDocuments).safeParse(content);
     if (!parsed.success)
-      throw new Error(`${path} is not a persisted query manifest: ${parsed.error.message}`);
+      throw new Error(
+        `${path} is neither a persisted query manifest nor codegen's persisted documents: ${parsed.error.message}`,
+      );
     return new TrustedDocuments(parsed.data, only);
   }
 
