@@ -20,7 +20,7 @@ const packages = {
 const project = (name, dir) => ({
   displayName: name,
   rootDir: join(root, dir),
-  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(root, 'tsconfig.json'), transpilation: true }] },
   moduleNameMapper: {

@@ -43,6 +43,8 @@ import { DEFAULT_UPSTREAM_POLICY, type UpstreamPolicy } from './upstream/policy'
 import { SubgraphClient } from './upstream/subgraph-client';
 import { serveWebApp } from './web-app';
 
+export { TrustedDocuments };
+
 /** The gateway's server, which can swap to a new supergraph while serving. */
 export interface Gateway extends Service {
   /**

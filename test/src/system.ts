@@ -82,8 +82,11 @@ export interface RunningSystem {
   startSubgraph(name: SubgraphName): Promise<void>;
   /** Another instance of a subgraph on the same database, as a second process would be. */
   addSubgraphInstance(name: SubgraphName): Promise<string>;
-  /** Another gateway, optionally routing some subgraphs to other instances. */
-  addGateway(subgraphUrls?: Partial<Record<SubgraphName, string>>): Promise<string>;
+  /** Another gateway, optionally routing some subgraphs to other instances, or configured otherwise. */
+  addGateway(
+    subgraphUrls?: Partial<Record<SubgraphName, string>>,
+    options?: Partial<GatewayOptions>,
+  ): Promise<string>;
   /** The last sequence number of a company's event stream in a subgraph: subscribe `after` it to miss nothing. */
   streamHead(companyId: string, subgraph?: SubgraphName): Promise<number>;
   stop(): Promise<void>;
@@ -164,7 +167,7 @@ export async function startSystem(
     services.push(server);
     return { server, url: await server.listen(port) };
   };
-  const gatewayAt = async (urls: Record<string, string>) => {
+  const gatewayAt = async (urls: Record<string, string>, options: Partial<GatewayOptions> = {}) => {
     const gateway = await createGateway({
       // Tests sign in and query from one address far faster than people do; the rate limits have tests of their own.
       rateLimits: { perIp: 1e6, perUser: 1e6, sensitivePerIp: 1e6, costPerMinute: 1e9 },
@@ -174,6 +177,7 @@ export async function startSystem(
       verificationKeys: { k1: keyPair.publicKeyPem },
       log: testLog,
       ...gatewayOptions,
+      ...options,
     });
     services.push(gateway);
     return gateway.listen(0);
@@ -275,7 +279,7 @@ export async function startSystem(
         const { definition } = subgraphs[name];
         return (await serve(definition, await open(definition), 0)).url;
       },
-      addGateway: (overrides = {}) => gatewayAt({ ...urls(), ...overrides }),
+      addGateway: (overrides = {}, options = {}) => gatewayAt({ ...urls(), ...overrides }, options),
       streamHead: (companyId, name = 'billing') => streamHead(subgraphs[name].db, companyId),
       async stop() {
         await Promise.all(sockets.map((c) => c.dispose()));

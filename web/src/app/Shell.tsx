@@ -89,11 +89,12 @@ export function Shell({ children }: { children: ReactNode }) {
           {me?.company?.name ?? 'Кабинет'}
         </Link>
         <LiveIndicator />
-        <Link href="/notifications" className="bell" aria-label={`Уведомления: непрочитанных ${unread}`}>
+        <Link href="/notifications" className="bell">
           Уведомления
           {unread > 0 && (
             <span className="badge" data-testid="unread-badge">
               {unread}
+              <span className="sr-only"> непрочитанных</span>
             </span>
           )}
         </Link>

@@ -1,4 +1,4 @@
-import { ApolloLink, type FetchResult } from '@apollo/client';
+import { ApolloLink, CombinedGraphQLErrors, type FetchResult } from '@apollo/client';
 import { type Client, createClient } from 'graphql-ws';
 import { Observable } from 'rxjs';
 import { accessToken, saveTokens } from '../auth/session';
@@ -61,9 +61,11 @@ const liveUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${loca
 
 /**
  * Subscriptions over the live connection, by trusted-document id. Every event of the graph carries its
- * `sequence` in the company's stream; the link keeps the last one in the subscription's `after`, so when the
- * connection comes back (graphql-ws sends the same payload object again) the gateway replays exactly what was
- * missed before going live.
+ * `sequence` in the company's stream; the link keeps the last one in the subscription's `after`, so whenever
+ * the subscription starts again the gateway replays exactly what was missed before going live: when the
+ * connection comes back (graphql-ws sends the same payload object again), and when the subscription itself
+ * ended for a reason that passes (an expired token, a subgraph unavailable for a while): then the link
+ * subscribes again, with backoff.
  */
 export class LiveLink extends ApolloLink {
   constructor(private readonly client: Client) {
@@ -78,15 +80,51 @@ export class LiveLink extends ApolloLink {
         variables: { ...operation.variables } as Record<string, unknown>,
         query: '', // graphql-ws requires the field; the gateway fills it in from the manifest by documentId
       };
-      return this.client.subscribe<Record<string, { sequence?: number } | null>>(payload, {
-        next: (result) => {
-          const event = result.data && Object.values(result.data)[0];
-          if (typeof event?.sequence === 'number') payload.variables.after = event.sequence;
-          observer.next(result as FetchResult);
-        },
-        error: (error) => observer.error(error instanceof Error ? error : new Error(String(error))),
-        complete: () => observer.complete(),
-      });
+      let stop = () => {};
+      let retry: ReturnType<typeof setTimeout> | undefined;
+      let attempts = 0;
+      let ended = false;
+      const start = () => {
+        stop = this.client.subscribe<Record<string, { sequence?: number } | null>>(payload, {
+          next: (result) => {
+            attempts = 0;
+            const event = result.data && Object.values(result.data)[0];
+            if (typeof event?.sequence === 'number') payload.variables.after = event.sequence;
+            observer.next(result as FetchResult);
+          },
+          error: (error) => {
+            if (ended) return;
+            if (!passing(error)) return observer.error(asError(error));
+            retry = setTimeout(start, Math.min(500 * 2 ** attempts++, 10_000));
+          },
+          complete: () => observer.complete(),
+        });
+      };
+      start();
+      return () => {
+        ended = true;
+        clearTimeout(retry);
+        stop();
+      };
     });
   }
 }
+
+/** Codes of a subscription's end that a later attempt can get past. */
+const PASSING_CODES = new Set(['SERVICE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'RATE_LIMITED']);
+
+function passing(error: unknown): boolean {
+  if (Array.isArray(error))
+    return error.every((e) =>
+      PASSING_CODES.has((e as { extensions?: { code?: string } }).extensions?.code ?? ''),
+    );
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' && code !== SESSION_ENDED;
+}
+
+const asError = (error: unknown) =>
+  error instanceof Error
+    ? error
+    : Array.isArray(error)
+      ? new CombinedGraphQLErrors({ errors: error })
+      : new Error(String((error as { reason?: string })?.reason ?? error));
