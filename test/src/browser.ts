@@ -46,10 +46,11 @@ export interface AxeViolation {
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA rules). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through DevTools, not a script tag: the page's policy allows no inline script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } })
-      .axe;
+    const axe = (
+      globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
