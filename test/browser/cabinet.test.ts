@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { TrustedDocuments } from '@kabinet/gateway';
 import { eventually } from '@kabinet/kit/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asRoubles, launchBrowser, screenshot, seriousViolations } from '../src/browser';
+import { asRoubles, launchBrowser, plusKopecks, screenshot, seriousViolations } from '../src/browser';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const web = join(__dirname, '..', '..', 'web');
@@ -96,5 +96,98 @@ describe('the cabinet in a browser', () => {
     }
     await page.getByText('Онлайн').waitFor();
     await checkPage('overview');
+  });
+
+  it('pays by card on the acquirer page and the balance changes on the open page, without reloading', async () => {
+    const account = company.accounts[0];
+    await page.getByTestId(`account-${account.number}`).getByRole('link').click();
+    await page.getByRole('heading', { name: new RegExp(account.number) }).waitFor();
+    await checkPage('account');
+    const before = await balanceOf(account.id);
+    const after = plusKopecks(before, 150_050n);
+    expect(await page.getByTestId('account-balance').first().textContent()).toBe(asRoubles(before));
+    // A mark on the page's window: still there at the end, so the page never reloaded.
+    await page.evaluate(() => Object.assign(globalThis, { untouched: true }));
+
+    await page.getByLabel('Сумма, ₽').fill('1500,50');
+    const acquirerPage = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Оплатить' }).click();
+    const acquirer = await acquirerPage;
+    await acquirer.getByLabel('Номер карты').fill('4242424242424242');
+    await acquirer.getByRole('button', { name: 'Оплатить' }).click();
+    await acquirer.getByText('Оплата прошла').waitFor();
+    await acquirer.close();
+
+    await page
+      .getByTestId('account-balance')
+      .first()
+      .filter({ hasText: asRoubles(after) })
+      .waitFor();
+    expect(await page.evaluate(() => (globalThis as { untouched?: boolean }).untouched)).toBe(true);
+  });
+
+  /** The number the unread badge shows (0 when there is none). */
+  const unreadBadge = async () => {
+    const badge = page.getByTestId('unread-badge');
+    return (await badge.count()) ? Number.parseInt((await badge.textContent()) ?? '0', 10) : 0;
+  };
+
+  it('orders a service and watches its status move as the operator works it, notified', async () => {
+    await page.getByRole('link', { name: 'Заявки' }).click();
+    await page.getByRole('heading', { name: 'Заявки' }).waitFor();
+    await checkPage('orders');
+    await page.getByRole('link', { name: 'Новая заявка' }).click();
+    await page.getByLabel('Счёт', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('radio').first().check();
+    await page.getByLabel('Адрес подключения').fill('ул. Тверская, д. 1, офис 5');
+    await page.getByLabel('Контактное лицо').fill('Иванова Мария');
+    await page.getByLabel('Телефон', { exact: true }).fill('+79160000001');
+    await checkPage('new-order');
+    await page.getByRole('button', { name: 'Отправить заявку' }).click();
+    await page.getByTestId('order-status').filter({ hasText: 'Принята' }).waitFor();
+    const orderId = page.url().split('/').at(-1) as string;
+    const unread = await unreadBadge();
+
+    const advance = await system.query(
+      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { order { status } } }',
+      { i: { orderId, step: 'START_FEASIBILITY_CHECK' } },
+      operator,
+    );
+    expect(advance.errors).toBeUndefined();
+    await page.getByTestId('order-status').filter({ hasText: 'Проверка возможности' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Проверка возможности (оператор)' }).waitFor();
+    await eventually(
+      async () => (await unreadBadge()) > unread,
+      'the unread badge counting the status change',
+    );
+    await checkPage('order');
+  });
+
+  it('writes to support and reads the answer as it arrives', async () => {
+    await page.getByRole('link', { name: 'Обращения' }).click();
+    await page.getByRole('heading', { name: 'Обращения' }).waitFor();
+    await page.getByText('Новое обращение').click();
+    await page.getByLabel('Кратко').fill('Не работает интернет в офисе');
+    await page.getByLabel('Описание').fill('С утра нет связи на всех компьютерах.');
+    await checkPage('tickets');
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await page.getByRole('heading', { name: /Не работает интернет в офисе/ }).waitFor();
+    const ticketId = page.url().split('/').at(-1) as string;
+    const unread = await unreadBadge();
+
+    const answer = await system.query(
+      'mutation ($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { message { id } } }',
+      { i: { ticketId, body: 'Перезагрузите роутер, пожалуйста.' } },
+      operator,
+    );
+    expect(answer.errors).toBeUndefined();
+    await page.getByText('Перезагрузите роутер, пожалуйста.').waitFor();
+    await eventually(async () => (await unreadBadge()) > unread, 'the unread badge counting the answer');
+    await checkPage('ticket');
+
+    await page.getByRole('link', { name: /Уведомления/ }).click();
+    await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'К обращению' }).first().waitFor();
+    await checkPage('notifications');
   });
 });

@@ -70,3 +70,10 @@ export function asRoubles(amount: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return `${amount.startsWith('-') ? '−' : ''}${grouped},${fraction.padEnd(2, '0')}\u00a0₽`;
 }
+
+/** A Money amount plus some kopecks, as the graph writes amounts ("-12.50" + 100 → "-11.50"). */
+export function plusKopecks(amount: string, kopecks: bigint): string {
+  const total = BigInt(amount.replace('.', '')) + kopecks;
+  const digits = (total < 0n ? -total : total).toString().padStart(3, '0');
+  return `${total < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { graphql } from '../generated';
 
 const PickableAccounts = graphql(`
@@ -25,6 +25,7 @@ const PickableAccounts = graphql(`
 /** Chooses a personal account by number or name: the first 20 matches, so it works for 5,000 accounts too. */
 export function AccountPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const [search, setSearch] = useState('');
+  const selectId = useId();
   const accounts = useQuery(PickableAccounts, { variables: { search: search.trim() || null } });
   const edges = accounts.data?.me.company?.personalAccounts.edges ?? [];
   return (
@@ -34,17 +35,15 @@ export function AccountPicker({ value, onChange }: { value: string; onChange: (i
         Найти счёт
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={100} />
       </label>
-      <label>
-        Счёт
-        <select value={value} onChange={(e) => onChange(e.target.value)} required>
-          <option value="">Выберите</option>
-          {edges.map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.number} · {node.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={selectId}>Счёт</label>
+      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value)} required>
+        <option value="">Выберите</option>
+        {edges.map(({ node }) => (
+          <option key={node.id} value={node.id}>
+            {node.number} · {node.name}
+          </option>
+        ))}
+      </select>
     </fieldset>
   );
 }

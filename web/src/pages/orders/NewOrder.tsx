@@ -9,20 +9,22 @@ import { Money } from '../../ui/Money';
 import { ErrorState } from '../../ui/states';
 
 const Offerings = graphql(`
-  query Offerings($kind: ServiceKind) {
-    catalogOfferings(kind: $kind) {
-      id
-      name
-      description
-      kind
-      regions
-      monthlyFee {
-        amount
-        currency
-      }
-      setupFee {
-        amount
-        currency
+  query Offerings($kind: ServiceKind!, $region: Region!) {
+    tariffs(filter: { kind: $kind, region: $region }, first: 50) {
+      edges {
+        node {
+          id
+          name
+          description
+          monthlyFee(region: $region) {
+            amount
+            currency
+          }
+          setupFee {
+            amount
+            currency
+          }
+        }
       }
     }
   }
@@ -62,9 +64,9 @@ export function NewOrder() {
   const [accountId, setAccountId] = useState('');
   const [tariffId, setTariffId] = useState('');
   const [region, setRegion] = useState<Region>('MOSCOW');
-  const offerings = useQuery(Offerings, { variables: { kind } });
+  const offerings = useQuery(Offerings, { variables: { kind, region } });
   const [place, placing] = useMutation(PlaceOrder);
-  const tariffs = (offerings.data?.catalogOfferings ?? []).filter((t) => t.regions.includes(region));
+  const tariffs = (offerings.data?.tariffs.edges ?? []).map((edge) => edge.node);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -109,7 +111,10 @@ export function NewOrder() {
         </label>
         <fieldset>
           <legend>Тариф</legend>
-          {tariffs.length === 0 && <p className="state empty">В этом регионе тарифов этой услуги нет.</p>}
+          {offerings.error && <ErrorState error={offerings.error} retry={() => offerings.refetch()} />}
+          {offerings.data && tariffs.length === 0 && (
+            <p className="state empty">В этом регионе тарифов этой услуги нет.</p>
+          )}
           {tariffs.map((tariff) => (
             <label key={tariff.id} className="check">
               <input
