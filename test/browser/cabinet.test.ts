@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { TrustedDocuments } from '@kabinet/gateway';
 import { eventually } from '@kabinet/kit/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { asRoubles, launchBrowser, plusKopecks, screenshot, seriousViolations } from '../src/browser';
+import { createPayment, payByCard } from '../src/payments';
 import { type RunningSystem, startSystem } from '../src/system';
 
 const web = join(__dirname, '..', '..', 'web');
@@ -189,5 +190,66 @@ describe('the cabinet in a browser', () => {
     await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'К обращению' }).first().waitFor();
     await checkPage('notifications');
+  });
+
+  it('shows when the live connection is lost, and on its return catches up on what it missed', async () => {
+    const account = company.accounts[1];
+    const live = await context.newPage();
+    // Playwright stands between the page and the gateway's socket, so the test can cut it and hold it down.
+    let down = false;
+    const sockets: WebSocketRoute[] = [];
+    const sent: string[] = [];
+    await live.routeWebSocket(/\/graphql$/, (socket) => {
+      if (down) return void socket.close({ code: 1012, reason: 'restarting' });
+      const server = socket.connectToServer();
+      socket.onMessage((message) => {
+        sent.push(String(message));
+        server.send(message);
+      });
+      sockets.push(socket);
+    });
+    await live.goto(`${origin}/accounts/${account.id}`);
+    await live.getByText('Онлайн').waitFor();
+    const admin = (await system.signToken({ userId: company.admin.id, companyId: company.id, role: 'ADMIN' }))
+      .token;
+    const pay = async (amount: string) => {
+      const payment = await createPayment(system, admin, { accountId: account.id, amount, method: 'CARD' });
+      await payByCard(payment.data?.createPayment.payment.paymentUrl as string, '4242424242424242');
+    };
+    // One payment the page sees live: its subscription now knows where the stream is.
+    const start = await balanceOf(account.id);
+    await pay('100.00');
+    const before = plusKopecks(start, 10_000n);
+    await live
+      .getByTestId('account-balance')
+      .first()
+      .filter({ hasText: asRoubles(before) })
+      .waitFor();
+
+    down = true;
+    for (const socket of sockets) await socket.close({ code: 1012, reason: 'restarting' });
+    await live.getByText('Связь потеряна, переподключаемся…').waitFor();
+    // A payment while the page cannot hear it.
+    await pay('777.00');
+    const after = plusKopecks(before, 77_700n);
+    await eventually(async () => (await balanceOf(account.id)) === after, 'the payment posted');
+    await screenshot(live, 'reconnecting');
+    expect(await live.getByTestId('account-balance').first().textContent()).toBe(asRoubles(before));
+
+    // Back: the subscription resumes after the last event it saw, so the missed payment arrives.
+    const resumedFrom = sent.length;
+    down = false;
+    await live.getByText('Онлайн').waitFor();
+    await live
+      .getByTestId('account-balance')
+      .first()
+      .filter({ hasText: asRoubles(after) })
+      .waitFor();
+    const resubscribed = sent
+      .slice(resumedFrom)
+      .map((text) => JSON.parse(text))
+      .find((message) => message.type === 'subscribe' && message.payload.operationName === 'BalanceMoved');
+    expect(resubscribed?.payload.variables.after).toEqual(expect.any(Number));
+    await live.close();
   });
 });

@@ -20,7 +20,7 @@ import { Tickets } from '../pages/support/Tickets';
 import { Users } from '../pages/Users';
 import { Empty } from '../ui/states';
 import { createApolloClient } from './client';
-import { createLiveClient } from './live';
+import { createLiveClient, liveStatus, onLiveStatus } from './live';
 import { Shell } from './Shell';
 
 /**
@@ -34,6 +34,16 @@ export function App() {
     const live = createLiveClient();
     return { live, client: createApolloClient(live), signedIn };
   }, [signedIn]);
+  // Back from a lost connection: what the page shows is read again. Subscriptions that saw an event resume
+  // after it by themselves; the rest of the page may have missed changes no subscription carries.
+  useEffect(() => {
+    let last = liveStatus();
+    return onLiveStatus((status) => {
+      if (last === 'reconnecting' && status === 'connected')
+        void session.client.refetchQueries({ include: 'active' });
+      last = status;
+    });
+  }, [session]);
   // The previous session's client and connection end once the next one is in place (not in an effect's
   // cleanup, which StrictMode runs on a session still in use).
   const previous = useRef(session);
