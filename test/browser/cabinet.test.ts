@@ -252,4 +252,75 @@ describe('the cabinet in a browser', () => {
     expect(resubscribed?.payload.variables.after).toEqual(expect.any(Number));
     await live.close();
   });
+
+  it('every other page loads its data, with no serious accessibility violation', async () => {
+    const pages: [string, string, string][] = [
+      ['news', '/news', 'Новости'],
+      ['faq', '/faq', 'Вопросы и ответы'],
+      ['archive', '/archive', 'Архив действий'],
+      ['users', '/users', 'Пользователи'],
+      ['devices', '/devices', 'Устройства'],
+      ['freephone', '/orders/freephone', 'Номер 8-800'],
+      ['storage', '/orders/storage', 'Облачное хранилище'],
+    ];
+    for (const [name, path, heading] of pages) {
+      await page.goto(`${origin}${path}`);
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await checkPage(name);
+    }
+    await page.goto(`${origin}/faq`);
+    await page.getByLabel('Поиск').fill('оплата');
+    await page.locator('mark').first().waitFor();
+    await page.goto(`${origin}/archive`);
+    await page.getByRole('cell', { name: 'identity.login' }).first().waitFor();
+  });
+
+  it('works at phone width: the menu folds away and the balances still show', async () => {
+    const phone = await browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 375, height: 740 },
+      storageState: await context.storageState(),
+    });
+    const small = await phone.newPage();
+    await small.goto(`${origin}/`);
+    await small.getByTestId('balance-total').waitFor();
+    expect(await small.getByRole('navigation').isVisible()).toBe(false);
+    await small.getByRole('button', { name: 'Меню' }).click();
+    await small.getByRole('link', { name: 'Заявки' }).waitFor();
+    const overflow = await small.evaluate(() => {
+      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+        .document;
+      return root.documentElement.scrollWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(375);
+    await screenshot(small, 'overview-phone');
+    await phone.close();
+  });
+
+  it('invites a user, who signs in with the generated password and must choose their own first', async () => {
+    await page.goto(`${origin}/users`);
+    await page.getByLabel('Логин').fill('petrova');
+    await page.getByLabel('ФИО').fill('Петрова Анна');
+    await page.getByLabel('Эл. почта (на неё придёт пароль)').fill('petrova@example.ru');
+    await page.getByRole('button', { name: 'Пригласить' }).click();
+    await page.getByRole('cell', { name: /Петрова Анна/ }).waitFor();
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('heading', { name: 'Вход в кабинет' }).waitFor();
+
+    const [letter] = await system.subgraphs.identity.db.dataSource.query(
+      'SELECT body FROM outgoing_messages WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+      ['petrova@example.ru'],
+    );
+    const generated = /пароль (\S+)\./.exec(letter?.body ?? '')?.[1] as string;
+    await page.getByLabel('Логин').fill('petrova');
+    await page.getByLabel('Пароль').fill(generated);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByLabel('Новый пароль').fill('Sunny-meadow-2026-x');
+    await screenshot(page, 'password-change');
+    await page.getByRole('button', { name: 'Сохранить и войти' }).click();
+    await page.locator('.who', { hasText: 'Петрова Анна' }).waitFor();
+    await page.getByTestId('balance-total').waitFor();
+  });
 });

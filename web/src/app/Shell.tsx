@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { saveTokens } from '../auth/session';
 import { graphql } from '../generated';
 import type { Role } from '../generated/graphql';
@@ -74,6 +74,7 @@ const NAV: { href: string; text: string; roles?: Role[] }[] = [
 /** The page frame: the company, navigation, the live connection, unread notifications and sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
   const client = useApolloClient();
+  const [, navigate] = useLocation();
   const viewer = useQuery(Viewer);
   useSubscription(NotificationArrived, { onData: () => void viewer.refetch() });
   const [signOut] = useMutation(SignOut);
@@ -115,6 +116,7 @@ export function Shell({ children }: { children: ReactNode }) {
             await signOut().catch(() => undefined);
             saveTokens(null);
             await client.clearStore();
+            navigate('/', { replace: true });
           }}
         >
           Выйти

@@ -46,7 +46,8 @@ export function Faq() {
       {faq.error && <ErrorState error={faq.error} />}
       {entries?.length === 0 && <Empty>Ничего не нашлось. Напишите нам в обращении.</Empty>}
       {entries?.map(({ node }) => (
-        <details key={node.id} className="card">
+        // Found by a search, the answers show at once, matches marked.
+        <details key={node.id} className="card" open={Boolean(deferred)}>
           <summary>{node.question}</summary>
           <p>{node.highlight ? <Highlighted text={node.highlight} /> : node.answer}</p>
         </details>
