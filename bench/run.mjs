@@ -9,6 +9,7 @@ import { run as payments } from './payments.mjs';
 import { run as startupAndQuery } from './startup-and-query.mjs';
 import { run as subscriptions } from './subscriptions.mjs';
 import { run as support } from './support.mjs';
+import { run as web } from './web.mjs';
 
 const all = {
   'startup-and-query': startupAndQuery,
@@ -20,6 +21,7 @@ const all = {
   accounts,
   support,
   gateways,
+  web,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(all)) {

@@ -3,6 +3,7 @@
 // customer makes — sign in with an SMS code, see balances, pay by card and watch the balance change live,
 // order a service and watch it move, write to support and get an answer, be notified — each page saved as a
 // screenshot and checked by axe-core for serious accessibility violations.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
 import { TrustedDocuments } from '@kabinet/gateway';
@@ -16,6 +17,12 @@ const web = join(__dirname, '..', '..', 'web');
 const plan = demoPlan([{ key: 'a', name: 'ООО «Ромашка»', accounts: 3 }]);
 const [company] = plan.companies;
 const PHONE = '+79001112233';
+
+/** The page's localStorage, as far as the tests read it (the DOM's types are not loaded here). */
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 describe('the cabinet in a browser', () => {
   let system: RunningSystem;
@@ -96,6 +103,9 @@ describe('the cabinet in a browser', () => {
       );
     }
     await page.getByText('Онлайн').waitFor();
+    // Expenses as charts: bars with each amount in their accessible name.
+    await page.getByRole('img', { name: /^По видам услуг: / }).waitFor();
+    await page.getByRole('img', { name: /^По месяцам: / }).waitFor();
     await checkPage('overview');
   });
 
@@ -125,12 +135,33 @@ describe('the cabinet in a browser', () => {
       .filter({ hasText: asRoubles(after) })
       .waitFor();
     expect(await page.evaluate(() => (globalThis as { untouched?: boolean }).untouched)).toBe(true);
+
+    // The statement shows the payment, and downloads as CSV with it in.
+    await page
+      .getByRole('cell', { name: /Платёж/ })
+      .first()
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Скачать CSV' }).click();
+    const csv = await download;
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    expect(readFileSync((await csv.path()) as string, 'utf8')).toContain('1500.50');
   });
 
   /** The number the unread badge shows (0 when there is none). */
   const unreadBadge = async () => {
     const badge = page.getByTestId('unread-badge');
     return (await badge.count()) ? Number.parseInt((await badge.textContent()) ?? '0', 10) : 0;
+  };
+
+  /** The operator's staff move an order a step (through the system's own gateway). */
+  const staff = async (orderId: string, step: string) => {
+    const moved = await system.query(
+      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { order { status } } }',
+      { i: { orderId, step } },
+      operator,
+    );
+    expect(moved.errors).toBeUndefined();
   };
 
   it('orders a service and watches its status move as the operator works it, notified', async () => {
@@ -149,19 +180,30 @@ describe('the cabinet in a browser', () => {
     const orderId = page.url().split('/').at(-1) as string;
     const unread = await unreadBadge();
 
-    const advance = await system.query(
-      'mutation ($i: AdvanceOrderInput!) { advanceOrder(input: $i) { order { status } } }',
-      { i: { orderId, step: 'START_FEASIBILITY_CHECK' } },
-      operator,
-    );
-    expect(advance.errors).toBeUndefined();
+    await staff(orderId, 'START_FEASIBILITY_CHECK');
     await page.getByTestId('order-status').filter({ hasText: 'Проверка возможности' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Проверка возможности (оператор)' }).waitFor();
     await eventually(
       async () => (await unreadBadge()) > unread,
       'the unread badge counting the status change',
     );
+
+    // Accepted: the customer books the technician's visit on the page.
+    await staff(orderId, 'ACCEPT');
+    await page.getByRole('heading', { name: 'Выберите время визита' }).waitFor();
     await checkPage('order');
+    await page
+      .getByRole('list')
+      .filter({ has: page.getByRole('button') })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByText(/^Визит техника:/).waitFor();
+    // The technician works; the customer accepts the work.
+    await staff(orderId, 'START_WORK');
+    await staff(orderId, 'FINISH_WORK');
+    await page.getByRole('button', { name: 'Подтвердить выполнение' }).click();
+    await page.getByTestId('order-status').filter({ hasText: 'Выполнена' }).waitFor();
   });
 
   it('writes to support and reads the answer as it arrives', async () => {
@@ -251,6 +293,36 @@ describe('the cabinet in a browser', () => {
       .find((message) => message.type === 'subscribe' && message.payload.operationName === 'BalanceMoved');
     expect(resubscribed?.payload.variables.after).toEqual(expect.any(Number));
     await live.close();
+  });
+
+  it('renews an expired access token with the refresh token, unnoticed', async () => {
+    // The stored access token is past its time and no longer valid: the app must renew before it asks.
+    const used = await page.evaluate(() => {
+      const storage = (globalThis as unknown as { localStorage: KeyValueStore }).localStorage;
+      const tokens = JSON.parse(storage.getItem('kabinet.session') as string);
+      storage.setItem(
+        'kabinet.session',
+        JSON.stringify({
+          ...tokens,
+          accessToken: 'expired',
+          expiresAt: new Date(Date.now() - 60_000).toISOString(),
+        }),
+      );
+      return tokens.refreshToken as string;
+    });
+    await page.goto(`${origin}/`);
+    await page.getByTestId('balance-total').waitFor();
+    await page.getByText('Онлайн').waitFor();
+    const renewed = await page.evaluate(
+      () =>
+        JSON.parse(
+          (globalThis as unknown as { localStorage: KeyValueStore }).localStorage.getItem(
+            'kabinet.session',
+          ) as string,
+        ) as { accessToken: string; refreshToken: string },
+    );
+    expect(renewed.accessToken).not.toBe('expired');
+    expect(renewed.refreshToken).not.toBe(used);
   });
 
   it('every other page loads its data, with no serious accessibility violation', async () => {
