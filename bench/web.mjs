@@ -7,19 +7,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSystem, graphql, login, ms, percentile, require, root } from './lib.mjs';
 
-const { chromium } = require(join(root, 'node_modules/playwright-core'));
+const { launchChromium } = require(join(root, 'dev/dist/index.js'));
 
 const LOADS = 10;
 const PAYMENTS = 20;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function bundleSizes() {
   const assets = join(root, 'web', 'dist', 'assets');
@@ -45,10 +36,7 @@ export async function run() {
   const bench = await benchSystem();
   const system = await bench.launch();
   const origin = bench.gatewayUrl.replace(/\/graphql$/, '');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     // Signed in once; each load below starts from a fresh browser context (empty cache) with that session.
     const first = await browser.newContext({ locale: 'ru-RU' });

@@ -5,11 +5,11 @@
 // screenshot and checked by axe-core for serious accessibility violations.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, demoPlan } from '@kabinet/dev';
+import { DEMO_PASSWORD, demoPlan, launchChromium } from '@kabinet/dev';
 import { TrustedDocuments } from '@kabinet/gateway';
 import { eventually } from '@kabinet/kit/testing';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { asRoubles, launchBrowser, plusKopecks, screenshot, seriousViolations } from '../src/browser';
+import { asRoubles, plusKopecks, screenshot, seriousViolations } from '../src/browser';
 import { createPayment, payByCard } from '../src/payments';
 import { type RunningSystem, startSystem } from '../src/system';
 
@@ -51,7 +51,7 @@ describe('the cabinet in a browser', () => {
       'UPDATE users SET phone = $2, sms_login = true WHERE id = $1',
       [company.admin.id, PHONE],
     );
-    browser = await launchBrowser();
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
     page = await context.newPage();
   });

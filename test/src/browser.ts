@@ -1,33 +1,11 @@
-// A real browser for the cabinet's journeys: Debian's Chromium (installed by .ci/run with apt; nothing is
-// downloaded) driven by playwright-core, with screenshots saved as test artifacts and axe-core's
-// accessibility check on each page.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// What the cabinet's browser journeys need beside the browser (@kabinet/dev's launchChromium): screenshots saved
+// as test artifacts, axe-core's accessibility check on each page, and amounts written as the cabinet must.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where screenshots go: CI keeps the folder as the run's artifacts. */
 export const SCREENSHOTS = join(__dirname, '..', 'artifacts', 'screenshots');
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH`,
-    );
-  // Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
