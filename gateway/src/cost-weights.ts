@@ -16,3 +16,19 @@ export const COST_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.requestDocument': 100,
   'Mutation.startBulkOperation': 500,
 };
+
+/**
+ * How many items an unpaged list holds at most, where that is far below the assumed 50 (`UNPAGED_LIST_SIZE`):
+ * lists small by nature (schema/bounded-lists.md says why each is bounded). Without these, a page that shows an
+ * account's services with their options and planned changes would be priced as 50 × 50 of each.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // One planned change per kind: a tariff, a quota, the end.
+  'Service.plannedChanges': 3,
+  'Service.options': 10,
+  'Tariff.options': 10,
+  'OrderItem.options': 10,
+  // A ticket and each of its messages carry at most 5 files (support refuses a sixth).
+  'Ticket.attachments': 5,
+  'TicketMessage.attachments': 5,
+};

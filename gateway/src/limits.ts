@@ -17,7 +17,7 @@ import {
   type SelectionSetNode,
   valueFromAST,
 } from 'graphql';
-import { COST_WEIGHTS } from './cost-weights';
+import { COST_WEIGHTS, LIST_SIZES } from './cost-weights';
 
 /** What one operation may ask for. Checked before planning, so no subgraph ever sees a refused operation. */
 export interface OperationLimits {
@@ -75,6 +75,7 @@ export function operationShape(
   variables: Record<string, unknown>,
   limits: OperationLimits,
   weights: Readonly<Record<string, number>> = COST_WEIGHTS,
+  listSizes: Readonly<Record<string, number>> = LIST_SIZES,
 ): OperationShape | null {
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
@@ -125,7 +126,8 @@ export function operationShape(
       if (field.alias) shape.aliases += 1;
       const definition =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
-      const weight = weights[`${parent.name}.${field.name.value}`] ?? 1;
+      const coordinate = `${parent.name}.${field.name.value}`;
+      const weight = weights[coordinate] ?? 1;
       if (!definition || !field.selectionSet) {
         cost += weight;
         continue;
@@ -134,7 +136,8 @@ export function operationShape(
       // A connection's size is its page; the edges list inside it is that same page, counted once.
       const inConnection = parent.name.endsWith('Connection');
       const list = isListType(getNullableType(definition.type));
-      const times = pagedBy ? pageOf(field, definition) : list && !inConnection ? UNPAGED_LIST_SIZE : 1;
+      const unpaged = listSizes[coordinate] ?? UNPAGED_LIST_SIZE;
+      const times = pagedBy ? pageOf(field, definition) : list && !inConnection ? unpaged : 1;
       cost += weight + times * costOf(field.selectionSet, getNamedType(definition.type), depth + 1);
     }
     return cost;

@@ -148,6 +148,39 @@ describe('the cabinet in a browser', () => {
     expect(readFileSync((await csv.path()) as string, 'utf8')).toContain('1500.50');
   });
 
+  it('changes a tariff from next month, freezes a service and resumes it, and orders a document', async () => {
+    const account = company.accounts[2];
+    await page.goto(`${origin}/accounts/${account.id}`);
+    // The first service that can change, found again by its heading whatever its buttons become.
+    const heading = (await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Сменить тариф' }) })
+      .first()
+      .getByRole('heading')
+      .textContent()) as string;
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+    await card.getByRole('button', { name: 'Сменить тариф' }).click();
+    const choice = card.getByLabel('Новый тариф (с начала следующего месяца)');
+    await choice.locator('option').nth(1).waitFor({ state: 'attached' });
+    const tariff = (await choice.locator('option').nth(1).textContent()) as string;
+    await choice.selectOption({ index: 1 });
+    await card.getByRole('button', { name: 'Сменить', exact: true }).click();
+    await card.getByText(`тариф «${tariff}»`).waitFor();
+
+    await card.getByRole('button', { name: 'Приостановить', exact: true }).click();
+    const resumeOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await card.getByLabel('Возобновить с').fill(resumeOn);
+    await card.getByRole('button', { name: 'Приостановить до этой даты' }).click();
+    await card.getByText('Приостановлена').waitFor();
+    await card.getByRole('button', { name: 'Возобновить' }).click();
+    await card.getByText('Работает').waitFor();
+
+    await page.getByRole('button', { name: 'Заказать за прошлый и текущий месяц' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Акт оказанных услуг' }).first().waitFor();
+  });
+
   /** The number the unread badge shows (0 when there is none). */
   const unreadBadge = async () => {
     const badge = page.getByTestId('unread-badge');

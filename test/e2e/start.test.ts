@@ -1,7 +1,7 @@
 // `npm start`'s launcher as a user runs it: separate processes, readiness, credentials, clean stop, and a
 // crashed subgraph reported by name. Runs the built output (npm test builds first).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEMO_PASSWORD } from '@kabinet/dev';
@@ -25,12 +25,13 @@ async function launch(
   databaseUrl: string | undefined,
   dataDir: string,
   extra: Record<string, string> = {},
+  args: string[] = [],
 ): Promise<Launch> {
   // Seven neighbouring ports: five subgraphs, the gateway, PostgreSQL.
   const base = await freePortRange(7);
   const port = base + 5;
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [join(root, 'dev/stack/start.mjs')], {
+  const child = spawn(process.execPath, [join(root, 'dev/stack/start.mjs'), ...args], {
     env: {
       ...env,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PG_PORT: String(base + 6) }),
@@ -119,6 +120,31 @@ describe('npm start', () => {
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('Kabinet stopped.');
     await expect(fetch(run.gatewayUrl)).rejects.toThrow();
+  });
+
+  it('serves the cabinet beside the graph, and with --production runs only its operations', async () => {
+    const run = await launch(database.url, dataDir, {}, ['--production']);
+    const origin = run.gatewayUrl.replace(/\/graphql$/, '');
+    expect(run.output()).toContain(`Cabinet:   http://localhost:${new URL(origin).port}/`);
+    const page = await fetch(`${origin}/accounts/1`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('<div id="root">');
+
+    const freeText = await postGraphQL(run.gatewayUrl, '{ news(first: 1) { edges { node { id } } } }');
+    expect(freeText.errors?.[0].extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    // The app's own sign-in, by its id in the manifest, runs.
+    const manifest: Record<string, string> = JSON.parse(
+      readFileSync(join(root, 'web/src/generated/persisted-documents.json'), 'utf8'),
+    );
+    const [signInId] = Object.entries(manifest).find(([, body]) => body.includes('mutation SignIn(')) ?? [];
+    const signedIn = await fetch(run.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        documentId: signInId,
+        variables: { input: { login: 'demo-admin', password: DEMO_PASSWORD } },
+      }),
+    });
+    expect(await signedIn.json()).toMatchObject({ data: { login: { status: 'SIGNED_IN' } } });
   });
 
   it('reports a crashed subgraph by name with its log, stops the rest, and exits non-zero', async () => {

@@ -75,7 +75,8 @@ const NAV: { href: string; text: string; roles?: Role[] }[] = [
 export function Shell({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [, navigate] = useLocation();
-  const viewer = useQuery(Viewer);
+  // Refetched on each notification: never merged into a request already in flight (it may predate it).
+  const viewer = useQuery(Viewer, { context: { queryDeduplication: false } });
   useSubscription(NotificationArrived, { onData: () => void viewer.refetch() });
   const [signOut] = useMutation(SignOut);
   const [menuOpen, setMenuOpen] = useState(false);

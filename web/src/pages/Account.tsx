@@ -52,6 +52,14 @@ const AccountPage = graphql(`
           id
           name
         }
+        plannedChanges {
+          kind
+          effectiveOn
+          tariff {
+            id
+            name
+          }
+        }
         options {
           id
           name
@@ -134,6 +142,16 @@ export function Account() {
                 <Money value={service.monthlyCost} /> в месяц
               </p>
               {service.testPeriodEndsOn && <p>Тестовый период до {formatDate(service.testPeriodEndsOn)}</p>}
+              {service.plannedChanges.map((change) => (
+                <p key={`${change.kind}-${change.effectiveOn}`} className="planned">
+                  С {formatDate(change.effectiveOn)}:{' '}
+                  {change.kind === 'TARIFF'
+                    ? `тариф «${change.tariff?.name ?? ''}»`
+                    : change.kind === 'TERMINATE'
+                      ? 'отключение'
+                      : 'новый объём'}
+                </p>
+              ))}
               {service.options.length > 0 && (
                 <p>Опции: {service.options.map((option) => option.name).join(', ')}</p>
               )}

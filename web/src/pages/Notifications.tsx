@@ -56,7 +56,8 @@ const MarkAllRead = graphql(`
 
 /** What the cabinet told the user: newest first, arriving live; read all at once. */
 export function Notifications() {
-  const notifications = useQuery(MyNotifications);
+  // Refetched on each arrival: never merged into a request already in flight (it may predate the arrival).
+  const notifications = useQuery(MyNotifications, { context: { queryDeduplication: false } });
   useSubscription(NotificationsLive, { onData: () => void notifications.refetch() });
   const [markAll, marking] = useMutation(MarkAllRead, { onCompleted: () => void notifications.refetch() });
   const me = notifications.data?.me;

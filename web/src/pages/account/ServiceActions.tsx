@@ -36,6 +36,10 @@ const ChangeTariff = graphql(`
         plannedChanges {
           kind
           effectiveOn
+          tariff {
+            id
+            name
+          }
         }
       }
     }
@@ -53,6 +57,17 @@ const Freeze = graphql(`
   }
 `);
 
+const Resume = graphql(`
+  mutation ResumeService($input: ResumeServiceInput!) {
+    resumeService(input: $input) {
+      service {
+        id
+        status
+      }
+    }
+  }
+`);
+
 interface ServiceSummary {
   id: string;
   kind: ServiceKind;
@@ -60,14 +75,30 @@ interface ServiceSummary {
   tariff: { id: string };
 }
 
-/** What the customer can do with a service themselves: another tariff, or a freeze until a date. */
+/** What the customer can do with a service themselves: another tariff, a freeze until a date, or its end early. */
 export function ServiceActions({ service }: { service: ServiceSummary }) {
   const [open, setOpen] = useState<'tariff' | 'freeze' | null>(null);
   const [loadTariffs, tariffs] = useLazyQuery(TariffsOfKind);
   const [change, changing] = useMutation(ChangeTariff);
   const [freeze, freezing] = useMutation(Freeze);
+  const [resume, resuming] = useMutation(Resume);
   const [tariffId, setTariffId] = useState('');
   const [resumeOn, setResumeOn] = useState('');
+  if (service.status === 'SUSPENDED')
+    return (
+      <div className="actions">
+        <button
+          type="button"
+          disabled={resuming.loading}
+          onClick={() =>
+            void resume({ variables: { input: { serviceId: service.id } } }).catch(() => undefined)
+          }
+        >
+          Возобновить
+        </button>
+        {resuming.error && <ErrorState error={resuming.error} />}
+      </div>
+    );
   if (service.status !== 'ACTIVE') return null;
   const others = (tariffs.data?.tariffs.edges ?? []).filter(({ node }) => node.id !== service.tariff.id);
   return (
@@ -140,7 +171,7 @@ export function ServiceActions({ service }: { service: ServiceSummary }) {
             />
           </label>
           <button type="submit" disabled={!resumeOn || freezing.loading}>
-            Приостановить
+            Приостановить до этой даты
           </button>
           {freezing.error && <ErrorState error={freezing.error} />}
         </form>

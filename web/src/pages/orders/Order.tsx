@@ -47,6 +47,11 @@ const OrderPage = graphql(`
         reason
       }
     }
+  }
+`);
+
+const VisitSlots = graphql(`
+  query VisitSlots($id: ID!) {
     availableVisitSlots(orderId: $id) {
       id
       startsAt
@@ -100,7 +105,11 @@ const ACTOR: Record<string, string> = { CUSTOMER: 'вы', STAFF: 'операто
 export function Order() {
   const { id = '' } = useParams<{ id: string }>();
   const page = useQuery(OrderPage, { variables: { id } });
-  useLiveOrders(() => void page.refetch());
+  // Status and history move with the live events themselves (they land in the cache by the order's id); a
+  // refetch racing them could bring an older status back.
+  useLiveOrders();
+  const scheduling = page.data?.order?.status === 'SCHEDULING' && !page.data.order.visit;
+  const slots = useQuery(VisitSlots, { variables: { id }, skip: !scheduling, fetchPolicy: 'network-only' });
   const [choose, choosing] = useMutation(ChooseSlot);
   const [confirm, confirming] = useMutation(ConfirmExecution);
   const [giveBack, returning] = useMutation(ReturnToWork);
@@ -138,12 +147,13 @@ export function Order() {
           Визит техника: {formatDateTime(order.visit.startsAt)} – {formatDateTime(order.visit.endsAt)}
         </p>
       )}
-      {order.status === 'SCHEDULING' && !order.visit && (
+      {scheduling && (
         <section aria-labelledby="slots-title">
           <h2 id="slots-title">Выберите время визита</h2>
-          {page.data?.availableVisitSlots.length === 0 && <p className="state empty">Свободных окон нет.</p>}
+          {slots.error && <ErrorState error={slots.error} retry={() => slots.refetch()} />}
+          {slots.data?.availableVisitSlots.length === 0 && <p className="state empty">Свободных окон нет.</p>}
           <ul className="slots">
-            {page.data?.availableVisitSlots.slice(0, 12).map((slot) => (
+            {slots.data?.availableVisitSlots.slice(0, 12).map((slot) => (
               <li key={slot.id}>
                 <button
                   type="button"

@@ -10,6 +10,11 @@ const OrderMoved = graphql(`
         status
         statusReason
         updatedAt
+        visit {
+          id
+          startsAt
+          endsAt
+        }
         history {
           previousStatus
           status

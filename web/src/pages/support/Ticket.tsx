@@ -82,7 +82,9 @@ const MarkRead = graphql(`
 export function Ticket() {
   const { id = '' } = useParams<{ id: string }>();
   const client = useApolloClient();
-  const page = useQuery(TicketPage, { variables: { id } });
+  // Refetched on each live update: never merged into a request already in flight, which may have read the
+  // conversation before the update.
+  const page = useQuery(TicketPage, { variables: { id }, context: { queryDeduplication: false } });
   useSubscription(TicketChanged, { variables: { ticketId: id }, onData: () => void page.refetch() });
   const [reply, replying] = useMutation(Reply);
   const [markRead] = useMutation(MarkRead);
