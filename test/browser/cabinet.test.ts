@@ -10,6 +10,7 @@ import { TrustedDocuments } from '@kabinet/gateway';
 import { eventually } from '@kabinet/kit/testing';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { asRoubles, plusKopecks, screenshot, seriousViolations } from '../src/browser';
+import { minimalPdf } from '../src/documents';
 import { createPayment, payByCard } from '../src/payments';
 import { type RunningSystem, startSystem } from '../src/system';
 
@@ -245,6 +246,9 @@ describe('the cabinet in a browser', () => {
     await page.getByText('Новое обращение').click();
     await page.getByLabel('Кратко').fill('Не работает интернет в офисе');
     await page.getByLabel('Описание').fill('С утра нет связи на всех компьютерах.');
+    await page
+      .getByLabel('Файлы (до 5, по 10 МБ)')
+      .setInputFiles({ name: 'Схема офиса.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
     await checkPage('tickets');
     await page.getByRole('button', { name: 'Отправить' }).click();
     await page.getByRole('heading', { name: /Не работает интернет в офисе/ }).waitFor();
@@ -257,6 +261,16 @@ describe('the cabinet in a browser', () => {
       operator,
     );
     expect(answer.errors).toBeUndefined();
+    // The file went with the ticket and downloads from it.
+    const attached = page.getByRole('link', { name: 'Схема офиса.pdf' });
+    await attached.waitFor();
+    const file = await fetch(new URL((await attached.getAttribute('href')) as string, origin));
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await page.getByText('Перезагрузите роутер, пожалуйста.').waitFor();
     await eventually(async () => (await unreadBadge()) > unread, 'the unread badge counting the answer');
     await checkPage('ticket');
