@@ -8,22 +8,18 @@ const BalanceMoved = graphql(`
       account {
         id
         balance {
-          amount
-          currency
+          ...Amount
         }
         amountDue {
-          amount
-          currency
+          ...Amount
         }
         company {
           id
           balanceTotal {
-            amount
-            currency
+            ...Amount
           }
           amountDue {
-            amount
-            currency
+            ...Amount
           }
         }
       }

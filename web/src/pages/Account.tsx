@@ -23,23 +23,19 @@ const AccountPage = graphql(`
       overdue
       dueDate
       balance {
-        amount
-        currency
+        ...Amount
       }
       amountDue {
-        amount
-        currency
+        ...Amount
       }
       creditLimit {
-        amount
-        currency
+        ...Amount
       }
       lastPayment {
         id
         occurredAt
         amount {
-          amount
-          currency
+          ...Amount
         }
       }
       services {
@@ -64,13 +60,11 @@ const AccountPage = graphql(`
           id
           name
           monthlyFee {
-            amount
-            currency
+            ...Amount
           }
         }
         monthlyCost {
-          amount
-          currency
+          ...Amount
         }
       }
     }

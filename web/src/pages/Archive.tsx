@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { formatDateTime } from '../app/format';
 import { graphql } from '../generated';
+import { MoreButton } from '../ui/MoreButton';
 import { Empty, ErrorState, Loading } from '../ui/states';
 
 const ActionArchive = graphql(`
@@ -82,14 +83,7 @@ export function Archive() {
           </tbody>
         </table>
       )}
-      {log?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => archive.fetchMore({ variables: { after: log.pageInfo.endCursor } })}
-        >
-          Показать ещё
-        </button>
-      )}
+      <MoreButton pageInfo={log?.pageInfo} loading={archive.loading} fetchMore={archive.fetchMore} />
     </>
   );
 }

@@ -15,16 +15,14 @@ const CompanyExpenses = graphql(`
           key
           serviceKind
           amount {
-            amount
-            currency
+            ...Amount
           }
         }
         byMonth: expenses(period: $period, groupBy: MONTH) {
           key
           month
           amount {
-            amount
-            currency
+            ...Amount
           }
         }
       }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../app/format';
 import { graphql } from '../generated';
+import { MoreButton } from '../ui/MoreButton';
 import { Empty, ErrorState, Loading } from '../ui/states';
 
 const MyNotifications = graphql(`
@@ -89,16 +90,11 @@ export function Notifications() {
           </li>
         ))}
       </ul>
-      {me?.notifications.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          onClick={() =>
-            notifications.fetchMore({ variables: { after: me.notifications.pageInfo.endCursor } })
-          }
-        >
-          Показать ещё
-        </button>
-      )}
+      <MoreButton
+        pageInfo={me?.notifications.pageInfo}
+        loading={notifications.loading}
+        fetchMore={notifications.fetchMore}
+      />
     </>
   );
 }

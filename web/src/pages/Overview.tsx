@@ -6,6 +6,8 @@ import { graphql } from '../generated';
 import type { PersonalAccountFilter, ServiceKind } from '../generated/graphql';
 import { useLiveBalances } from '../live/useLiveBalances';
 import { Money } from '../ui/Money';
+import { MoreButton } from '../ui/MoreButton';
+import { Options } from '../ui/Options';
 import { Empty, ErrorState, Loading } from '../ui/states';
 import { Expenses } from './Expenses';
 import { GroupTree } from './GroupTree';
@@ -20,12 +22,10 @@ const CompanyOverview = graphql(`
         id
         name
         balanceTotal {
-          amount
-          currency
+          ...Amount
         }
         amountDue {
-          amount
-          currency
+          ...Amount
         }
         accountGroups {
           id
@@ -34,12 +34,10 @@ const CompanyOverview = graphql(`
             id
           }
           balanceTotal {
-            amount
-            currency
+            ...Amount
           }
           amountDue {
-            amount
-            currency
+            ...Amount
           }
         }
         personalAccounts(filter: $filter, first: $first, after: $after) {
@@ -56,12 +54,10 @@ const CompanyOverview = graphql(`
               status
               overdue
               balance {
-                amount
-                currency
+                ...Amount
               }
               amountDue {
-                amount
-                currency
+                ...Amount
               }
             }
           }
@@ -123,12 +119,7 @@ export function Overview() {
           <label>
             Услуга
             <select value={kind} onChange={(e) => setKind(e.target.value as ServiceKind | '')}>
-              <option value="">Любая</option>
-              {Object.entries(SERVICE_KIND).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
+              <Options names={SERVICE_KIND} any="Любая" />
             </select>
           </label>
           <label className="check">
@@ -170,15 +161,7 @@ export function Overview() {
             </tbody>
           </table>
         )}
-        {accounts?.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            disabled={overview.loading}
-            onClick={() => overview.fetchMore({ variables: { after: accounts.pageInfo.endCursor } })}
-          >
-            Показать ещё
-          </button>
-        )}
+        <MoreButton pageInfo={accounts?.pageInfo} loading={overview.loading} fetchMore={overview.fetchMore} />
       </section>
       {company && company.accountGroups.length > 0 && (
         <section aria-labelledby="tree-title">

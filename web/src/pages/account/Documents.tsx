@@ -4,6 +4,7 @@ import { formatDate, monthStart, today } from '../../app/format';
 import { DOCUMENT_TYPE, label } from '../../app/labels';
 import { graphql } from '../../generated';
 import type { DocumentFormat, DocumentType } from '../../generated/graphql';
+import { Options } from '../../ui/Options';
 import { Empty, ErrorState } from '../../ui/states';
 
 const AccountDocuments = graphql(`
@@ -69,11 +70,7 @@ export function Documents({ accountId }: { accountId: string }) {
         <label>
           Документ
           <select value={type} onChange={(e) => setType(e.target.value as DocumentType)}>
-            {Object.entries(DOCUMENT_TYPE).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options names={DOCUMENT_TYPE} />
           </select>
         </label>
         <label>

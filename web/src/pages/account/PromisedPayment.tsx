@@ -14,16 +14,14 @@ const PromisedPaymentOffer = graphql(`
         state
         dueAt
         amount {
-          amount
-          currency
+          ...Amount
         }
       }
       promisedPaymentOffer {
         available
         reason
         maxAmount {
-          amount
-          currency
+          ...Amount
         }
       }
     }
@@ -35,16 +33,14 @@ const TakePromisedPayment = graphql(`
     takePromisedPayment(input: $input) {
       sequence
       balance {
-        amount
-        currency
+        ...Amount
       }
       promisedPayment {
         id
         state
         dueAt
         amount {
-          amount
-          currency
+          ...Amount
         }
       }
     }

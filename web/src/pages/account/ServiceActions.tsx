@@ -14,8 +14,7 @@ const TariffsOfKind = graphql(`
           id
           name
           monthlyFee {
-            amount
-            currency
+            ...Amount
           }
         }
       }

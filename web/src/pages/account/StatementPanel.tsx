@@ -15,20 +15,16 @@ const AccountStatement = graphql(`
         from
         to
         openingBalance {
-          amount
-          currency
+          ...Amount
         }
         closingBalance {
-          amount
-          currency
+          ...Amount
         }
         charges {
-          amount
-          currency
+          ...Amount
         }
         payments {
-          amount
-          currency
+          ...Amount
         }
         operations(first: 50, after: $after) {
           pageInfo {
@@ -42,8 +38,7 @@ const AccountStatement = graphql(`
               description
               occurredAt
               amount {
-                amount
-                currency
+                ...Amount
               }
             }
           }

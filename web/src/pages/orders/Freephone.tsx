@@ -6,6 +6,7 @@ import { graphql } from '../../generated';
 import type { FreephoneCategory } from '../../generated/graphql';
 import { AccountPicker } from '../../ui/AccountPicker';
 import { Money } from '../../ui/Money';
+import { Options } from '../../ui/Options';
 import { Empty, ErrorState } from '../../ui/states';
 
 const FreeNumbers = graphql(`
@@ -16,8 +17,7 @@ const FreeNumbers = graphql(`
           number
           category
           monthlyPrice {
-            amount
-            currency
+            ...Amount
           }
         }
       }
@@ -102,12 +102,7 @@ export function Freephone() {
         <label>
           Категория
           <select value={category} onChange={(e) => setCategory(e.target.value as FreephoneCategory | '')}>
-            <option value="">Любая</option>
-            {Object.entries(CATEGORY).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options names={CATEGORY} any="Любая" />
           </select>
         </label>
       </div>

@@ -6,6 +6,7 @@ import { graphql } from '../../generated';
 import type { Region, ServiceKind } from '../../generated/graphql';
 import { AccountPicker } from '../../ui/AccountPicker';
 import { Money } from '../../ui/Money';
+import { Options } from '../../ui/Options';
 import { ErrorState } from '../../ui/states';
 
 const Offerings = graphql(`
@@ -17,12 +18,10 @@ const Offerings = graphql(`
           name
           description
           monthlyFee(region: $region) {
-            amount
-            currency
+            ...Amount
           }
           setupFee {
-            amount
-            currency
+            ...Amount
           }
         }
       }
@@ -102,11 +101,7 @@ export function NewOrder() {
         <label>
           Регион
           <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
-            {Object.entries(REGION).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options names={REGION} />
           </select>
         </label>
         <fieldset>

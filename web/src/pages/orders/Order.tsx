@@ -10,11 +10,8 @@ import { useLiveOrders } from './useLiveOrders';
 const OrderPage = graphql(`
   query OrderPage($id: ID!) {
     order(id: $id) {
-      id
-      status
-      statusReason
+      ...OrderProgress
       createdAt
-      updatedAt
       contactName
       contactPhone
       comment
@@ -33,18 +30,6 @@ const OrderPage = graphql(`
           id
           name
         }
-      }
-      visit {
-        id
-        startsAt
-        endsAt
-      }
-      history {
-        previousStatus
-        status
-        at
-        actor
-        reason
       }
     }
   }

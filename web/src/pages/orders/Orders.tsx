@@ -5,6 +5,8 @@ import { formatDateTime } from '../../app/format';
 import { label, ORDER_STATUS } from '../../app/labels';
 import { graphql } from '../../generated';
 import type { OrderStatus } from '../../generated/graphql';
+import { MoreButton } from '../../ui/MoreButton';
+import { Options } from '../../ui/Options';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import { useLiveOrders } from './useLiveOrders';
 
@@ -58,12 +60,7 @@ export function Orders() {
         <label>
           Статус
           <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
-            <option value="">Любой</option>
-            {Object.entries(ORDER_STATUS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options names={ORDER_STATUS} any="Любой" />
           </select>
         </label>
       </div>
@@ -94,14 +91,7 @@ export function Orders() {
           </tbody>
         </table>
       )}
-      {list?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => orders.fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-        >
-          Показать ещё
-        </button>
-      )}
+      <MoreButton pageInfo={list?.pageInfo} loading={orders.loading} fetchMore={orders.fetchMore} />
     </>
   );
 }

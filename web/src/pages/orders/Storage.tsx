@@ -11,20 +11,17 @@ const StorageQuote = graphql(`
     quoteCloudStorage(quotaGb: $quotaGb) {
       quotaGb
       monthlyPrice {
-        amount
-        currency
+        ...Amount
       }
       lines {
         fromGb
         toGb
         gb
         pricePerGb {
-          amount
-          currency
+          ...Amount
         }
         amount {
-          amount
-          currency
+          ...Amount
         }
       }
     }

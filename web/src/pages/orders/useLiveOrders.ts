@@ -1,27 +1,34 @@
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../../generated';
 
+/** What moves when an order moves: the order page's status, visit and history, kept current by the events. */
+graphql(`
+  fragment OrderProgress on Order {
+    id
+    status
+    statusReason
+    updatedAt
+    visit {
+      id
+      startsAt
+      endsAt
+    }
+    history {
+      previousStatus
+      status
+      at
+      actor
+      reason
+    }
+  }
+`);
+
 const OrderMoved = graphql(`
   subscription OrderMoved {
     orderStatusChanged {
       sequence
       order {
-        id
-        status
-        statusReason
-        updatedAt
-        visit {
-          id
-          startsAt
-          endsAt
-        }
-        history {
-          previousStatus
-          status
-          at
-          actor
-          reason
-        }
+        ...OrderProgress
       }
     }
   }

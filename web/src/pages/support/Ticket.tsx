@@ -1,11 +1,11 @@
-import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { type FormEvent, useEffect } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '../../app/format';
 import { label, TICKET_CATEGORY, TICKET_STATUS } from '../../app/labels';
 import { graphql } from '../../generated';
 import { ErrorState, Loading } from '../../ui/states';
-import { uploadAttachments } from './attachments';
+import { useAttachments } from './attachments';
 
 const TicketPage = graphql(`
   query TicketPage($id: ID!) {
@@ -81,14 +81,13 @@ const MarkRead = graphql(`
 /** One appeal: the conversation (live), files both ways, and a reply. */
 export function Ticket() {
   const { id = '' } = useParams<{ id: string }>();
-  const client = useApolloClient();
   // Refetched on each live update: never merged into a request already in flight, which may have read the
   // conversation before the update.
   const page = useQuery(TicketPage, { variables: { id }, context: { queryDeduplication: false } });
   useSubscription(TicketChanged, { variables: { ticketId: id }, onData: () => void page.refetch() });
   const [reply, replying] = useMutation(Reply);
   const [markRead] = useMutation(MarkRead);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const attachments = useAttachments();
   const ticket = page.data?.ticket;
   const ticketId = ticket?.id;
   const messageCount = ticket?.messages.edges.length ?? 0;
@@ -106,12 +105,7 @@ export function Ticket() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setUploadError(null);
-    const files = (form.getAll('files') as File[]).filter((file) => file.size > 0);
-    const attachmentIds = await uploadAttachments(client, files).catch((error: Error) => {
-      setUploadError(error.message);
-      return null;
-    });
+    const attachmentIds = await attachments.upload(form);
     if (!attachmentIds) return;
     const sent = await reply({
       variables: { input: { ticketId: ticket.id, body: String(form.get('body')), attachmentIds } },
@@ -162,7 +156,7 @@ export function Ticket() {
             Файлы
             <input name="files" type="file" multiple />
           </label>
-          {uploadError && <p className="field-error">{uploadError}</p>}
+          {attachments.error && <p className="field-error">{attachments.error}</p>}
           {replying.error && <ErrorState error={replying.error} />}
           <button type="submit" disabled={replying.loading}>
             Отправить

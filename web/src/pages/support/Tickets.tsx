@@ -1,12 +1,14 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatDateTime } from '../../app/format';
 import { label, TICKET_CATEGORY, TICKET_STATUS } from '../../app/labels';
 import { graphql } from '../../generated';
 import type { TicketCategory } from '../../generated/graphql';
+import { MoreButton } from '../../ui/MoreButton';
+import { Options } from '../../ui/Options';
 import { Empty, ErrorState, Loading } from '../../ui/states';
-import { uploadAttachments } from './attachments';
+import { useAttachments } from './attachments';
 
 const CompanyTickets = graphql(`
   query CompanyTickets($after: String) {
@@ -50,23 +52,17 @@ const OpenTicket = graphql(`
 
 /** Appeals to support: the company's tickets, and a new one with files. */
 export function Tickets() {
-  const client = useApolloClient();
   const [, navigate] = useLocation();
   const tickets = useQuery(CompanyTickets);
   const [open, opening] = useMutation(OpenTicket);
   const [category, setCategory] = useState<TicketCategory>('TECHNICAL_PROBLEM');
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const attachments = useAttachments();
   const list = tickets.data?.me.company?.tickets;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setUploadError(null);
-    const files = (form.getAll('files') as File[]).filter((file) => file.size > 0);
-    const attachmentIds = await uploadAttachments(client, files).catch((error: Error) => {
-      setUploadError(error.message);
-      return null;
-    });
+    const attachmentIds = await attachments.upload(form);
     if (!attachmentIds) return;
     const { data } = await open({
       variables: {
@@ -90,11 +86,7 @@ export function Tickets() {
           <label>
             Тема обращения
             <select value={category} onChange={(e) => setCategory(e.target.value as TicketCategory)}>
-              {Object.entries(TICKET_CATEGORY).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
+              <Options names={TICKET_CATEGORY} />
             </select>
           </label>
           <label>
@@ -109,7 +101,7 @@ export function Tickets() {
             Файлы (до 5, по 10 МБ)
             <input name="files" type="file" multiple />
           </label>
-          {uploadError && <p className="field-error">{uploadError}</p>}
+          {attachments.error && <p className="field-error">{attachments.error}</p>}
           {opening.error && <ErrorState error={opening.error} />}
           <button type="submit" disabled={opening.loading}>
             Отправить
@@ -131,14 +123,7 @@ export function Tickets() {
           </li>
         ))}
       </ul>
-      {list?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => tickets.fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-        >
-          Показать ещё
-        </button>
-      )}
+      <MoreButton pageInfo={list?.pageInfo} loading={tickets.loading} fetchMore={tickets.fetchMore} />
     </>
   );
 }

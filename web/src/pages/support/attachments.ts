@@ -1,4 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
 import { graphql } from '../../generated';
 
 const AttachmentUpload = graphql(`
@@ -28,4 +30,22 @@ export async function uploadAttachments(client: ApolloClient, files: File[]): Pr
     ids.push(ticket.id);
   }
   return ids;
+}
+
+/**
+ * The files of a form's `files` input, uploaded: their ids, or null when one was refused (then `error` says
+ * which and why, and the form is not sent).
+ */
+export function useAttachments() {
+  const client = useApolloClient();
+  const [error, setError] = useState<string | null>(null);
+  const upload = async (form: FormData): Promise<string[] | null> => {
+    setError(null);
+    const files = (form.getAll('files') as File[]).filter((file) => file.size > 0);
+    return uploadAttachments(client, files).catch((refused: Error) => {
+      setError(refused.message);
+      return null;
+    });
+  };
+  return { upload, error };
 }
