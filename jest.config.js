@@ -36,6 +36,9 @@ const project = (name, dir) => ({
 module.exports = {
   // End-to-end tests boot whole systems; a slow CI machine must not turn that into failures.
   testTimeout: 60_000,
+  // Test files run one after another in a worker that is replaced once it holds more than this after a file:
+  // each file loads whole subgraphs afresh, and one long-lived process grew past Node's 4 GB heap.
+  workerIdleMemoryLimit: '1536MB',
   globalSetup: join(root, 'test/global-setup.mjs'),
   globalTeardown: join(root, 'test/global-teardown.mjs'),
   projects: Object.entries(packages).map(([name, dir]) => project(name, dir)),
