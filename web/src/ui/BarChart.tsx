@@ -7,9 +7,9 @@ export interface Bar {
   amount: string;
 }
 
-const WIDTH = 640;
+const WIDTH = 480;
 const ROW = 28;
-const LABEL_WIDTH = 180;
+const LABEL_WIDTH = 130;
 
 /**
  * Horizontal bars scaled to the largest amount, drawn as SVG (no chart library: bars are all we draw). Each
