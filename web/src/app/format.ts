@@ -20,9 +20,6 @@ export function formatMoney(amount: string, currency = 'RUB'): string {
   return `${sign}${grouped},${fraction.padEnd(2, '0').slice(0, 2)}\u00a0${symbol}`;
 }
 
-/** For charts: an amount as a number of roubles (display only; never for arithmetic on money). */
-export const roublesOf = (amount: string) => Number(amount);
-
 /** A short rouble figure for chart axes. */
 export const formatAxis = (value: number) => roubles.format(value).replace(/,00/, '');
 
